@@ -1,0 +1,77 @@
+//! Finding and reading the table file.
+//!
+//! A relative path is resolved against the directory of the crate that invokes
+//! the macro (`CARGO_MANIFEST_DIR`, read when the macro expands), never against
+//! the compiler's working directory, which differs between cargo, rust-analyzer
+//! and workspaces.
+
+use std::io::ErrorKind;
+use std::path::{Path, PathBuf};
+
+use crate::diagnostic::LineIndex;
+
+/// A table file read into memory.
+pub(crate) struct TableSource {
+    /// The path as the user wrote it: every message names the file this way.
+    pub(crate) written_path: String,
+    /// The absolute path that was read, for `include_bytes!`.
+    pub(crate) resolved_path: PathBuf,
+    pub(crate) text: String,
+}
+
+/// Why a table could not be read; rendered as one message naming the file.
+pub(crate) struct LoadError(pub(crate) String);
+
+pub(crate) fn load(written_path: &str) -> Result<TableSource, LoadError> {
+    let resolved_path = resolve_table_path(written_path)?;
+    let bytes = std::fs::read(&resolved_path).map_err(|error| {
+        let shown = resolved_path.display();
+        LoadError(match error.kind() {
+            ErrorKind::NotFound => format!(
+                "{written_path}: no such file (looked for {shown}); relative paths are resolved against the directory of the invoking crate's Cargo.toml"
+            ),
+            ErrorKind::IsADirectory => {
+                format!("{written_path}: is a directory ({shown}); name the table file inside it")
+            }
+            _ if resolved_path.is_dir() => {
+                format!("{written_path}: is a directory ({shown}); name the table file inside it")
+            }
+            _ => format!("{written_path}: cannot be read ({shown}): {error}"),
+        })
+    })?;
+    let text = String::from_utf8(bytes).map_err(|error| {
+        let valid_up_to = error.utf8_error().valid_up_to();
+        let bytes = error.as_bytes();
+        // The valid prefix is text, so it can be located like any other offset.
+        let prefix = std::str::from_utf8(&bytes[..valid_up_to]).unwrap_or_default();
+        let (line, column) = LineIndex::new(prefix).line_column(prefix, valid_up_to);
+        LoadError(format!(
+            "{written_path}:{line}:{column}: the file is not valid UTF-8 (byte 0x{:02x}); save the table as UTF-8",
+            bytes[valid_up_to]
+        ))
+    })?;
+    Ok(TableSource {
+        written_path: written_path.to_owned(),
+        resolved_path,
+        text,
+    })
+}
+
+fn resolve_table_path(written_path: &str) -> Result<PathBuf, LoadError> {
+    if written_path.is_empty() {
+        return Err(LoadError(
+            "the table path is empty; write the path of a TOML file, such as \"data/codes.toml\""
+                .to_owned(),
+        ));
+    }
+    let path = Path::new(written_path);
+    if path.is_absolute() {
+        return Ok(path.to_path_buf());
+    }
+    match std::env::var_os("CARGO_MANIFEST_DIR") {
+        Some(manifest_dir) => Ok(Path::new(&manifest_dir).join(path)),
+        None => Err(LoadError(format!(
+            "{written_path}: CARGO_MANIFEST_DIR is not set, so a relative path cannot be resolved; build with cargo or write an absolute path"
+        ))),
+    }
+}

@@ -1,0 +1,351 @@
+//! The schema's value rules, row by row and across rows.
+//!
+//! Every rule runs on every row, so one build reports every problem. The rows
+//! returned are those the enum can still be generated from: a row that breaks
+//! a rule, or repeats an earlier code or name, is left out.
+
+use std::collections::HashMap;
+
+use crate::diagnostic::{Diagnostics, Problem};
+use crate::model::{Located, Row};
+
+/// Rust's strict and reserved keywords, 2015 to 2024 editions.
+const KEYWORDS: &[&str] = &[
+    "abstract", "as", "async", "await", "become", "box", "break", "const", "continue", "crate",
+    "do", "dyn", "else", "enum", "extern", "false", "final", "fn", "for", "gen", "if", "impl",
+    "in", "let", "loop", "macro", "match", "mod", "move", "mut", "override", "priv", "pub", "ref",
+    "return", "self", "Self", "static", "struct", "super", "trait", "true", "try", "type",
+    "typeof", "unsafe", "unsized", "use", "virtual", "where", "while", "yield",
+];
+
+/// Names the generated impl already uses in the enum's namespace.
+const GENERATED_ITEMS: &[&str] = &["ALL"];
+
+pub(crate) fn validate(rows: Vec<Row>, diagnostics: &mut Diagnostics) -> Vec<Row> {
+    let mut first_code: HashMap<String, Located<String>> = HashMap::new();
+    let mut first_name: HashMap<String, Located<String>> = HashMap::new();
+    let mut valid = Vec::with_capacity(rows.len());
+    for row in rows {
+        let mut row_is_valid = check_row(&row, diagnostics);
+        for (key, value, firsts) in [
+            ("code", &row.code, &mut first_code),
+            ("name", &row.name, &mut first_name),
+        ] {
+            if let Some(first) = firsts.get(&value.value) {
+                diagnostics.push(
+                    Problem::at(
+                        value.span.clone(),
+                        format!("duplicate {key} `{}`", value.value),
+                    )
+                    .note(first.span.clone(), "first defined here")
+                    .help(format!("every row needs its own {key}")),
+                );
+                row_is_valid = false;
+            } else {
+                let _ = firsts.insert(value.value.clone(), value.clone());
+            }
+        }
+        if row_is_valid {
+            valid.push(row);
+        }
+    }
+    valid
+}
+
+/// Checks one row's values; `false` if any rule is broken.
+fn check_row(row: &Row, diagnostics: &mut Diagnostics) -> bool {
+    let problems_before = diagnostics.problems().len();
+    if let Some(problem) = code_problem(&row.code) {
+        diagnostics.push(problem);
+    }
+    if let Some(problem) = name_problem(&row.name) {
+        diagnostics.push(problem);
+    }
+    if !(100..=599).contains(&row.status.value) {
+        diagnostics.push(
+            Problem::at(
+                row.status.span.clone(),
+                format!("status {} is not an HTTP status", row.status.value),
+            )
+            .help("use a status from 100 to 599, such as 400 or 500"),
+        );
+    }
+    for (key, text) in row.texts() {
+        if text.value.trim().is_empty() {
+            diagnostics.push(
+                Problem::at(text.span.clone(), format!("`{key}` is empty"))
+                    .help("write the text users should see"),
+            );
+        }
+    }
+    diagnostics.problems().len() == problems_before
+}
+
+fn code_problem(code: &Located<String>) -> Option<Problem> {
+    if code.value.is_empty() {
+        return Some(
+            Problem::at(code.span.clone(), "`code` is empty")
+                .help("write the code exactly as the service returns it, such as \"IEF.100004\""),
+        );
+    }
+    if code.value.chars().any(char::is_whitespace) {
+        return Some(
+            Problem::at(
+                code.span.clone(),
+                format!("`code` {:?} contains whitespace", code.value),
+            )
+            .help("codes are matched exactly: remove the whitespace"),
+        );
+    }
+    None
+}
+
+fn name_problem(name: &Located<String>) -> Option<Problem> {
+    let value = name.value.as_str();
+    let span = name.span.clone();
+    if value.is_empty() {
+        return Some(
+            Problem::at(span, "`name` is empty")
+                .help("write the variant's name, such as \"InvalidOffset\""),
+        );
+    }
+    if let Some(raw) = value.strip_prefix("r#") {
+        return Some(
+            Problem::at(span, format!("`name` {value:?} is a raw identifier"))
+                .help(format!("variant names are written without `r#`; choose an UpperCamelCase name, such as \"{}\"", upper_camel_case(raw))),
+        );
+    }
+    if KEYWORDS.contains(&value) {
+        return Some(
+            Problem::at(span, format!("`name` {value:?} is a Rust keyword"))
+                .help("choose another name, such as one taken from the message"),
+        );
+    }
+    if !is_identifier(value) {
+        return Some(
+            Problem::at(span, format!("`name` {value:?} is not a Rust identifier")).help(format!(
+                "use letters and digits only, starting with a letter, such as \"{}\"",
+                upper_camel_case(value)
+            )),
+        );
+    }
+    if !is_upper_camel_case(value) {
+        return Some(
+            Problem::at(span, format!("`name` {value:?} is not UpperCamelCase"))
+                .help(format!("write it as \"{}\"", upper_camel_case(value))),
+        );
+    }
+    if GENERATED_ITEMS.contains(&value) {
+        return Some(
+            Problem::at(
+                span,
+                format!("`name` {value:?} clashes with the generated `{value}` constant"),
+            )
+            .help("choose another name"),
+        );
+    }
+    None
+}
+
+fn is_identifier(value: &str) -> bool {
+    let mut characters = value.chars();
+    characters
+        .next()
+        .is_some_and(|first| first == '_' || unicode_ident::is_xid_start(first))
+        && characters.all(unicode_ident::is_xid_continue)
+        && value != "_"
+}
+
+/// What rustc's `non_camel_case_types` lint accepts, and no underscores at all.
+fn is_upper_camel_case(value: &str) -> bool {
+    value.chars().next().is_some_and(char::is_uppercase) && !value.contains('_')
+}
+
+/// A suggestion for a name that breaks the rules: words capitalised and joined.
+fn upper_camel_case(value: &str) -> String {
+    let mut out = String::new();
+    for word in value
+        .split(|character: char| !character.is_alphanumeric())
+        .filter(|word| !word.is_empty())
+    {
+        let mut characters = word.chars();
+        if let Some(first) = characters.next() {
+            out.extend(first.to_uppercase());
+            out.push_str(characters.as_str());
+        }
+    }
+    if out
+        .chars()
+        .next()
+        .is_none_or(|first| first.is_ascii_digit())
+    {
+        out.insert(0, 'E');
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Bilingual;
+
+    fn located(value: &str, start: usize) -> Located<String> {
+        Located {
+            value: value.to_owned(),
+            span: start..start + value.len(),
+        }
+    }
+
+    fn row(code: &str, name: &str, status: i64, line: usize) -> Row {
+        let at = line * 100;
+        Row {
+            code: located(code, at),
+            name: located(name, at + 10),
+            status: Located {
+                value: status,
+                span: at + 20..at + 23,
+            },
+            internal: None,
+            message: Bilingual {
+                en: located("Message.", at + 30),
+                zh: located("消息", at + 40),
+            },
+            remediation: Bilingual {
+                en: located("Fix it.", at + 50),
+                zh: located("修复", at + 60),
+            },
+        }
+    }
+
+    fn check(rows: Vec<Row>) -> (Vec<Row>, Vec<Problem>) {
+        let mut diagnostics = Diagnostics::default();
+        let valid = validate(rows, &mut diagnostics);
+        (valid, diagnostics.problems().to_vec())
+    }
+
+    #[test]
+    fn valid_rows_pass_unchanged() {
+        let (valid, problems) = check(vec![
+            row("IEF.1", "First", 400, 1),
+            row("IEF.2", "Second", 500, 2),
+        ]);
+        assert_eq!(problems, []);
+        assert_eq!(valid.len(), 2);
+    }
+
+    #[test]
+    fn duplicate_code_names_both_places() {
+        let (valid, problems) = check(vec![
+            row("IEF.1", "First", 400, 1),
+            row("IEF.1", "Second", 400, 2),
+        ]);
+        assert_eq!(valid.len(), 1);
+        assert_eq!(problems[0].message, "duplicate code `IEF.1`");
+        assert_eq!(problems[0].span, Some(200..205));
+        assert_eq!(
+            problems[0].notes,
+            [(100..105, "first defined here".to_owned())]
+        );
+    }
+
+    #[test]
+    fn duplicate_name_names_both_places() {
+        let (_, problems) = check(vec![
+            row("IEF.1", "Same", 400, 1),
+            row("IEF.2", "Same", 400, 2),
+        ]);
+        assert_eq!(problems[0].message, "duplicate name `Same`");
+        assert_eq!(problems[0].notes[0].0, 110..114);
+    }
+
+    #[test]
+    fn status_outside_http_range_is_rejected() {
+        for status in [99, 600, -1] {
+            let (_, problems) = check(vec![row("IEF.1", "First", status, 1)]);
+            assert_eq!(
+                problems[0].message,
+                format!("status {status} is not an HTTP status")
+            );
+        }
+        for status in [100, 599] {
+            assert_eq!(check(vec![row("IEF.1", "First", status, 1)]).1, []);
+        }
+    }
+
+    #[test]
+    fn names_must_be_upper_camel_case_identifiers() {
+        let cases = [
+            ("match", "`name` \"match\" is a Rust keyword"),
+            ("Self", "`name` \"Self\" is a Rust keyword"),
+            ("r#match", "`name` \"r#match\" is a raw identifier"),
+            (
+                "Invalid Offset",
+                "`name` \"Invalid Offset\" is not a Rust identifier",
+            ),
+            ("1Bad", "`name` \"1Bad\" is not a Rust identifier"),
+            (
+                "invalidOffset",
+                "`name` \"invalidOffset\" is not UpperCamelCase",
+            ),
+            (
+                "Invalid_Offset",
+                "`name` \"Invalid_Offset\" is not UpperCamelCase",
+            ),
+            (
+                "ALL",
+                "`name` \"ALL\" clashes with the generated `ALL` constant",
+            ),
+        ];
+        for (name, message) in cases {
+            let (valid, problems) = check(vec![row("IEF.1", name, 400, 1)]);
+            assert!(valid.is_empty(), "{name}");
+            assert_eq!(problems[0].message, message);
+        }
+    }
+
+    #[test]
+    fn name_suggestions_are_upper_camel_case() {
+        assert_eq!(upper_camel_case("invalid_offset"), "InvalidOffset");
+        assert_eq!(upper_camel_case("Invalid Offset"), "InvalidOffset");
+        assert_eq!(upper_camel_case("1bad"), "E1bad");
+    }
+
+    #[test]
+    fn codes_must_be_non_empty_without_whitespace() {
+        assert_eq!(
+            check(vec![row("", "First", 400, 1)]).1[0].message,
+            "`code` is empty"
+        );
+        assert_eq!(
+            check(vec![row("IEF. 1", "First", 400, 1)]).1[0].message,
+            "`code` \"IEF. 1\" contains whitespace"
+        );
+    }
+
+    #[test]
+    fn blank_texts_are_rejected_each_at_its_own_place() {
+        let mut blank = row("IEF.1", "First", 400, 1);
+        blank.message.en.value = "  ".to_owned();
+        blank.remediation.zh.value = String::new();
+        let (_, problems) = check(vec![blank]);
+        let messages: Vec<_> = problems
+            .iter()
+            .map(|problem| problem.message.as_str())
+            .collect();
+        assert_eq!(
+            messages,
+            ["`message.en` is empty", "`remediation.zh` is empty"]
+        );
+    }
+
+    #[test]
+    fn every_broken_row_is_reported() {
+        let (valid, problems) = check(vec![
+            row("IEF.1", "bad", 400, 1),
+            row("IEF.2", "Good", 400, 2),
+            row("IEF.3", "Fine", 999, 3),
+        ]);
+        assert_eq!(valid.len(), 1);
+        assert_eq!(problems.len(), 2);
+    }
+}

@@ -1,0 +1,76 @@
+//! Run-time helpers for the generated code. Not public API: no semver
+//! guarantees; only `ief_errors!` should name these.
+//!
+//! The hash must compute exactly what `ief-errors-macro/src/lookup.rs`
+//! computed when it placed the codes; both pin the same test vectors.
+
+const MULTIPLIER: u64 = 0xA076_1D64_78BD_642F;
+const PILOT_MULTIPLIER: u64 = 0xE703_7ED1_A0B4_28DB;
+
+#[inline]
+const fn fold_multiply(a: u64, b: u64) -> u64 {
+    let product = (a as u128) * (b as u128);
+    #[allow(clippy::cast_possible_truncation)] // the two halves are folded on purpose
+    let folded = (product as u64) ^ ((product >> 64) as u64);
+    folded
+}
+
+/// Hashes a code with the table's seed.
+#[inline]
+#[must_use]
+pub fn code_hash(seed: u64, bytes: &[u8]) -> u64 {
+    let mut hash = seed ^ (bytes.len() as u64).wrapping_mul(MULTIPLIER);
+    let mut chunks = bytes.chunks_exact(8);
+    for chunk in &mut chunks {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        hash = fold_multiply(hash ^ u64::from_le_bytes(word), MULTIPLIER);
+    }
+    let tail = chunks.remainder();
+    let mut word = [0u8; 8];
+    word[..tail.len()].copy_from_slice(tail);
+    fold_multiply(hash ^ u64::from_le_bytes(word), MULTIPLIER)
+}
+
+#[inline]
+#[must_use]
+#[allow(clippy::cast_possible_truncation)] // the product's high half is below `buckets`
+pub const fn bucket_of(hash: u64, buckets: usize) -> usize {
+    (((hash >> 32) * buckets as u64) >> 32) as usize
+}
+
+#[inline]
+#[must_use]
+#[allow(clippy::cast_possible_truncation)] // masked to the table's size
+pub const fn slot_of(hash: u64, pilot: u64, slots: usize) -> usize {
+    (fold_multiply(hash ^ pilot.wrapping_mul(PILOT_MULTIPLIER), MULTIPLIER) as usize) & (slots - 1)
+}
+
+/// The only row `code` can be: the caller compares that row's code with it.
+#[inline]
+#[must_use]
+pub fn perfect_hash_index<P, S>(seed: u64, code: &str, pilots: &[P], slots: &[S]) -> usize
+where
+    P: Copy + Into<u64>,
+    S: Copy + Into<usize>,
+{
+    let hash = code_hash(seed, code.as_bytes());
+    let pilot = pilots[bucket_of(hash, pilots.len())].into();
+    slots[slot_of(hash, pilot, slots.len())].into()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The same vectors pin `ief-errors-macro/src/lookup.rs`.
+    #[test]
+    fn hash_matches_pinned_vectors() {
+        const SEED_STEP: u64 = 0x9E37_79B9_7F4A_7C15;
+        assert_eq!(code_hash(0, b""), 0);
+        assert_eq!(code_hash(1, b"IEF.100004"), 0xe9d7_f9fe_439f_4a73);
+        assert_eq!(code_hash(SEED_STEP, b"APIGW.0101"), 0x3903_2d47_f8ee_7b10);
+        assert_eq!(bucket_of(u64::MAX, 38), 37);
+        assert_eq!(slot_of(0xe9d7_f9fe_439f_4a73, 3, 256), 138);
+    }
+}

@@ -1,0 +1,84 @@
+//! Huawei Cloud Intelligent EdgeFabric (IEF) error codes as a typed enum, and
+//! the macro that turns any error-code table into such an enum.
+//!
+//! # The shipped table
+//!
+//! [`IefError`] has one variant for each of the 149 codes IEF publishes,
+//! with the HTTP status, the English and Chinese messages and the remediation:
+//!
+//! ```
+//! use ief_errors::{IefError, Lang};
+//!
+//! let error: IefError = "IEF.100004".parse()?;
+//! assert_eq!(error, IefError::InvalidOffset);
+//! assert_eq!(error.status(), 400);
+//! assert_eq!(error.to_string(), "The request offset does not comply with specifications.");
+//! assert_eq!(error.localized(Lang::Zh).to_string(), "请求offset不符合规范");
+//! assert!(!error.is_internal());
+//! # Ok::<(), ief_errors::UnknownCode>(())
+//! ```
+//!
+//! # Your own table
+//!
+//! [`ief_errors!`] reads a TOML table when your crate compiles and generates
+//! the same API for it. A relative path is resolved against the directory of
+//! your crate's `Cargo.toml` (`CARGO_MANIFEST_DIR`), not the working
+//! directory; an absolute path is used as it is. Editing the table rebuilds
+//! your crate.
+//!
+//! ```toml
+//! [[error]]
+//! code = "IEF.100004"        # required; unique; no whitespace
+//! name = "InvalidOffset"     # required; unique; an UpperCamelCase identifier
+//! status = 400               # required; 100..=599
+//! internal = false           # optional; defaults to status >= 500
+//! message.en = "The request offset does not comply with specifications."
+//! message.zh = "请求offset不符合规范"
+//! remediation.en = "Correct the offset and try again."
+//! remediation.zh = "修改参数值后重试"
+//! ```
+//!
+//! ```
+//! // In a module of your crate: `pub enum IefError { ... }` from your table.
+//! ief_errors::ief_errors!("data/codes.toml");
+//!
+//! // Or name the enum, its visibility and attributes yourself.
+//! ief_errors::ief_errors! {
+//!     /// Errors of our edge service.
+//!     #[non_exhaustive]
+//!     pub(crate) enum EdgeError from "data/codes.toml";
+//! }
+//!
+//! assert_eq!(EdgeError::from_code("IEF.100004"), Some(EdgeError::InvalidOffset));
+//! assert_eq!(IefError::ALL.len(), EdgeError::ALL.len());
+//! ```
+//!
+//! A malformed table is a compile error that names the file, line and column
+//! of each problem; the macro never panics.
+//!
+//! # Features
+//!
+//! - `std` (default): links the standard library. Everything here needs only
+//!   `core`: turn it off for `#![no_std]` crates.
+
+#![cfg_attr(not(feature = "std"), no_std)]
+#![cfg_attr(docsrs, feature(doc_auto_cfg))]
+
+// The generated code names `::ief_errors`, including in this crate's own enum.
+extern crate self as ief_errors;
+
+mod error_code;
+mod ief;
+mod lang;
+mod localized;
+mod unknown_code;
+
+#[doc(hidden)]
+pub mod __private;
+
+pub use error_code::ErrorCode;
+pub use ief::IefError;
+pub use ief_errors_macro::ief_errors;
+pub use lang::Lang;
+pub use localized::Localized;
+pub use unknown_code::UnknownCode;
