@@ -2,12 +2,12 @@
 //!
 //! Use it through the facade crate, `ief_errors::ief_errors!`: the code it
 //! generates refers to `::ief_errors` items and does not compile without it.
-//!
-//! The stages live in their own modules, in the order they run:
-//! [`invocation`] (the macro's input), [`load`] (find and read the table),
-//! [`parse`] (TOML into a located [`model`]), [`validate`] (the schema's rules),
-//! [`lookup`] (the perfect hash behind `from_code`) and [`expand`] (the tokens).
-//! Problems are collected in a [`diagnostic::Diagnostics`] and reported together.
+
+// The stages live in their own modules, in the order they run: `invocation`
+// (the macro's input), `load` (find and read the table), `parse` (TOML into a
+// located `model`), `validate` (the schema's rules), `lookup` (the perfect hash
+// behind `from_code`) and `expand` (the tokens). Problems are collected in a
+// `diagnostic::Diagnostics` and reported together.
 
 mod diagnostic;
 mod expand;
