@@ -75,3 +75,33 @@ fn resolve_table_path(written_path: &str) -> Result<PathBuf, LoadError> {
         ))),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn absolute_paths_are_used_as_written() {
+        let absolute = std::env::temp_dir().join("codes.toml");
+        let written = absolute.to_str().unwrap();
+        assert_eq!(resolve_table_path(written).ok(), Some(absolute));
+    }
+
+    #[test]
+    fn relative_paths_resolve_against_the_manifest_directory() {
+        // Cargo sets CARGO_MANIFEST_DIR for this test binary as it does for the macro.
+        let manifest_dir = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+        assert_eq!(
+            resolve_table_path("data/codes.toml").ok(),
+            Some(manifest_dir.join("data/codes.toml"))
+        );
+    }
+
+    #[test]
+    fn an_empty_path_is_an_error_not_the_manifest_directory() {
+        let Err(LoadError(message)) = resolve_table_path("") else {
+            panic!("an empty path must not resolve");
+        };
+        assert!(message.starts_with("the table path is empty"));
+    }
+}

@@ -146,16 +146,7 @@ impl FixtureCrate {
     /// fetched every dependency); returns stdout, or panics with stderr.
     #[must_use]
     pub fn cargo(&self, args: &[&str]) -> String {
-        let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
-        let output = std::process::Command::new(cargo)
-            .args(args)
-            .arg("--offline")
-            .current_dir(&self.dir)
-            .env("CARGO_TARGET_DIR", &self.target_dir)
-            .env_remove("RUSTFLAGS")
-            .env_remove("CARGO_ENCODED_RUSTFLAGS")
-            .output()
-            .expect("run cargo");
+        let output = self.run_cargo(args);
         let stderr = String::from_utf8_lossy(&output.stderr);
         assert!(
             output.status.success(),
@@ -163,5 +154,32 @@ impl FixtureCrate {
             self.dir.display()
         );
         String::from_utf8(output.stdout).expect("cargo's output is UTF-8")
+    }
+
+    /// Runs `cargo <args>` expecting it to fail; returns its stderr.
+    #[must_use]
+    pub fn cargo_failure(&self, args: &[&str]) -> String {
+        let output = self.run_cargo(args);
+        let stderr = String::from_utf8(output.stderr).expect("cargo's errors are UTF-8");
+        assert!(
+            !output.status.success(),
+            "cargo {args:?} succeeded in {}:\n{stderr}",
+            self.dir.display()
+        );
+        stderr
+    }
+
+    fn run_cargo(&self, args: &[&str]) -> std::process::Output {
+        let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
+        std::process::Command::new(cargo)
+            .args(args)
+            .arg("--offline")
+            .current_dir(&self.dir)
+            .env("CARGO_TARGET_DIR", &self.target_dir)
+            .env_remove("RUSTFLAGS")
+            .env_remove("CARGO_ENCODED_RUSTFLAGS")
+            .env("CARGO_TERM_COLOR", "never")
+            .output()
+            .expect("run cargo")
     }
 }
