@@ -106,7 +106,11 @@ fn snippet(text: &str, index: &LineIndex, span: &Range<usize>) -> String {
     let (line_number, _) = index.line_column(text, start);
     let line_range = index.line_range(text, line_number);
     let line = &text[line_range.clone()];
-    let end = floor_char_boundary(text, span.end.clamp(start, line_range.end));
+    // A span may start on a line's `\r` (past the shown text) or run onto later lines.
+    let end = floor_char_boundary(
+        text,
+        span.end.min(line_range.end).max(start).min(text.len()),
+    );
 
     let gutter = " ".repeat(line_number.to_string().len());
     let mut carets = String::new();
@@ -257,6 +261,15 @@ mod tests {
         let start = text.find('请').unwrap();
         let rendered = snippet(text, &LineIndex::new(text), &(start..start + 6));
         assert!(rendered.ends_with("|       ^^^^"), "{rendered}");
+    }
+
+    #[test]
+    fn span_on_a_carriage_return_or_past_the_end_is_shown_without_panicking() {
+        let text = "a = 1\r\nb = 2";
+        let index = LineIndex::new(text);
+        assert!(snippet(text, &index, &(5..7)).ends_with("|      ^"));
+        assert!(snippet(text, &index, &(40..50)).ends_with("|      ^"));
+        assert!(snippet(text, &index, &(9..3)).contains("2 | b = 2"));
     }
 
     #[test]

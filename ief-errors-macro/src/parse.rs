@@ -117,8 +117,9 @@ fn parse_row(row: &Spanned<DeValue<'_>>, text: &str, diagnostics: &mut Diagnosti
 /// The `[[error]]` header line of a row, where a missing key is reported.
 fn row_header(text: &str, row_span: Range<usize>) -> Range<usize> {
     let start = row_span.start.min(text.len());
-    let line_end = text[start..]
-        .find(['\n', '\r'])
+    let line_end = text
+        .get(start..)
+        .and_then(|rest| rest.find(['\n', '\r']))
         .map_or(text.len(), |offset| start + offset);
     start..line_end
 }

@@ -349,3 +349,61 @@ mod tests {
         assert_eq!(problems.len(), 2);
     }
 }
+
+#[cfg(test)]
+mod robustness_tests {
+    use crate::diagnostic::Diagnostics;
+
+    const SHIPPED: &str = include_str!("../../data/codes.toml");
+
+    /// Runs parse, validate and rendering; each must return, never panic, and
+    /// every rendered problem must name a line of the input.
+    fn check_all_stages(text: &str) {
+        let mut diagnostics = Diagnostics::default();
+        let rows = crate::parse::parse_table(text, &mut diagnostics);
+        let _ = super::validate(rows, &mut diagnostics);
+        let lines = text.lines().count().max(1);
+        for problem in diagnostics.problems() {
+            if let Some(span) = &problem.span {
+                assert!(span.start <= text.len(), "{problem:?} is outside the input");
+            }
+        }
+        for rendered in diagnostics.render("codes.toml", text) {
+            let line: usize = rendered
+                .strip_prefix("codes.toml:")
+                .and_then(|rest| rest.split(':').next())
+                .and_then(|line| line.parse().ok())
+                .unwrap_or(1);
+            assert!(line <= lines + 1, "{rendered}");
+        }
+    }
+
+    #[test]
+    fn truncating_the_first_rows_at_every_character_never_panics() {
+        let head: String = SHIPPED.chars().take(2_500).collect();
+        for (offset, _) in head.char_indices() {
+            check_all_stages(&head[..offset]);
+        }
+    }
+
+    #[test]
+    fn mangled_rows_never_panic() {
+        let head: String = SHIPPED.chars().take(2_500).collect();
+        let mutations = [
+            ("status = 400", "status = \"400\""),
+            ("status = 400", "status = 4000000000000000000000"),
+            ("code = ", "code = 1 #"),
+            ("name = ", "name.x = "),
+            ("message.en", "message"),
+            ("remediation.zh", "remediation.zh.x"),
+            ("[[error]]", "[error]"),
+            ("\n", "\r\n"),
+            ("\"", "'"),
+        ];
+        for (from, to) in mutations {
+            check_all_stages(&head.replace(from, to));
+            check_all_stages(&head.replacen(from, to, 1));
+        }
+        check_all_stages(&format!("{head}\n{head}"));
+    }
+}
