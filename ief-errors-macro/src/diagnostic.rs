@@ -264,6 +264,7 @@ mod tests {
     }
 
     #[test]
+    #[allow(clippy::reversed_empty_ranges)] // a reversed span is one of the inputs guarded against
     fn span_on_a_carriage_return_or_past_the_end_is_shown_without_panicking() {
         let text = "a = 1\r\nb = 2";
         let index = LineIndex::new(text);
