@@ -52,7 +52,7 @@ remediation.en = "None."
 remediation.zh = "无"
 
 [[error]]
-code = "X.4"
+code = "X.2"
 name = "Misspelt"
 status = 400
 message.en = "Misspelt."
@@ -130,7 +130,7 @@ fn every_broken_table_gives_located_errors_and_nothing_else() {
         "{stderr}"
     );
     // The last line is cargo's summary, not a table error.
-    assert_eq!(messages.len(), 9, "{stderr}");
+    assert_eq!(messages.len(), 10, "{stderr}");
 }
 
 #[test]

@@ -10,6 +10,16 @@ pub(crate) struct Located<T> {
     pub(crate) span: Range<usize>,
 }
 
+/// One `[[error]]` table as read: the keys that identify it, checked for
+/// duplicates even when the row is otherwise broken, and the whole row when
+/// every key is present and of the right type.
+#[derive(Debug, Clone)]
+pub(crate) struct ParsedRow {
+    pub(crate) code: Option<Located<String>>,
+    pub(crate) name: Option<Located<String>>,
+    pub(crate) complete: Option<Row>,
+}
+
 /// One `[[error]]` row with every key present and of the right type.
 #[derive(Debug, Clone)]
 pub(crate) struct Row {

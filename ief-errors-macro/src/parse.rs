@@ -9,7 +9,7 @@ use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
 use crate::diagnostic::{Diagnostics, Problem};
-use crate::model::{Bilingual, Located, Row};
+use crate::model::{Bilingual, Located, ParsedRow, Row};
 
 const ROW_KEYS: &[&str] = &[
     "code",
@@ -21,8 +21,8 @@ const ROW_KEYS: &[&str] = &[
 ];
 const LANGUAGE_KEYS: &[&str] = &["en", "zh"];
 
-/// The rows that are complete and well typed; problems go to `diagnostics`.
-pub(crate) fn parse_table(text: &str, diagnostics: &mut Diagnostics) -> Vec<Row> {
+/// Every `[[error]]` table of the document; problems go to `diagnostics`.
+pub(crate) fn parse_table(text: &str, diagnostics: &mut Diagnostics) -> Vec<ParsedRow> {
     let (document, syntax_errors) = DeTable::parse_recoverable(text);
     if !syntax_errors.is_empty() {
         // A recovered document would only add follow-on noise to the real errors.
@@ -69,7 +69,11 @@ pub(crate) fn parse_table(text: &str, diagnostics: &mut Diagnostics) -> Vec<Row>
         .collect()
 }
 
-fn parse_row(row: &Spanned<DeValue<'_>>, text: &str, diagnostics: &mut Diagnostics) -> Option<Row> {
+fn parse_row(
+    row: &Spanned<DeValue<'_>>,
+    text: &str,
+    diagnostics: &mut Diagnostics,
+) -> Option<ParsedRow> {
     let Some(table) = row.get_ref().as_table() else {
         diagnostics.push(
             Problem::at(
@@ -101,16 +105,22 @@ fn parse_row(row: &Spanned<DeValue<'_>>, text: &str, diagnostics: &mut Diagnosti
     let message = row.bilingual("message", diagnostics);
     let remediation = row.bilingual("remediation", diagnostics);
 
-    if diagnostics.problems().len() > problems_before {
-        return None;
-    }
-    Some(Row {
-        code: code?,
-        name: name?,
-        status: status?,
-        internal,
-        message: message?,
-        remediation: remediation?,
+    let complete = (diagnostics.problems().len() == problems_before)
+        .then(|| {
+            Some(Row {
+                code: code.clone()?,
+                name: name.clone()?,
+                status: status?,
+                internal,
+                message: message?,
+                remediation: remediation?,
+            })
+        })
+        .flatten();
+    Some(ParsedRow {
+        code,
+        name,
+        complete,
     })
 }
 
@@ -329,7 +339,8 @@ mod tests {
     fn parse(text: &str) -> (Vec<Row>, Vec<Problem>) {
         let mut diagnostics = Diagnostics::default();
         let rows = parse_table(text, &mut diagnostics);
-        (rows, diagnostics.problems().to_vec())
+        let complete = rows.into_iter().filter_map(|row| row.complete).collect();
+        (complete, diagnostics.problems().to_vec())
     }
 
     const ROW: &str = r#"[[error]]

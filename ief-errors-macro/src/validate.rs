@@ -7,7 +7,7 @@
 use std::collections::HashMap;
 
 use crate::diagnostic::{Diagnostics, Problem};
-use crate::model::{Located, Row};
+use crate::model::{Located, ParsedRow, Row};
 
 /// Rust's strict and reserved keywords, 2015 to 2024 editions.
 const KEYWORDS: &[&str] = &[
@@ -21,16 +21,20 @@ const KEYWORDS: &[&str] = &[
 /// Names the generated impl already uses in the enum's namespace.
 const GENERATED_ITEMS: &[&str] = &["ALL"];
 
-pub(crate) fn validate(rows: Vec<Row>, diagnostics: &mut Diagnostics) -> Vec<Row> {
+pub(crate) fn validate(rows: Vec<ParsedRow>, diagnostics: &mut Diagnostics) -> Vec<Row> {
     let mut first_code: HashMap<String, Located<String>> = HashMap::new();
     let mut first_name: HashMap<String, Located<String>> = HashMap::new();
     let mut valid = Vec::with_capacity(rows.len());
     for row in rows {
-        let mut row_is_valid = check_row(&row, diagnostics);
+        let mut row_is_valid = row
+            .complete
+            .as_ref()
+            .is_some_and(|complete| check_row(complete, diagnostics));
         for (key, value, firsts) in [
             ("code", &row.code, &mut first_code),
             ("name", &row.name, &mut first_name),
         ] {
+            let Some(value) = value else { continue };
             if let Some(first) = firsts.get(&value.value) {
                 diagnostics.push(
                     Problem::at(
@@ -45,8 +49,8 @@ pub(crate) fn validate(rows: Vec<Row>, diagnostics: &mut Diagnostics) -> Vec<Row
                 let _ = firsts.insert(value.value.clone(), value.clone());
             }
         }
-        if row_is_valid {
-            valid.push(row);
+        if let (true, Some(complete)) = (row_is_valid, row.complete) {
+            valid.push(complete);
         }
     }
     valid
@@ -218,6 +222,14 @@ mod tests {
     }
 
     fn check(rows: Vec<Row>) -> (Vec<Row>, Vec<Problem>) {
+        let rows = rows
+            .into_iter()
+            .map(|row| ParsedRow {
+                code: Some(row.code.clone()),
+                name: Some(row.name.clone()),
+                complete: Some(row),
+            })
+            .collect();
         let mut diagnostics = Diagnostics::default();
         let valid = validate(rows, &mut diagnostics);
         (valid, diagnostics.problems().to_vec())
@@ -336,6 +348,29 @@ mod tests {
             messages,
             ["`message.en` is empty", "`remediation.zh` is empty"]
         );
+    }
+
+    #[test]
+    fn duplicates_are_found_in_incomplete_rows_too() {
+        let incomplete = ParsedRow {
+            code: Some(located("IEF.1", 200)),
+            name: None,
+            complete: None,
+        };
+        let mut diagnostics = Diagnostics::default();
+        let first = row("IEF.1", "First", 400, 1);
+        let rows = vec![
+            ParsedRow {
+                code: Some(first.code.clone()),
+                name: Some(first.name.clone()),
+                complete: Some(first),
+            },
+            incomplete,
+        ];
+        let valid = validate(rows, &mut diagnostics);
+        assert_eq!(valid.len(), 1);
+        assert_eq!(diagnostics.problems()[0].message, "duplicate code `IEF.1`");
+        assert_eq!(diagnostics.problems()[0].notes[0].0, 100..105);
     }
 
     #[test]
