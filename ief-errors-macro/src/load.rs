@@ -24,22 +24,36 @@ pub(crate) struct LoadError(pub(crate) String);
 
 pub(crate) fn load(written_path: &str) -> Result<TableSource, LoadError> {
     let resolved_path = resolve_table_path(written_path)?;
-    let bytes = std::fs::read(&resolved_path).map_err(|error| {
-        let shown = resolved_path.display();
-        LoadError(match error.kind() {
-            ErrorKind::NotFound => format!(
-                "{written_path}: no such file (looked for {shown}); relative paths are resolved against the directory of the invoking crate's Cargo.toml"
-            ),
-            ErrorKind::IsADirectory => {
-                format!("{written_path}: is a directory ({shown}); name the table file inside it")
-            }
-            _ if resolved_path.is_dir() => {
-                format!("{written_path}: is a directory ({shown}); name the table file inside it")
-            }
-            _ => format!("{written_path}: cannot be read ({shown}): {error}"),
-        })
-    })?;
-    let text = String::from_utf8(bytes).map_err(|error| {
+    let bytes = std::fs::read(&resolved_path)
+        .map_err(|error| read_error(written_path, &resolved_path, &error))?;
+    let text = decode_table_text(written_path, bytes)?;
+    Ok(TableSource {
+        written_path: written_path.to_owned(),
+        resolved_path,
+        text,
+    })
+}
+
+/// Why the file could not be read, naming it as written and as resolved.
+fn read_error(written_path: &str, resolved_path: &Path, error: &std::io::Error) -> LoadError {
+    let shown = resolved_path.display();
+    LoadError(match error.kind() {
+        ErrorKind::NotFound => format!(
+            "{written_path}: no such file (looked for {shown}); relative paths are resolved against the directory of the invoking crate's Cargo.toml"
+        ),
+        _ if resolved_path.is_dir() => {
+            format!("{written_path}: is a directory ({shown}); name the table file inside it")
+        }
+        ErrorKind::PermissionDenied => format!(
+            "{written_path}: permission denied ({shown}); make the file readable by the user running cargo"
+        ),
+        _ => format!("{written_path}: cannot be read ({shown}): {error}"),
+    })
+}
+
+/// The file's text; a file that is not UTF-8 is reported at its first bad byte.
+pub(crate) fn decode_table_text(written_path: &str, bytes: Vec<u8>) -> Result<String, LoadError> {
+    let mut text = String::from_utf8(bytes).map_err(|error| {
         let valid_up_to = error.utf8_error().valid_up_to();
         let bytes = error.as_bytes();
         // The valid prefix is text, so it can be located like any other offset.
@@ -50,11 +64,12 @@ pub(crate) fn load(written_path: &str) -> Result<TableSource, LoadError> {
             bytes[valid_up_to]
         ))
     })?;
-    Ok(TableSource {
-        written_path: written_path.to_owned(),
-        resolved_path,
-        text,
-    })
+    // Editors on Windows may start the file with a byte-order mark, which TOML
+    // does not allow; it carries no meaning, so drop it.
+    if text.starts_with('\u{feff}') {
+        let _ = text.remove(0);
+    }
+    Ok(text)
 }
 
 fn resolve_table_path(written_path: &str) -> Result<PathBuf, LoadError> {
@@ -95,6 +110,39 @@ mod tests {
             resolve_table_path("data/codes.toml").ok(),
             Some(manifest_dir.join("data/codes.toml"))
         );
+    }
+
+    #[test]
+    fn unreadable_files_say_why() {
+        let resolved = Path::new("/nonexistent/codes.toml");
+        let denied = std::io::Error::from(ErrorKind::PermissionDenied);
+        assert_eq!(
+            read_error("codes.toml", resolved, &denied).0,
+            "codes.toml: permission denied (/nonexistent/codes.toml); make the file readable by the user running cargo"
+        );
+        let other = std::io::Error::other("disk on fire");
+        assert_eq!(
+            read_error("codes.toml", resolved, &other).0,
+            "codes.toml: cannot be read (/nonexistent/codes.toml): disk on fire"
+        );
+    }
+
+    #[test]
+    fn invalid_utf8_is_located_at_its_first_bad_byte() {
+        let Err(LoadError(message)) = decode_table_text("t.toml", b"a = 1\nb = \"\xff\"".to_vec())
+        else {
+            panic!("invalid UTF-8 must be an error");
+        };
+        assert_eq!(
+            message,
+            "t.toml:2:6: the file is not valid UTF-8 (byte 0xff); save the table as UTF-8"
+        );
+    }
+
+    #[test]
+    fn a_byte_order_mark_is_dropped() {
+        let text = decode_table_text("t.toml", "\u{feff}a = 1".as_bytes().to_vec()).ok();
+        assert_eq!(text.as_deref(), Some("a = 1"));
     }
 
     #[test]
