@@ -41,7 +41,11 @@ pub(crate) fn expand(invocation: &Invocation) -> TokenStream {
 }
 
 /// The enum and its impls for `rows`; `table_file` is tracked so an edit rebuilds.
-fn generate(invocation: &Invocation, rows: &[Row], table_file: Option<&Path>) -> TokenStream {
+pub(crate) fn generate(
+    invocation: &Invocation,
+    rows: &[Row],
+    table_file: Option<&Path>,
+) -> TokenStream {
     let Invocation {
         attributes,
         visibility,

@@ -16,6 +16,8 @@ mod load;
 mod lookup;
 mod model;
 mod parse;
+#[cfg(test)]
+mod robustness;
 mod validate;
 
 use proc_macro::TokenStream;
