@@ -10,17 +10,23 @@ pub(crate) struct Located<T> {
     pub(crate) span: Range<usize>,
 }
 
-/// One `[[error]]` table as read: the keys that identify it, checked for
-/// duplicates even when the row is otherwise broken, and the whole row when
-/// every key is present and of the right type.
-#[derive(Debug, Clone)]
+/// One `[[error]]` table as read: every value that is present and of the
+/// right type, so that each can be checked even when the row is incomplete.
+#[derive(Debug, Clone, Default)]
 pub(crate) struct ParsedRow {
+    /// No key of the row was unknown, missing or of the wrong type.
+    pub(crate) well_formed: bool,
     pub(crate) code: Option<Located<String>>,
     pub(crate) name: Option<Located<String>>,
-    pub(crate) complete: Option<Row>,
+    pub(crate) status: Option<Located<i64>>,
+    pub(crate) internal: Option<Located<bool>>,
+    pub(crate) message_en: Option<Located<String>>,
+    pub(crate) message_zh: Option<Located<String>>,
+    pub(crate) remediation_en: Option<Located<String>>,
+    pub(crate) remediation_zh: Option<Located<String>>,
 }
 
-/// One `[[error]]` row with every key present and of the right type.
+/// One `[[error]]` row with every key present, of the right type and valid.
 #[derive(Debug, Clone)]
 pub(crate) struct Row {
     pub(crate) code: Located<String>,
@@ -39,20 +45,62 @@ pub(crate) struct Bilingual {
     pub(crate) zh: Located<String>,
 }
 
+impl ParsedRow {
+    /// The texts that are present, with the key that holds each.
+    pub(crate) fn texts(&self) -> impl Iterator<Item = (&'static str, &Located<String>)> {
+        [
+            ("message.en", &self.message_en),
+            ("message.zh", &self.message_zh),
+            ("remediation.en", &self.remediation_en),
+            ("remediation.zh", &self.remediation_zh),
+        ]
+        .into_iter()
+        .filter_map(|(key, text)| Some((key, text.as_ref()?)))
+    }
+
+    /// The row, if it is well formed.
+    pub(crate) fn into_row(self) -> Option<Row> {
+        if !self.well_formed {
+            return None;
+        }
+        Some(Row {
+            code: self.code?,
+            name: self.name?,
+            status: self.status?,
+            internal: self.internal,
+            message: Bilingual {
+                en: self.message_en?,
+                zh: self.message_zh?,
+            },
+            remediation: Bilingual {
+                en: self.remediation_en?,
+                zh: self.remediation_zh?,
+            },
+        })
+    }
+}
+
+#[cfg(test)]
+impl From<Row> for ParsedRow {
+    fn from(row: Row) -> Self {
+        ParsedRow {
+            well_formed: true,
+            code: Some(row.code),
+            name: Some(row.name),
+            status: Some(row.status),
+            internal: row.internal,
+            message_en: Some(row.message.en),
+            message_zh: Some(row.message.zh),
+            remediation_en: Some(row.remediation.en),
+            remediation_zh: Some(row.remediation.zh),
+        }
+    }
+}
+
 impl Row {
     pub(crate) fn is_internal(&self) -> bool {
         self.internal
             .as_ref()
             .map_or(self.status.value >= 500, |internal| internal.value)
-    }
-
-    /// The four texts with the key that holds each, for checks that treat them alike.
-    pub(crate) fn texts(&self) -> [(&'static str, &Located<String>); 4] {
-        [
-            ("message.en", &self.message.en),
-            ("message.zh", &self.message.zh),
-            ("remediation.en", &self.remediation.en),
-            ("remediation.zh", &self.remediation.zh),
-        ]
     }
 }

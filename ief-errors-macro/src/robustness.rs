@@ -263,3 +263,47 @@ fn each_line_dropped_in_turn_never_panics() {
         check_all_stages(text.join("\n").as_bytes());
     }
 }
+
+/// Rows of a generated table; row `bad` has status 999.
+fn large_table(rows: usize, bad: usize, newline: &str) -> String {
+    (0..rows)
+        .map(|row| {
+            let status = if row == bad { 999 } else { 400 };
+            [
+                "[[error]]".to_owned(),
+                format!("code = \"X.{row}\""),
+                format!("name = \"Row{row}\""),
+                format!("status = {status}"),
+                "message.en = \"Message.\"".to_owned(),
+                "message.zh = \"消息\"".to_owned(),
+                "remediation.en = \"Fix it.\"".to_owned(),
+                "remediation.zh = \"修复\"".to_owned(),
+                String::new(),
+            ]
+            .join(newline)
+        })
+        .collect()
+}
+
+#[test]
+fn locations_are_right_in_a_table_of_twenty_thousand_rows() {
+    for newline in ["\n", "\r\n"] {
+        let text = large_table(20_000, 19_998, newline);
+        let mut diagnostics = Diagnostics::default();
+        let rows = crate::parse::parse_table(&text, &mut diagnostics);
+        let rows = crate::validate::validate(rows, &mut diagnostics);
+        assert_eq!(rows.len(), 19_999);
+        let rendered = diagnostics.render("big.toml", &text);
+        // Each row is eight lines, so row 19,998 starts on line 19,998 * 8 + 1
+        // and its status is the fourth line of the row.
+        let line = 19_998 * 8 + 4;
+        assert_eq!(rendered.len(), 1);
+        assert!(
+            rendered[0].starts_with(&format!(
+                "big.toml:{line}:10: status 999 is not an HTTP status"
+            )),
+            "{}",
+            rendered[0]
+        );
+    }
+}

@@ -26,10 +26,7 @@ pub(crate) fn validate(rows: Vec<ParsedRow>, diagnostics: &mut Diagnostics) -> V
     let mut first_name: HashMap<String, Located<String>> = HashMap::new();
     let mut valid = Vec::with_capacity(rows.len());
     for row in rows {
-        let mut row_is_valid = row
-            .complete
-            .as_ref()
-            .is_some_and(|complete| check_row(complete, diagnostics));
+        let mut row_is_valid = check_values(&row, diagnostics);
         for (key, value, firsts) in [
             ("code", &row.code, &mut first_code),
             ("name", &row.name, &mut first_name),
@@ -49,27 +46,31 @@ pub(crate) fn validate(rows: Vec<ParsedRow>, diagnostics: &mut Diagnostics) -> V
                 let _ = firsts.insert(value.value.clone(), value.clone());
             }
         }
-        if let (true, Some(complete)) = (row_is_valid, row.complete) {
-            valid.push(complete);
+        if row_is_valid {
+            valid.extend(row.into_row());
         }
     }
     valid
 }
 
-/// Checks one row's values; `false` if any rule is broken.
-fn check_row(row: &Row, diagnostics: &mut Diagnostics) -> bool {
+/// Checks every value the row has, complete or not; `false` if any rule is broken.
+fn check_values(row: &ParsedRow, diagnostics: &mut Diagnostics) -> bool {
     let problems_before = diagnostics.problems().len();
-    if let Some(problem) = code_problem(&row.code) {
+    if let Some(problem) = row.code.as_ref().and_then(code_problem) {
         diagnostics.push(problem);
     }
-    if let Some(problem) = name_problem(&row.name) {
+    if let Some(problem) = row.name.as_ref().and_then(name_problem) {
         diagnostics.push(problem);
     }
-    if !(100..=599).contains(&row.status.value) {
+    if let Some(status) = row
+        .status
+        .as_ref()
+        .filter(|status| !(100..=599).contains(&status.value))
+    {
         diagnostics.push(
             Problem::at(
-                row.status.span.clone(),
-                format!("status {} is not an HTTP status", row.status.value),
+                status.span.clone(),
+                format!("status {} is not an HTTP status", status.value),
             )
             .help("use a status from 100 to 599, such as 400 or 500"),
         );
@@ -222,14 +223,7 @@ mod tests {
     }
 
     fn check(rows: Vec<Row>) -> (Vec<Row>, Vec<Problem>) {
-        let rows = rows
-            .into_iter()
-            .map(|row| ParsedRow {
-                code: Some(row.code.clone()),
-                name: Some(row.name.clone()),
-                complete: Some(row),
-            })
-            .collect();
+        let rows = rows.into_iter().map(ParsedRow::from).collect();
         let mut diagnostics = Diagnostics::default();
         let valid = validate(rows, &mut diagnostics);
         (valid, diagnostics.problems().to_vec())
@@ -351,26 +345,29 @@ mod tests {
     }
 
     #[test]
-    fn duplicates_are_found_in_incomplete_rows_too() {
+    fn incomplete_rows_are_checked_for_duplicates_and_values() {
         let incomplete = ParsedRow {
             code: Some(located("IEF.1", 200)),
-            name: None,
-            complete: None,
+            name: Some(located("second", 210)),
+            ..ParsedRow::default()
         };
+        let rows = vec![ParsedRow::from(row("IEF.1", "First", 400, 1)), incomplete];
         let mut diagnostics = Diagnostics::default();
-        let first = row("IEF.1", "First", 400, 1);
-        let rows = vec![
-            ParsedRow {
-                code: Some(first.code.clone()),
-                name: Some(first.name.clone()),
-                complete: Some(first),
-            },
-            incomplete,
-        ];
         let valid = validate(rows, &mut diagnostics);
         assert_eq!(valid.len(), 1);
-        assert_eq!(diagnostics.problems()[0].message, "duplicate code `IEF.1`");
-        assert_eq!(diagnostics.problems()[0].notes[0].0, 100..105);
+        let messages: Vec<_> = diagnostics
+            .problems()
+            .iter()
+            .map(|problem| problem.message.as_str())
+            .collect();
+        assert_eq!(
+            messages,
+            [
+                "`name` \"second\" is not UpperCamelCase",
+                "duplicate code `IEF.1`"
+            ]
+        );
+        assert_eq!(diagnostics.problems()[1].notes[0].0, 100..105);
     }
 
     #[test]

@@ -156,19 +156,6 @@ impl FixtureCrate {
         String::from_utf8(output.stdout).expect("cargo's output is UTF-8")
     }
 
-    /// Runs `cargo <args>` expecting it to fail; returns its stderr.
-    #[must_use]
-    pub fn cargo_failure(&self, args: &[&str]) -> String {
-        let output = self.run_cargo(args);
-        let stderr = String::from_utf8(output.stderr).expect("cargo's errors are UTF-8");
-        assert!(
-            !output.status.success(),
-            "cargo {args:?} succeeded in {}:\n{stderr}",
-            self.dir.display()
-        );
-        stderr
-    }
-
     fn run_cargo(&self, args: &[&str]) -> std::process::Output {
         let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
         std::process::Command::new(cargo)

@@ -1,0 +1,3 @@
+ief_errors::ief_errors!("ui/tables/empty-code.toml");
+
+fn main() {}

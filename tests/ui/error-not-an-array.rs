@@ -1,0 +1,3 @@
+ief_errors::ief_errors!("ui/tables/error-not-an-array.toml");
+
+fn main() {}

@@ -1,0 +1,3 @@
+ief_errors::ief_errors!("ui/tables/misspelt-language.toml");
+
+fn main() {}

@@ -1,0 +1,3 @@
+ief_errors::ief_errors!("ui/tables/not-utf8.toml");
+
+fn main() {}

@@ -1,0 +1,3 @@
+ief_errors::ief_errors!("ui/tables/unknown-key-did-you-mean.toml");
+
+fn main() {}

@@ -1,0 +1,3 @@
+ief_errors::ief_errors!("ui/tables/unknown-key.toml");
+
+fn main() {}

@@ -1,0 +1,3 @@
+ief_errors::ief_errors!("ui/tables/unknown-language.toml");
+
+fn main() {}

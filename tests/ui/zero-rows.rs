@@ -1,0 +1,3 @@
+ief_errors::ief_errors!("ui/tables/zero-rows.toml");
+
+fn main() {}
