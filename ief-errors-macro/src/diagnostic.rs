@@ -18,6 +18,8 @@ pub(crate) struct Diagnostics {
 pub(crate) struct Problem {
     /// The offending bytes; `None` for problems with the file as a whole.
     pub(crate) span: Option<Range<usize>>,
+    /// The file a problem without a span is about (an index into [`Sources`]).
+    pub(crate) file: usize,
     pub(crate) message: String,
     pub(crate) help: Option<String>,
     /// Other places that explain this one, such as "first defined here".
@@ -28,6 +30,7 @@ impl Problem {
     pub(crate) fn at(span: Range<usize>, message: impl Into<String>) -> Self {
         Problem {
             span: Some(span),
+            file: 0,
             message: message.into(),
             help: None,
             notes: Vec::new(),
@@ -37,6 +40,7 @@ impl Problem {
     pub(crate) fn whole_file(message: impl Into<String>) -> Self {
         Problem {
             span: None,
+            file: 0,
             message: message.into(),
             help: None,
             notes: Vec::new(),
@@ -65,39 +69,145 @@ impl Diagnostics {
         &self.problems
     }
 
-    /// Renders each problem as one compiler message, in file order.
-    pub(crate) fn render(&self, path_as_written: &str, text: &str) -> Vec<String> {
-        let index = LineIndex::new(text);
-        let mut problems: Vec<&Problem> = self.problems.iter().collect();
-        problems.sort_by_key(|problem| problem.span.as_ref().map(|span| span.start));
+    /// Takes `other`'s problems, found in file `file` whose text starts at
+    /// `base` in `sources`, moving their spans to match.
+    pub(crate) fn absorb(&mut self, other: Diagnostics, file: usize, base: usize) {
+        let shift = |span: Range<usize>| span.start + base..span.end + base;
+        for mut problem in other.problems {
+            problem.file = file;
+            problem.span = problem.span.map(shift);
+            problem.notes = problem
+                .notes
+                .into_iter()
+                .map(|(span, note)| (shift(span), note))
+                .collect();
+            self.problems.push(problem);
+        }
+    }
+
+    /// Renders each problem as one compiler message, in file order, with the
+    /// index of the file it is about.
+    pub(crate) fn render(&self, sources: &Sources) -> Vec<(usize, String)> {
+        let mut problems: Vec<(usize, &Problem)> = self
+            .problems
+            .iter()
+            .map(|problem| {
+                let file = problem
+                    .span
+                    .as_ref()
+                    .map_or(problem.file, |span| sources.file_of(span.start));
+                (file, problem)
+            })
+            .collect();
+        problems
+            .sort_by_key(|(file, problem)| (*file, problem.span.as_ref().map(|span| span.start)));
         problems
             .into_iter()
-            .map(|problem| render_problem(problem, path_as_written, text, &index))
+            .map(|(file, problem)| (file, render_problem(problem, file, sources)))
             .collect()
     }
 }
 
-fn render_problem(problem: &Problem, path: &str, text: &str, index: &LineIndex) -> String {
+/// The text of every table file of one invocation, laid end to end with a
+/// one-byte gap, so that one offset names both a file and a place in it.
+#[derive(Default)]
+pub(crate) struct Sources {
+    files: Vec<SourceFile>,
+}
+
+struct SourceFile {
+    written_path: String,
+    text: String,
+    base: usize,
+    lines: LineIndex,
+}
+
+impl Sources {
+    /// A single file, as most tests use.
+    #[cfg(test)]
+    pub(crate) fn single(written_path: &str, text: &str) -> Self {
+        let mut sources = Sources::default();
+        let _ = sources.add(written_path, text.to_owned());
+        sources
+    }
+
+    /// Adds a file; returns its index and the offset its text starts at.
+    pub(crate) fn add(&mut self, written_path: &str, text: String) -> (usize, usize) {
+        let base = self
+            .files
+            .last()
+            .map_or(0, |last| last.base + last.text.len() + 1);
+        self.files.push(SourceFile {
+            written_path: written_path.to_owned(),
+            lines: LineIndex::new(&text),
+            text,
+            base,
+        });
+        (self.files.len() - 1, base)
+    }
+
+    fn file_of(&self, offset: usize) -> usize {
+        self.files
+            .partition_point(|file| file.base <= offset)
+            .saturating_sub(1)
+    }
+
+    /// The file holding `offset`, and the offset within its text.
+    fn locate(&self, offset: usize) -> Option<(&SourceFile, usize)> {
+        let file = self.files.get(self.file_of(offset))?;
+        Some((file, offset.saturating_sub(file.base).min(file.text.len())))
+    }
+}
+
+fn render_problem(problem: &Problem, file: usize, sources: &Sources) -> String {
     let mut out = String::new();
+    let path = sources
+        .files
+        .get(file)
+        .map_or("", |file| file.written_path.as_str());
     match &problem.span {
         Some(span) => {
-            let (line, column) = index.line_column(text, span.start);
-            let _ = write!(out, "{path}:{line}:{column}: {}", problem.message);
-            out.push_str(&snippet(text, index, span));
+            let _ = write!(
+                out,
+                "{}: {}",
+                location(sources, span.start),
+                problem.message
+            );
+            out.push_str(&snippet_at(sources, span));
         }
         None => {
             let _ = write!(out, "{path}: {}", problem.message);
         }
     }
     for (span, note) in &problem.notes {
-        let (line, column) = index.line_column(text, span.start);
-        let _ = write!(out, "\n{path}:{line}:{column}: note: {note}");
-        out.push_str(&snippet(text, index, span));
+        let _ = write!(out, "\n{}: note: {note}", location(sources, span.start));
+        out.push_str(&snippet_at(sources, span));
     }
     if let Some(help) = &problem.help {
         let _ = write!(out, "\n  = help: {help}");
     }
     out
+}
+
+/// `path:line:column` of a global offset.
+fn location(sources: &Sources, offset: usize) -> String {
+    match sources.locate(offset) {
+        Some((file, local)) => {
+            let (line, column) = file.lines.line_column(&file.text, local);
+            format!("{}:{line}:{column}", file.written_path)
+        }
+        None => String::from("<unknown>"),
+    }
+}
+
+fn snippet_at(sources: &Sources, span: &Range<usize>) -> String {
+    match sources.locate(span.start) {
+        Some((file, start)) => {
+            let end = span.end.saturating_sub(file.base).max(start);
+            snippet(&file.text, &file.lines, &(start..end))
+        }
+        None => String::new(),
+    }
 }
 
 /// The line holding `span.start`, and a caret line under the span's part of it.
@@ -245,7 +355,11 @@ mod tests {
             Problem::at(start..start + 3, "status 999 is not an HTTP status")
                 .help("use a status from 100 to 599"),
         );
-        let rendered = diagnostics.render("data/codes.toml", text);
+        let rendered: Vec<String> = diagnostics
+            .render(&Sources::single("data/codes.toml", text))
+            .into_iter()
+            .map(|(_, message)| message)
+            .collect();
         assert_eq!(
             rendered,
             vec![
@@ -274,14 +388,47 @@ mod tests {
     }
 
     #[test]
+    fn problems_and_notes_name_the_file_they_are_in() {
+        let mut sources = Sources::default();
+        let (_, base_of_first) = sources.add("base.toml", "code = \"A\"\n".to_owned());
+        let (fork, base_of_fork) = sources.add("fork.toml", "# fork\ncode = \"A\"\n".to_owned());
+        // Found while reading the fork alone, so at offsets within it.
+        let mut local = Diagnostics::default();
+        local.push(Problem::at(14..17, "duplicate code `A`"));
+        let mut diagnostics = Diagnostics::default();
+        diagnostics.absorb(local, fork, base_of_fork);
+        // Found across files, so at offsets in `sources`.
+        diagnostics.push(
+            Problem::at(base_of_fork + 14..base_of_fork + 17, "again")
+                .note(base_of_first + 7..base_of_first + 10, "first defined here"),
+        );
+        let rendered = diagnostics.render(&sources);
+        assert!(rendered.iter().all(|(file, _)| *file == fork));
+        assert!(
+            rendered[0]
+                .1
+                .starts_with("fork.toml:2:8: duplicate code `A`"),
+            "{}",
+            rendered[0].1
+        );
+        assert!(
+            rendered[1]
+                .1
+                .contains("\nbase.toml:1:8: note: first defined here\n"),
+            "{}",
+            rendered[1].1
+        );
+    }
+
+    #[test]
     fn notes_point_at_their_own_lines() {
         let text = "code = \"A\"\ncode = \"A\"\n";
         let mut diagnostics = Diagnostics::default();
         diagnostics
             .push(Problem::at(18..21, "duplicate code `A`").note(7..10, "first defined here"));
-        let rendered = diagnostics.render("t.toml", text);
+        let rendered = diagnostics.render(&Sources::single("t.toml", text));
         assert_eq!(
-            rendered[0],
+            rendered[0].1,
             "t.toml:2:8: duplicate code `A`\n  |\n2 | code = \"A\"\n  |        ^^^\nt.toml:1:8: note: first defined here\n  |\n1 | code = \"A\"\n  |        ^^^"
         );
     }

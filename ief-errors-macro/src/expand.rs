@@ -3,60 +3,92 @@
 //! from the rows that are still valid, so the user sees the real errors and
 //! not a cascade of "cannot find type" ones.
 
-use std::path::Path;
+use std::path::PathBuf;
 
 use proc_macro2::{Ident, Literal, Span, TokenStream};
 use quote::{ToTokens, format_ident, quote};
 
-use crate::diagnostic::Diagnostics;
+use crate::diagnostic::{Diagnostics, Sources};
 use crate::invocation::Invocation;
 use crate::load::{self, LoadError};
 use crate::lookup::{self, PerfectHash};
 use crate::model::Row;
 use crate::{parse, validate};
 
-pub(crate) fn expand(invocation: &Invocation) -> TokenStream {
-    let written_path = invocation.table_path.value();
-    let source = match load::load(&written_path) {
-        Ok(source) => source,
-        Err(LoadError(message)) => {
-            let error = syn::Error::new(invocation.table_path.span(), message).to_compile_error();
-            let stub = generate(invocation, &[], None);
-            return quote! { #error #stub };
-        }
-    };
+/// The traits every generated enum derives, unless the user's attributes already do.
+const DERIVES: &[(&str, &str)] = &[
+    ("Clone", "::core::clone::Clone"),
+    ("Copy", "::core::marker::Copy"),
+    ("Debug", "::core::fmt::Debug"),
+    ("PartialEq", "::core::cmp::PartialEq"),
+    ("Eq", "::core::cmp::Eq"),
+    ("Hash", "::core::hash::Hash"),
+    ("PartialOrd", "::core::cmp::PartialOrd"),
+    ("Ord", "::core::cmp::Ord"),
+];
 
+pub(crate) fn expand(invocation: &Invocation) -> TokenStream {
+    let mut sources = Sources::default();
     let mut diagnostics = Diagnostics::default();
-    let rows = parse::parse_table(&source.text, &mut diagnostics);
+    let mut errors = Vec::new();
+    let mut rows = Vec::new();
+    let mut tracked_files = Vec::new();
+    // The literal each table was named by, so its errors point there.
+    let mut literal_of_file = Vec::new();
+
+    for literal in &invocation.table_paths {
+        match load::load(&literal.value()) {
+            Ok(source) => {
+                let mut found = Diagnostics::default();
+                let parsed = parse::parse_table(&source.text, &mut found);
+                let (file, base) = sources.add(&source.written_path, source.text);
+                diagnostics.absorb(found, file, base);
+                rows.extend(parsed.into_iter().map(|row| row.shifted(base)));
+                tracked_files.push(source.resolved_path);
+                literal_of_file.push(literal);
+            }
+            Err(LoadError(message)) => errors.push(syn::Error::new(literal.span(), message)),
+        }
+    }
+    // Layering: rows of later tables are checked against all earlier ones.
     let rows = validate::validate(rows, &mut diagnostics);
-    let errors = diagnostics
-        .render(&source.written_path, &source.text)
-        .into_iter()
-        .map(|message| syn::Error::new(invocation.table_path.span(), message).to_compile_error());
-    let generated = generate(invocation, &rows, Some(&source.resolved_path));
+    errors.extend(
+        diagnostics
+            .render(&sources)
+            .into_iter()
+            .map(|(file, message)| syn::Error::new(literal_of_file[file].span(), message)),
+    );
+    let errors = errors.iter().map(syn::Error::to_compile_error);
+    let generated = generate(invocation, &rows, &tracked_files);
     quote! {
         #(#errors)*
         #generated
     }
 }
 
-/// The enum and its impls for `rows`; `table_file` is tracked so an edit rebuilds.
+/// The enum and its impls for `rows`; `tracked_files` are included so an
+/// edit to any of them rebuilds the invoking crate.
 pub(crate) fn generate(
     invocation: &Invocation,
     rows: &[Row],
-    table_file: Option<&Path>,
+    tracked_files: &[PathBuf],
 ) -> TokenStream {
     let Invocation {
         attributes,
         visibility,
         enum_name,
-        table_path,
+        table_paths,
+        facade,
     } = invocation;
     let attributes = attributes.iter().map(|attribute| &attribute.tokens);
     let default_docs = (!invocation.has_docs()).then(|| {
+        let files: Vec<String> = table_paths
+            .iter()
+            .map(|path| format!("`{}`", path.value()))
+            .collect();
         let summary = format!(
-            " Error codes generated from `{}` ({} codes).",
-            table_path.value(),
+            " Error codes generated from {} ({} codes).",
+            files.join(" and "),
             rows.len()
         );
         quote! {
@@ -65,41 +97,47 @@ pub(crate) fn generate(
             #[doc = " Each variant's documentation shows its code, HTTP status, messages and remediation."]
         }
     });
+    let derives = DERIVES
+        .iter()
+        .filter(|(name, _)| !invocation.derives(name))
+        .map(|(_, path)| path.parse::<TokenStream>().unwrap_or_default());
 
     let variants: Vec<Ident> = rows
         .iter()
         .map(|row| variant_ident(&row.name.value))
         .collect();
     let variant_docs = rows.iter().map(variant_doc);
-    let track_table_file = table_file.and_then(Path::to_str).map(|path| {
-        quote! { const _: &[u8] = ::core::include_bytes!(#path); }
+    let deprecations = rows.iter().map(|row| {
+        row.deprecated.as_ref().map(|reason| {
+            let reason = &reason.value;
+            quote!(#[deprecated = #reason])
+        })
     });
+    let track_table_files = tracked_files
+        .iter()
+        .filter_map(|path| path.to_str())
+        .map(|path| quote! { const _: &[u8] = ::core::include_bytes!(#path); });
     let data = RowData::new(rows);
-    let methods = methods(enum_name, rows, &variants);
-    let trait_impls = trait_impls(enum_name);
+    let methods = methods(invocation, rows, &variants);
+    let trait_impls = trait_impls(enum_name, facade);
 
     quote! {
         #(#attributes)*
         #default_docs
-        #[derive(
-            ::core::clone::Clone,
-            ::core::marker::Copy,
-            ::core::fmt::Debug,
-            ::core::cmp::PartialEq,
-            ::core::cmp::Eq,
-            ::core::hash::Hash,
-            ::core::cmp::PartialOrd,
-            ::core::cmp::Ord,
-        )]
+        #[derive(#(#derives),*)]
         #visibility enum #enum_name {
             #(
                 #(#[doc = #variant_docs])*
+                #deprecations
                 #variants,
             )*
         }
 
+        // The generated code itself names deprecated variants (in `ALL`, in the
+        // tables); only the user's own uses should warn.
+        #[allow(deprecated)]
         const _: () = {
-            #track_table_file
+            #(#track_table_files)*
             #data
             #methods
             #trait_impls
@@ -162,7 +200,10 @@ impl ToTokens for RowData<'_> {
     }
 }
 
-fn methods(enum_name: &Ident, rows: &[Row], variants: &[Ident]) -> TokenStream {
+fn methods(invocation: &Invocation, rows: &[Row], variants: &[Ident]) -> TokenStream {
+    let Invocation {
+        enum_name, facade, ..
+    } = invocation;
     let count = rows.len();
     // An enum without variants cannot be cast to an index; `match self {}` is its only body.
     let by_index = |column: TokenStream| {
@@ -177,8 +218,8 @@ fn methods(enum_name: &Ident, rows: &[Row], variants: &[Ident]) -> TokenStream {
         let chinese = by_index(Ident::new(chinese, Span::call_site()).into_token_stream());
         quote! {
             match lang {
-                ::ief_errors::Lang::En => #english,
-                ::ief_errors::Lang::Zh => #chinese,
+                #facade::Lang::En => #english,
+                #facade::Lang::Zh => #chinese,
             }
         }
     };
@@ -187,7 +228,7 @@ fn methods(enum_name: &Ident, rows: &[Row], variants: &[Ident]) -> TokenStream {
     let is_internal = by_index(quote!(INTERNAL));
     let message = by_language("MESSAGES_EN", "MESSAGES_ZH");
     let remediation = by_language("REMEDIATIONS_EN", "REMEDIATIONS_ZH");
-    let from_code = from_code_body(rows);
+    let from_code = from_code_body(rows, facade);
 
     let example = rows.first();
     let code_doc = format!(
@@ -218,14 +259,14 @@ fn methods(enum_name: &Ident, rows: &[Row], variants: &[Ident]) -> TokenStream {
             /// The error message in `lang`, exactly as the table has it.
             #[must_use]
             #[inline]
-            pub const fn message(self, lang: ::ief_errors::Lang) -> &'static ::core::primitive::str {
+            pub const fn message(self, lang: #facade::Lang) -> &'static ::core::primitive::str {
                 #message
             }
 
             /// What the caller can do about this error, in `lang`.
             #[must_use]
             #[inline]
-            pub const fn remediation(self, lang: ::ief_errors::Lang) -> &'static ::core::primitive::str {
+            pub const fn remediation(self, lang: #facade::Lang) -> &'static ::core::primitive::str {
                 #remediation
             }
 
@@ -248,47 +289,47 @@ fn methods(enum_name: &Ident, rows: &[Row], variants: &[Ident]) -> TokenStream {
             /// Displays the message in `lang` instead of English.
             #[must_use]
             #[inline]
-            pub const fn localized(self, lang: ::ief_errors::Lang) -> ::ief_errors::Localized<Self> {
-                ::ief_errors::Localized::new(self, lang)
+            pub const fn localized(self, lang: #facade::Lang) -> #facade::Localized<Self> {
+                #facade::Localized::new(self, lang)
             }
         }
     }
 }
 
 /// The standard traits and [`ErrorCode`](ief_errors::ErrorCode), all in terms of the inherent methods.
-fn trait_impls(enum_name: &Ident) -> TokenStream {
+fn trait_impls(enum_name: &Ident, facade: &TokenStream) -> TokenStream {
     quote! {
         /// Displays the English message, exactly as the table has it.
         impl ::core::fmt::Display for #enum_name {
             fn fmt(&self, formatter: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                formatter.pad(self.message(::ief_errors::Lang::En))
+                formatter.pad(self.message(#facade::Lang::En))
             }
         }
 
         impl ::core::error::Error for #enum_name {}
 
         impl ::core::str::FromStr for #enum_name {
-            type Err = ::ief_errors::UnknownCode;
+            type Err = #facade::UnknownCode;
 
             fn from_str(code: &::core::primitive::str) -> ::core::result::Result<Self, Self::Err> {
                 match Self::from_code(code) {
                     ::core::option::Option::Some(error) => ::core::result::Result::Ok(error),
                     ::core::option::Option::None => {
-                        ::core::result::Result::Err(::ief_errors::UnknownCode::new(code))
+                        ::core::result::Result::Err(#facade::UnknownCode::new(code))
                     }
                 }
             }
         }
 
         impl<'a> ::core::convert::TryFrom<&'a ::core::primitive::str> for #enum_name {
-            type Error = ::ief_errors::UnknownCode;
+            type Error = #facade::UnknownCode;
 
             fn try_from(code: &'a ::core::primitive::str) -> ::core::result::Result<Self, Self::Error> {
                 <Self as ::core::str::FromStr>::from_str(code)
             }
         }
 
-        impl ::ief_errors::ErrorCode for #enum_name {
+        impl #facade::ErrorCode for #enum_name {
             const ALL: &'static [Self] = Self::ALL;
 
             fn code(self) -> &'static ::core::primitive::str {
@@ -299,11 +340,11 @@ fn trait_impls(enum_name: &Ident) -> TokenStream {
                 Self::status(self)
             }
 
-            fn message(self, lang: ::ief_errors::Lang) -> &'static ::core::primitive::str {
+            fn message(self, lang: #facade::Lang) -> &'static ::core::primitive::str {
                 Self::message(self, lang)
             }
 
-            fn remediation(self, lang: ::ief_errors::Lang) -> &'static ::core::primitive::str {
+            fn remediation(self, lang: #facade::Lang) -> &'static ::core::primitive::str {
                 Self::remediation(self, lang)
             }
 
@@ -318,7 +359,7 @@ fn trait_impls(enum_name: &Ident) -> TokenStream {
     }
 }
 
-fn from_code_body(rows: &[Row]) -> TokenStream {
+fn from_code_body(rows: &[Row], facade: &TokenStream) -> TokenStream {
     if rows.is_empty() {
         return quote! {
             let _ = code;
@@ -362,7 +403,7 @@ fn from_code_body(rows: &[Row]) -> TokenStream {
         const SEED: ::core::primitive::u64 = #seed;
         const PILOTS: &[#pilot_type; #pilot_count] = &[#(#pilots),*];
         const SLOTS: &[#slot_type; #slot_count] = &[#(#slots),*];
-        let index = ::ief_errors::__private::perfect_hash_index(SEED, code, PILOTS, SLOTS);
+        let index = #facade::__private::perfect_hash_index(SEED, code, PILOTS, SLOTS);
         if CODES[index] == code {
             ::core::option::Option::Some(Self::ALL[index])
         } else {
@@ -389,7 +430,7 @@ fn variant_doc(row: &Row) -> Vec<String> {
     } else {
         "caller error"
     };
-    vec![
+    let mut lines = vec![
         format!(
             " `{}` · HTTP {} · {}",
             row.code.value,
@@ -411,7 +452,14 @@ fn variant_doc(row: &Row) -> Vec<String> {
             " | 处理措施 | {} |",
             markdown_text(&row.remediation.zh.value)
         ),
-    ]
+    ];
+    if let Some(reason) = &row.deprecated {
+        lines.push(format!(
+            " | Deprecated | {} |",
+            markdown_text(&reason.value)
+        ));
+    }
+    lines
 }
 
 /// Table text as literal Markdown: no links, emphasis, HTML or cell breaks.

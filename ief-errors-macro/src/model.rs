@@ -24,6 +24,7 @@ pub(crate) struct ParsedRow {
     pub(crate) message_zh: Option<Located<String>>,
     pub(crate) remediation_en: Option<Located<String>>,
     pub(crate) remediation_zh: Option<Located<String>>,
+    pub(crate) deprecated: Option<Located<String>>,
 }
 
 /// One `[[error]]` row with every key present, of the right type and valid.
@@ -36,6 +37,8 @@ pub(crate) struct Row {
     pub(crate) internal: Option<Located<bool>>,
     pub(crate) message: Bilingual,
     pub(crate) remediation: Bilingual,
+    /// Why the code should no longer be used; published codes are never removed.
+    pub(crate) deprecated: Option<Located<String>>,
 }
 
 /// A text in each language the table carries.
@@ -46,13 +49,15 @@ pub(crate) struct Bilingual {
 }
 
 impl ParsedRow {
-    /// The texts that are present, with the key that holds each.
+    /// The texts that are present, with the key that holds each (the
+    /// deprecation reason counts as one: it is shown to users too).
     pub(crate) fn texts(&self) -> impl Iterator<Item = (&'static str, &Located<String>)> {
         [
             ("message.en", &self.message_en),
             ("message.zh", &self.message_zh),
             ("remediation.en", &self.remediation_en),
             ("remediation.zh", &self.remediation_zh),
+            ("deprecated", &self.deprecated),
         ]
         .into_iter()
         .filter_map(|(key, text)| Some((key, text.as_ref()?)))
@@ -76,7 +81,30 @@ impl ParsedRow {
                 en: self.remediation_en?,
                 zh: self.remediation_zh?,
             },
+            deprecated: self.deprecated,
         })
+    }
+
+    /// The row with every span moved by `base`, for a file laid after others.
+    pub(crate) fn shifted(self, base: usize) -> Self {
+        fn shift<T>(located: Option<Located<T>>, base: usize) -> Option<Located<T>> {
+            located.map(|Located { value, span }| Located {
+                value,
+                span: span.start + base..span.end + base,
+            })
+        }
+        ParsedRow {
+            well_formed: self.well_formed,
+            code: shift(self.code, base),
+            name: shift(self.name, base),
+            status: shift(self.status, base),
+            internal: shift(self.internal, base),
+            message_en: shift(self.message_en, base),
+            message_zh: shift(self.message_zh, base),
+            remediation_en: shift(self.remediation_en, base),
+            remediation_zh: shift(self.remediation_zh, base),
+            deprecated: shift(self.deprecated, base),
+        }
     }
 }
 
@@ -93,6 +121,7 @@ impl From<Row> for ParsedRow {
             message_zh: Some(row.message.zh),
             remediation_en: Some(row.remediation.en),
             remediation_zh: Some(row.remediation.zh),
+            deprecated: row.deprecated,
         }
     }
 }

@@ -18,6 +18,7 @@ const ROW_KEYS: &[&str] = &[
     "internal",
     "message",
     "remediation",
+    "deprecated",
 ];
 const LANGUAGE_KEYS: &[&str] = &["en", "zh"];
 
@@ -114,6 +115,7 @@ fn parse_row(
     let internal = reader.internal(diagnostics);
     let (message_en, message_zh) = reader.texts("message", diagnostics);
     let (remediation_en, remediation_zh) = reader.texts("remediation", diagnostics);
+    let deprecated = reader.optional_string("deprecated", diagnostics);
     let mut parsed = ParsedRow {
         well_formed: true,
         code,
@@ -124,6 +126,7 @@ fn parse_row(
         message_zh,
         remediation_en,
         remediation_zh,
+        deprecated,
     };
     reader.report_missing(row_header(text, row.span()), diagnostics);
     parsed.well_formed = reader.well_formed;
@@ -211,6 +214,15 @@ impl<'t, 'i> RowReader<'t, 'i> {
             self.well_formed = false;
             None
         }
+    }
+
+    fn optional_string(
+        &mut self,
+        key: &str,
+        diagnostics: &mut Diagnostics,
+    ) -> Option<Located<String>> {
+        lookup(self.table, key)?;
+        self.string(self.table, key, key, diagnostics)
     }
 
     fn status(&mut self, diagnostics: &mut Diagnostics) -> Option<Located<i64>> {
@@ -350,6 +362,7 @@ fn example_value(key: &str) -> &'static str {
         "status" => "400",
         "code" => "\"IEF.100004\"",
         "name" => "\"InvalidOffset\"",
+        "deprecated" => "\"replaced by IEF.100005\"",
         _ => "\"...\"",
     }
 }

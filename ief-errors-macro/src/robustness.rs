@@ -8,7 +8,7 @@
 use proptest::prelude::*;
 use proptest::test_runner::Config;
 
-use crate::diagnostic::{Diagnostics, LineIndex};
+use crate::diagnostic::{Diagnostics, LineIndex, Sources};
 use crate::invocation::Invocation;
 use crate::load::{LoadError, decode_table_text};
 
@@ -54,7 +54,7 @@ fn check_all_stages(bytes: &[u8]) {
             );
         }
     }
-    for rendered in diagnostics.render("t.toml", &text) {
+    for (_, rendered) in diagnostics.render(&Sources::single("t.toml", &text)) {
         let location = rendered
             .strip_prefix("t.toml")
             .expect("every message names the file");
@@ -77,7 +77,7 @@ fn check_all_stages(bytes: &[u8]) {
         assert!(!rows.is_empty(), "a table without problems has rows");
     }
     let invocation: Invocation = syn::parse_str("\"t.toml\"").expect("a path literal parses");
-    let _ = crate::expand::generate(&invocation, &rows, None);
+    let _ = crate::expand::generate(&invocation, &rows, &[]);
 }
 
 /// A TOML value of any type, including the ones the schema rejects.
@@ -293,7 +293,11 @@ fn locations_are_right_in_a_table_of_twenty_thousand_rows() {
         let rows = crate::parse::parse_table(&text, &mut diagnostics);
         let rows = crate::validate::validate(rows, &mut diagnostics);
         assert_eq!(rows.len(), 19_999);
-        let rendered = diagnostics.render("big.toml", &text);
+        let rendered: Vec<String> = diagnostics
+            .render(&Sources::single("big.toml", &text))
+            .into_iter()
+            .map(|(_, message)| message)
+            .collect();
         // Each row is eight lines, so row 19,998 starts on line 19,998 * 8 + 1
         // and its status is the fourth line of the row.
         let line = 19_998 * 8 + 4;

@@ -39,7 +39,9 @@ pub(crate) fn validate(rows: Vec<ParsedRow>, diagnostics: &mut Diagnostics) -> V
                         format!("duplicate {key} `{}`", value.value),
                     )
                     .note(first.span.clone(), "first defined here")
-                    .help(format!("every row needs its own {key}")),
+                    .help(format!(
+                        "every row needs its own {key}; a table listed later cannot override an earlier one"
+                    )),
                 );
                 row_is_valid = false;
             } else {
@@ -77,10 +79,13 @@ fn check_values(row: &ParsedRow, diagnostics: &mut Diagnostics) -> bool {
     }
     for (key, text) in row.texts() {
         if text.value.trim().is_empty() {
-            diagnostics.push(
-                Problem::at(text.span.clone(), format!("`{key}` is empty"))
-                    .help("write the text users should see"),
-            );
+            let help = if key == "deprecated" {
+                "say why the code is deprecated, or remove the key"
+            } else {
+                "write the text users should see"
+            };
+            diagnostics
+                .push(Problem::at(text.span.clone(), format!("`{key}` is empty")).help(help));
         }
     }
     diagnostics.problems().len() == problems_before
@@ -219,6 +224,7 @@ mod tests {
                 en: located("Fix it.", at + 50),
                 zh: located("修复", at + 60),
             },
+            deprecated: None,
         }
     }
 

@@ -36,6 +36,7 @@
 //! message.zh = "请求offset不符合规范"
 //! remediation.en = "Correct the offset and try again."
 //! remediation.zh = "修改参数值后重试"
+//! deprecated = "replaced by IEF.100005" # optional; the variant gets #[deprecated]
 //! ```
 //!
 //! ```
@@ -52,6 +53,13 @@
 //! assert_eq!(EdgeError::from_code("IEF.100004"), Some(EdgeError::InvalidOffset));
 //! assert_eq!(IefError::ALL.len(), EdgeError::ALL.len());
 //! ```
+//!
+//! Several tables are layered in the order listed (`from "data/codes.toml",
+//! "data/custom.toml"`): rows are appended, and a code or name defined twice
+//! across them is a compile error naming both places, so a fork's own table
+//! can never silently override upstream's. `#[ief_errors(crate = "...")]`
+//! names the facade for crates that reach it through a re-export. Every
+//! generated enum implements [`ErrorCode`].
 //!
 //! A malformed table is a compile error that names the file, line and column
 //! of each problem; the macro never panics.

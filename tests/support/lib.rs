@@ -97,6 +97,15 @@ pub fn text<'a>(row: &'a toml::Table, dotted_key: &str) -> &'a str {
         .unwrap_or_else(|| panic!("`{dotted_key}` is a string"))
 }
 
+/// The facade as a path dependency, with `options` (such as
+/// `, default-features = false`) appended inside the braces.
+#[must_use]
+pub fn facade_dependency(options: &str) -> String {
+    // Debug-quoted, the path is a valid TOML string.
+    let facade = workspace_root().join("ief-errors").display().to_string();
+    format!("{{ path = {facade:?}{options} }}")
+}
+
 /// A throwaway crate built with the workspace's `cargo`, pinned to the
 /// workspace's lock file and sharing one target directory between tests.
 pub struct FixtureCrate {
@@ -111,15 +120,27 @@ impl FixtureCrate {
     /// (such as `, default-features = false`), and the given files.
     #[must_use]
     pub fn new(scratch: &str, name: &str, facade_options: &str, files: &[(&str, &str)]) -> Self {
+        let dependencies = format!("ief-errors = {}", facade_dependency(facade_options));
+        Self::with_manifest(scratch, name, "2021", &dependencies, files)
+    }
+
+    /// Writes a crate of the given edition whose `[dependencies]` section is
+    /// `dependencies`, and the given files.
+    #[must_use]
+    pub fn with_manifest(
+        scratch: &str,
+        name: &str,
+        edition: &str,
+        dependencies: &str,
+        files: &[(&str, &str)],
+    ) -> Self {
         let scratch = Path::new(scratch);
         let dir = scratch.join("fixtures").join(name);
         let _ = std::fs::remove_dir_all(&dir);
         std::fs::create_dir_all(dir.join("src")).expect("create the fixture's directory");
-        // Debug-quoted, the path is a valid TOML string.
-        let facade = workspace_root().join("ief-errors").display().to_string();
         let manifest = format!(
-            "[package]\nname = \"{name}\"\nversion = \"0.0.0\"\nedition = \"2021\"\npublish = false\n\n\
-             [dependencies]\nief-errors = {{ path = {facade:?}{facade_options} }}\n\n[workspace]\n"
+            "[package]\nname = \"{name}\"\nversion = \"0.0.0\"\nedition = \"{edition}\"\npublish = false\n\n\
+             [dependencies]\n{dependencies}\n\n[workspace]\n"
         );
         std::fs::write(dir.join("Cargo.toml"), manifest).expect("write the fixture's manifest");
         std::fs::copy(workspace_root().join("Cargo.lock"), dir.join("Cargo.lock"))
@@ -159,8 +180,10 @@ impl FixtureCrate {
     fn run_cargo(&self, args: &[&str]) -> std::process::Output {
         let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
         std::process::Command::new(cargo)
-            .args(args)
+            // `--offline` must precede a `--` that passes the rest to a tool.
+            .args(args.iter().take(1))
             .arg("--offline")
+            .args(args.iter().skip(1))
             .current_dir(&self.dir)
             .env("CARGO_TARGET_DIR", &self.target_dir)
             .env_remove("RUSTFLAGS")

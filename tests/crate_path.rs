@@ -1,0 +1,47 @@
+//! `#[ief_errors(crate = "...")]`: a crate that reaches the facade only
+//! through another crate's re-export can still generate enums.
+
+use ief_errors_tests::{FixtureCrate, facade_dependency};
+
+const SDK: &str = "//! An SDK that re-exports the facade.\npub use ief_errors;\n";
+
+const APP: &str = r#"
+sdk::ief_errors::ief_errors! {
+    /// The app's errors, through the SDK's re-export.
+    #[ief_errors(crate = "::sdk::ief_errors")]
+    pub enum AppError from "codes.toml";
+}
+
+fn main() {
+    let error = AppError::from_code("X.1").unwrap();
+    println!("{} {}", error, error.localized(sdk::ief_errors::Lang::Zh));
+}
+"#;
+
+const TABLE: &str = "[[error]]\ncode = \"X.1\"\nname = \"First\"\nstatus = 400\nmessage.en = \"First.\"\n\
+                     message.zh = \"第一\"\nremediation.en = \"Fix it.\"\nremediation.zh = \"修复\"\n";
+
+#[test]
+fn generated_code_uses_the_overridden_facade_path() {
+    let scratch = env!("CARGO_TARGET_TMPDIR");
+    let sdk = FixtureCrate::with_manifest(
+        scratch,
+        "crate-path-sdk",
+        "2021",
+        &format!("ief-errors = {}", facade_dependency("")),
+        &[("src/lib.rs", SDK)],
+    );
+    // The app depends on the SDK only: `::ief_errors` does not exist for it.
+    let sdk_dependency = format!(
+        "sdk = {{ path = {:?}, package = \"crate-path-sdk\" }}",
+        sdk.dir.display().to_string()
+    );
+    let app = FixtureCrate::with_manifest(
+        scratch,
+        "crate-path-app",
+        "2021",
+        &sdk_dependency,
+        &[("src/main.rs", APP), ("codes.toml", TABLE)],
+    );
+    assert_eq!(app.cargo(&["run", "--quiet"]), "First. 第一\n");
+}

@@ -1,0 +1,5 @@
+ief_errors::ief_errors! {
+    pub struct EdgeError from "ui/tables/base.toml";
+}
+
+fn main() {}
