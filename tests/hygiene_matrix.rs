@@ -51,7 +51,13 @@ fn check_edition(edition: &str) {
         env!("CARGO_TARGET_TMPDIR"),
         &format!("hygiene-{edition}"),
         edition,
-        &format!("ief-errors = {}", ief_errors_tests::facade_dependency("")),
+        // Every integration on, so their generated impls face the same lints.
+        &format!(
+            "ief-errors = {}",
+            ief_errors_tests::facade_dependency(
+                r#", features = ["json", "serde", "http", "miette"]"#
+            )
+        ),
         &[("src/lib.rs", LIB), ("codes.toml", TABLE)],
     );
     let _ = fixture.cargo(&["clippy", "--quiet", "--", "-D", "warnings"]);

@@ -141,6 +141,7 @@ pub(crate) fn generate(
             #data
             #methods
             #trait_impls
+            #facade::__ief_errors_impl_features!(#enum_name);
         };
     }
 }

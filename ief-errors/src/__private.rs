@@ -74,6 +74,148 @@ where
     slots[slot_of(hash, pilot, slots.len())].into()
 }
 
+// ---------------------------------------------------------------------------
+// Feature hooks. Generated code calls `__ief_errors_impl_features!` once per
+// enum; what it expands to depends on the features enabled on *this* crate,
+// so a user turns an integration on for every generated enum by enabling the
+// facade's feature, with no feature of their own.
+
+#[cfg(feature = "serde")]
+pub use serde;
+
+#[cfg(feature = "http")]
+pub use http;
+
+#[cfg(feature = "miette")]
+pub use miette;
+
+#[cfg(feature = "miette")]
+pub use std::boxed::Box;
+
+/// Implements every enabled integration for a generated enum.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __ief_errors_impl_features {
+    ($ty:ty) => {
+        $crate::__ief_errors_impl_serde!($ty);
+        $crate::__ief_errors_impl_http!($ty);
+        $crate::__ief_errors_impl_miette!($ty);
+    };
+}
+
+#[cfg(feature = "serde")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __ief_errors_impl_serde {
+    ($ty:ty) => {
+        /// Serializes as the error's code, such as `"IEF.100004"`.
+        impl $crate::__private::serde::Serialize for $ty {
+            fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+            where
+                S: $crate::__private::serde::Serializer,
+            {
+                serializer.serialize_str(Self::code(*self))
+            }
+        }
+
+        /// Deserializes from the error's code; an unknown code is an error
+        /// that names it.
+        impl<'de> $crate::__private::serde::Deserialize<'de> for $ty {
+            fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+            where
+                D: $crate::__private::serde::Deserializer<'de>,
+            {
+                $crate::__private::deserialize_code(deserializer)
+            }
+        }
+    };
+}
+
+#[cfg(not(feature = "serde"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __ief_errors_impl_serde {
+    ($ty:ty) => {};
+}
+
+#[cfg(feature = "http")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __ief_errors_impl_http {
+    ($ty:ty) => {
+        impl $ty {
+            /// The HTTP status as an [`http::StatusCode`].
+            #[must_use]
+            pub fn status_code(self) -> $crate::__private::http::StatusCode {
+                <Self as $crate::ErrorCode>::status_code(self)
+            }
+        }
+    };
+}
+
+#[cfg(not(feature = "http"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __ief_errors_impl_http {
+    ($ty:ty) => {};
+}
+
+#[cfg(feature = "miette")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __ief_errors_impl_miette {
+    ($ty:ty) => {
+        /// The code as the diagnostic's code, the English remediation as its help.
+        impl $crate::__private::miette::Diagnostic for $ty {
+            fn code<'a>(
+                &'a self,
+            ) -> ::core::option::Option<$crate::__private::Box<dyn ::core::fmt::Display + 'a>> {
+                ::core::option::Option::Some($crate::__private::Box::new(Self::code(*self)))
+            }
+
+            fn help<'a>(
+                &'a self,
+            ) -> ::core::option::Option<$crate::__private::Box<dyn ::core::fmt::Display + 'a>> {
+                ::core::option::Option::Some($crate::__private::Box::new(Self::remediation(
+                    *self,
+                    $crate::Lang::En,
+                )))
+            }
+        }
+    };
+}
+
+#[cfg(not(feature = "miette"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __ief_errors_impl_miette {
+    ($ty:ty) => {};
+}
+
+/// `Deserialize` for any generated enum: a borrowed or owned string that is a code.
+#[cfg(feature = "serde")]
+pub fn deserialize_code<'de, D, E>(deserializer: D) -> Result<E, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    E: crate::ErrorCode,
+{
+    struct CodeVisitor<E>(core::marker::PhantomData<E>);
+
+    impl<E: crate::ErrorCode> serde::de::Visitor<'_> for CodeVisitor<E> {
+        type Value = E;
+
+        fn expecting(&self, formatter: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+            formatter.write_str("an error code such as \"IEF.100004\"")
+        }
+
+        fn visit_str<Error: serde::de::Error>(self, code: &str) -> Result<E, Error> {
+            E::from_code(code).ok_or_else(|| Error::custom(crate::UnknownCode::new(code)))
+        }
+    }
+
+    deserializer.deserialize_str(CodeVisitor(core::marker::PhantomData))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,4 +1,7 @@
 use core::fmt;
+use core::str::FromStr;
+
+use crate::kept_text::KeptText;
 
 /// A language the error tables carry text in.
 ///
@@ -7,6 +10,8 @@ use core::fmt;
 ///
 /// assert_eq!(Lang::default(), Lang::En);
 /// assert_eq!(IefError::TokenExpired.message(Lang::Zh), "token已过期");
+/// assert_eq!("zh-CN".parse::<Lang>(), Ok(Lang::Zh));
+/// assert_eq!(Lang::negotiate("fr;q=1, zh-CN;q=0.8, en;q=0.5"), Lang::Zh);
 /// ```
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Lang {
@@ -29,11 +34,267 @@ impl Lang {
             Lang::Zh => "zh",
         }
     }
+
+    /// The best language for an `Accept-Language` (or `X-Language`) header
+    /// value: the listed language with the highest `q` whose primary tag is
+    /// `en` or `zh` (any region or script), the first listed among equals.
+    /// English when nothing matches, `q=0` excludes a language, and a
+    /// malformed entry is skipped rather than failing the whole header.
+    ///
+    /// ```
+    /// use ief_errors::Lang;
+    ///
+    /// assert_eq!(Lang::negotiate("zh-CN,zh;q=0.9,en;q=0.8"), Lang::Zh);
+    /// assert_eq!(Lang::negotiate("en-US,en;q=0.9,zh-CN;q=0.8"), Lang::En);
+    /// assert_eq!(Lang::negotiate("de-DE, *;q=0.1"), Lang::En);
+    /// assert_eq!(Lang::negotiate("zh;q=0, en;q=0"), Lang::En);
+    /// assert_eq!(Lang::negotiate(""), Lang::En);
+    /// ```
+    #[must_use]
+    pub fn negotiate(header_value: &str) -> Lang {
+        let mut best: Option<(u16, Lang)> = None;
+        for entry in header_value.split(',') {
+            let mut parts = entry.split(';');
+            let tag = parts.next().unwrap_or_default().trim();
+            let Some(lang) = primary_language(tag) else {
+                continue;
+            };
+            let Some(quality) = parts.try_fold(1000, |quality, parameter| {
+                match parameter.trim().split_once('=') {
+                    Some((name, value)) if name.trim().eq_ignore_ascii_case("q") => {
+                        parse_quality(value.trim())
+                    }
+                    _ => Some(quality),
+                }
+            }) else {
+                continue;
+            };
+            if quality > 0 && best.is_none_or(|(best_quality, _)| quality > best_quality) {
+                best = Some((quality, lang));
+            }
+        }
+        best.map_or(Lang::En, |(_, lang)| lang)
+    }
+}
+
+/// `en`, `en-GB`, `zh-Hant-TW`... by their primary subtag.
+fn primary_language(tag: &str) -> Option<Lang> {
+    let primary = tag.split(['-', '_']).next().unwrap_or_default();
+    if primary.eq_ignore_ascii_case("en") {
+        Some(Lang::En)
+    } else if primary.eq_ignore_ascii_case("zh") {
+        Some(Lang::Zh)
+    } else {
+        None
+    }
+}
+
+/// A `q` value (`0` to `1`, up to three decimals) in thousandths.
+fn parse_quality(value: &str) -> Option<u16> {
+    let (whole, fraction) = value.split_once('.').unwrap_or((value, ""));
+    if fraction.len() > 3 || !fraction.bytes().all(|byte| byte.is_ascii_digit()) {
+        return None;
+    }
+    let mut thousandths: u16 = match whole {
+        "0" => 0,
+        "1" => 1000,
+        _ => return None,
+    };
+    for (position, digit) in fraction.bytes().enumerate() {
+        let scale = [100, 10, 1][position];
+        thousandths += u16::from(digit - b'0') * scale;
+    }
+    (thousandths <= 1000).then_some(thousandths)
+}
+
+/// Parses `en`, `en-US`, `zh`, `zh-CN` or `zh-Hans`, in any case and with `-`
+/// or `_` (`en_us`, `zh_cn`).
+impl FromStr for Lang {
+    type Err = ParseLangError;
+
+    fn from_str(text: &str) -> Result<Self, Self::Err> {
+        const ACCEPTED: [(&str, Lang); 5] = [
+            ("en", Lang::En),
+            ("en-us", Lang::En),
+            ("zh", Lang::Zh),
+            ("zh-cn", Lang::Zh),
+            ("zh-hans", Lang::Zh),
+        ];
+        let matches = |accepted: &str| {
+            accepted.len() == text.len()
+                && accepted.bytes().zip(text.bytes()).all(|(accepted, given)| {
+                    let given = if given == b'_' {
+                        b'-'
+                    } else {
+                        given.to_ascii_lowercase()
+                    };
+                    accepted == given
+                })
+        };
+        ACCEPTED
+            .iter()
+            .find(|(accepted, _)| matches(accepted))
+            .map(|(_, lang)| *lang)
+            .ok_or_else(|| ParseLangError {
+                input: KeptText::new(text),
+            })
+    }
 }
 
 /// Writes the tag, `en` or `zh`.
 impl fmt::Display for Lang {
     fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
         formatter.pad(self.tag())
+    }
+}
+
+/// A string that names no language of the tables, from `str::parse::<Lang>`.
+///
+/// ```
+/// let error = "fr".parse::<ief_errors::Lang>().unwrap_err();
+/// assert_eq!(
+///     error.to_string(),
+///     "unknown language \"fr\"; expected en, en-US, zh, zh-CN or zh-Hans"
+/// );
+/// ```
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+pub struct ParseLangError {
+    input: KeptText,
+}
+
+impl ParseLangError {
+    /// The input that was not understood (its first 64 bytes).
+    #[must_use]
+    pub fn input(&self) -> &str {
+        self.input.as_str()
+    }
+}
+
+impl fmt::Debug for ParseLangError {
+    fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
+        formatter
+            .debug_struct("ParseLangError")
+            .field("input", &self.input())
+            .finish()
+    }
+}
+
+impl fmt::Display for ParseLangError {
+    fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
+        formatter.write_str("unknown language ")?;
+        self.input.fmt_quoted(formatter)?;
+        formatter.write_str("; expected en, en-US, zh, zh-CN or zh-Hans")
+    }
+}
+
+impl core::error::Error for ParseLangError {}
+
+/// Serializes as the tag, `"en"` or `"zh"`.
+#[cfg(feature = "serde")]
+impl serde::Serialize for Lang {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.tag())
+    }
+}
+
+/// Deserializes any spelling [`FromStr`] accepts.
+#[cfg(feature = "serde")]
+impl<'de> serde::Deserialize<'de> for Lang {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct LangVisitor;
+
+        impl serde::de::Visitor<'_> for LangVisitor {
+            type Value = Lang;
+
+            fn expecting(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
+                formatter.write_str("a language tag such as \"en\" or \"zh-CN\"")
+            }
+
+            fn visit_str<E: serde::de::Error>(self, text: &str) -> Result<Lang, E> {
+                text.parse().map_err(E::custom)
+            }
+        }
+
+        deserializer.deserialize_str(LangVisitor)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_documented_spelling_parses_in_any_case() {
+        for (text, lang) in [
+            ("en", Lang::En),
+            ("EN", Lang::En),
+            ("en-US", Lang::En),
+            ("en_us", Lang::En),
+            ("En-Us", Lang::En),
+            ("zh", Lang::Zh),
+            ("zh-CN", Lang::Zh),
+            ("zh_cn", Lang::Zh),
+            ("ZH-CN", Lang::Zh),
+            ("zh-Hans", Lang::Zh),
+            ("zh_hans", Lang::Zh),
+        ] {
+            assert_eq!(text.parse::<Lang>(), Ok(lang), "{text}");
+        }
+    }
+
+    #[test]
+    fn other_tags_are_errors_that_name_the_input() {
+        for text in [
+            "", "fr", "en-GB", "zh-TW", "english", "en-", " en", "zh-Hant",
+        ] {
+            let error = text.parse::<Lang>().unwrap_err();
+            assert_eq!(error.input(), text);
+        }
+    }
+
+    #[test]
+    fn display_round_trips_through_from_str() {
+        for lang in Lang::ALL {
+            assert_eq!(lang.to_string().parse::<Lang>(), Ok(lang));
+        }
+    }
+
+    #[test]
+    fn negotiation_follows_q_values() {
+        let cases = [
+            ("zh-CN,zh;q=0.9,en;q=0.8", Lang::Zh),
+            ("en-US,en;q=0.9,zh-CN;q=0.8", Lang::En),
+            ("fr-FR, zh;q=0.5, en;q=0.4", Lang::Zh),
+            ("en;q=0.5, zh;q=0.500", Lang::En),
+            ("en;q=0.4, zh;q=0.45", Lang::Zh),
+            ("zh-Hant-TW", Lang::Zh),
+            ("ZH", Lang::Zh),
+            ("zh;q=0", Lang::En),
+            ("zh;q=0.000, en;q=0", Lang::En),
+            ("*", Lang::En),
+            ("de, fr", Lang::En),
+            ("", Lang::En),
+            ("  zh-cn  ;  q = 0.7 ", Lang::Zh),
+            ("zh;q=2, en;q=0.1", Lang::En),
+            ("zh;q=0.1234, en;q=0.1", Lang::En),
+            ("zh;q=abc", Lang::En),
+            ("zh;level=1", Lang::Zh),
+            (",,;;==", Lang::En),
+        ];
+        for (header, lang) in cases {
+            assert_eq!(Lang::negotiate(header), lang, "{header:?}");
+        }
+    }
+
+    #[test]
+    fn q_values_are_read_to_the_thousandth() {
+        assert_eq!(parse_quality("1"), Some(1000));
+        assert_eq!(parse_quality("1.000"), Some(1000));
+        assert_eq!(parse_quality("1.001"), None);
+        assert_eq!(parse_quality("0.5"), Some(500));
+        assert_eq!(parse_quality("0.05"), Some(50));
+        assert_eq!(parse_quality("0."), Some(0));
+        assert_eq!(parse_quality("."), None);
+        assert_eq!(parse_quality("-0.5"), None);
     }
 }

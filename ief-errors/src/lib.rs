@@ -66,17 +66,34 @@
 //!
 //! # Features
 //!
-//! - `std` (default): links the standard library. Everything here needs only
-//!   `core`: turn it off for `#![no_std]` crates.
+//! Each integration is off by default and applies to every generated enum,
+//! the shipped one and yours, once enabled here:
+//!
+//! - `json`: [`ApiError`], which reads any IEF / Huawei Cloud error response
+//!   and never fails, and [`error_body`], the canonical body for servers.
+//! - `serde`: `Serialize`/`Deserialize` for every generated enum, as its
+//!   code, and for [`Lang`], as its tag.
+//! - `http`: `status_code()` for every generated enum; with `json`,
+//!   [`error_response`] and [`ApiError::from_http`].
+//! - `miette`: `miette::Diagnostic` for every generated enum, with the code
+//!   as its code and the remediation as its help.
+//! - `std` (default): links the standard library. Everything else needs
+//!   only `core` (`json` also `alloc`): turn it off for `#![no_std]` crates.
 
-#![cfg_attr(not(feature = "std"), no_std)]
-#![cfg_attr(docsrs, feature(doc_auto_cfg))]
+#![cfg_attr(not(any(feature = "std", test)), no_std)]
+#![cfg_attr(docsrs, feature(doc_cfg))]
 
 // The generated code names `::ief_errors`, including in this crate's own enum.
 extern crate self as ief_errors;
 
+#[cfg(feature = "json")]
+extern crate alloc;
+
+#[cfg(feature = "json")]
+mod api_error;
 mod error_code;
 mod ief;
+mod kept_text;
 mod lang;
 mod localized;
 mod unknown_code;
@@ -84,9 +101,13 @@ mod unknown_code;
 #[doc(hidden)]
 pub mod __private;
 
+#[cfg(all(feature = "json", feature = "http"))]
+pub use api_error::error_response;
+#[cfg(feature = "json")]
+pub use api_error::{ApiError, error_body};
 pub use error_code::ErrorCode;
 pub use ief::IefError;
 pub use ief_errors_macro::ief_errors;
-pub use lang::Lang;
+pub use lang::{Lang, ParseLangError};
 pub use localized::Localized;
 pub use unknown_code::UnknownCode;

@@ -1,9 +1,6 @@
 use core::fmt;
 
-/// The longest part of an unknown code kept for the message. Real codes are
-/// under 30 bytes; the rest of a longer input is elided, so the error needs no
-/// allocation and stays `Copy`.
-const KEPT_BYTES: usize = 64;
+use crate::kept_text::KeptText;
 
 /// A string that is not a code of the table, from `str::parse` or `TryFrom<&str>`.
 ///
@@ -16,39 +13,29 @@ const KEPT_BYTES: usize = 64;
 /// ```
 #[derive(Clone, Copy, PartialEq, Eq, Hash)]
 pub struct UnknownCode {
-    kept: [u8; KEPT_BYTES],
-    kept_len: u8,
-    truncated: bool,
+    code: KeptText,
 }
 
 impl UnknownCode {
-    /// Records `code` as unknown (its first 64 bytes, cut at a character boundary).
+    /// Records `code` as unknown (its first 64 bytes, cut at a character
+    /// boundary, so that the error needs no allocation).
     #[must_use]
     pub fn new(code: &str) -> Self {
-        let mut kept_len = code.len().min(KEPT_BYTES);
-        while !code.is_char_boundary(kept_len) {
-            kept_len -= 1;
-        }
-        let mut kept = [0; KEPT_BYTES];
-        kept[..kept_len].copy_from_slice(&code.as_bytes()[..kept_len]);
         UnknownCode {
-            kept,
-            kept_len: u8::try_from(kept_len).unwrap_or(u8::MAX),
-            truncated: kept_len < code.len(),
+            code: KeptText::new(code),
         }
     }
 
     /// The unknown code, or its first 64 bytes if it was longer (see [`is_truncated`](Self::is_truncated)).
     #[must_use]
     pub fn code(&self) -> &str {
-        // `new` only keeps whole characters, so this never fails.
-        core::str::from_utf8(&self.kept[..usize::from(self.kept_len)]).unwrap_or_default()
+        self.code.as_str()
     }
 
     /// Whether the input was longer than what [`code`](Self::code) keeps.
     #[must_use]
     pub const fn is_truncated(&self) -> bool {
-        self.truncated
+        self.code.is_truncated()
     }
 }
 
@@ -57,15 +44,15 @@ impl fmt::Debug for UnknownCode {
         formatter
             .debug_struct("UnknownCode")
             .field("code", &self.code())
-            .field("truncated", &self.truncated)
-            .finish_non_exhaustive()
+            .field("truncated", &self.is_truncated())
+            .finish()
     }
 }
 
 impl fmt::Display for UnknownCode {
     fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let ellipsis = if self.truncated { "…" } else { "" };
-        write!(formatter, "unknown error code {:?}{ellipsis}", self.code())
+        formatter.write_str("unknown error code ")?;
+        self.code.fmt_quoted(formatter)
     }
 }
 
