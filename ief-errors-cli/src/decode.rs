@@ -61,14 +61,7 @@ fn write_decoded(
         }
         (None, Some(code)) => {
             writeln!(out, "{CODE}{code}{CODE:#}  (not in the IEF table)")?;
-            if let Some(status) = status {
-                style::field(
-                    out,
-                    "status",
-                    LABEL_WIDTH,
-                    &style::status_with_reason(status),
-                )?;
-            }
+            write_status(out, status)?;
             style::field(out, "message", LABEL_WIDTH, error.message())?;
             let note = if code.starts_with("APIGW") {
                 "APIGW.* codes come from the API gateway in front of IEF; see the gateway's error-code list"
@@ -82,14 +75,7 @@ fn write_decoded(
                 out,
                 "{CODE}no error code{CODE:#}  (the body is not a known error shape)"
             )?;
-            if let Some(status) = status {
-                style::field(
-                    out,
-                    "status",
-                    LABEL_WIDTH,
-                    &style::status_with_reason(status),
-                )?;
-            }
+            write_status(out, status)?;
             style::field(out, "body", LABEL_WIDTH, error.message())?;
         }
     }
@@ -100,4 +86,17 @@ fn write_decoded(
         style::field(out, "authorization", LABEL_WIDTH, message)?;
     }
     Ok(())
+}
+
+/// The response's status, when it was given.
+fn write_status(out: &mut impl Write, status: Option<u16>) -> std::io::Result<()> {
+    match status {
+        Some(status) => style::field(
+            out,
+            "status",
+            LABEL_WIDTH,
+            &style::status_with_reason(status),
+        ),
+        None => Ok(()),
+    }
 }

@@ -89,11 +89,7 @@ fn write_table(out: &mut impl Write, rows: &[IefError]) -> std::io::Result<()> {
         "CODE", "NAME"
     )?;
     for error in rows {
-        let fault = if error.is_internal() {
-            "internal"
-        } else {
-            "caller"
-        };
+        let fault = fault_word(*error);
         writeln!(
             out,
             "{:<code_width$}  {:<6}  {fault:<8}  {:<name_width$}  {}",
@@ -160,11 +156,7 @@ fn write_markdown(out: &mut impl Write, rows: &[IefError]) -> std::io::Result<()
     )?;
     writeln!(out, "| --- | --- | --- | --- | --- | --- | --- | --- |")?;
     for error in rows {
-        let fault = if error.is_internal() {
-            "internal"
-        } else {
-            "caller"
-        };
+        let fault = fault_word(*error);
         writeln!(
             out,
             "| {} | `{}` | `{error:?}` | {fault} | {} | {} | {} | {} |",
@@ -184,4 +176,13 @@ fn cell(text: &str) -> String {
     text.replace('\\', "\\\\")
         .replace('|', "\\|")
         .replace(['\n', '\r'], " ")
+}
+
+/// `internal` or `caller`: whose fault the error is.
+fn fault_word(error: IefError) -> &'static str {
+    if error.is_internal() {
+        "internal"
+    } else {
+        "caller"
+    }
 }
