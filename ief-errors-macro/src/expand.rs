@@ -5,8 +5,10 @@
 
 use std::path::PathBuf;
 
-use proc_macro2::{Ident, Literal, Span, TokenStream};
-use quote::{ToTokens, format_ident, quote};
+use proc_macro2::{Ident, TokenStream};
+use std::fmt::Write as _;
+
+use quote::quote;
 
 use crate::diagnostic::{Diagnostics, Sources};
 use crate::invocation::Invocation;
@@ -27,7 +29,11 @@ const DERIVES: &[(&str, &str)] = &[
     ("Ord", "::core::cmp::Ord"),
 ];
 
-pub(crate) fn expand(invocation: &Invocation) -> TokenStream {
+/// Turns generated text into tokens: the compiler's own lexer inside the
+/// proc macro, `proc_macro2`'s in unit tests. `None` if the text does not lex.
+pub(crate) type Lexer<'a> = &'a dyn Fn(&str) -> Option<TokenStream>;
+
+pub(crate) fn expand(invocation: &Invocation, lexer: Lexer<'_>) -> TokenStream {
     let mut sources = Sources::default();
     let mut diagnostics = Diagnostics::default();
     let mut errors = Vec::new();
@@ -59,7 +65,7 @@ pub(crate) fn expand(invocation: &Invocation) -> TokenStream {
             .map(|(file, message)| syn::Error::new(literal_of_file[file].span(), message)),
     );
     let errors = errors.iter().map(syn::Error::to_compile_error);
-    let generated = generate(invocation, &rows, &tracked_files);
+    let generated = generate(invocation, &rows, &tracked_files, lexer);
     quote! {
         #(#errors)*
         #generated
@@ -68,10 +74,17 @@ pub(crate) fn expand(invocation: &Invocation) -> TokenStream {
 
 /// The enum and its impls for `rows`; `tracked_files` are included so an
 /// edit to any of them rebuilds the invoking crate.
+///
+/// The user's own tokens (attributes, visibility, name) keep their spans;
+/// everything else is written as text and handed to `lexer` in one call:
+/// for tables of thousands of rows, the compiler's lexer is far cheaper than
+/// building tokens one by one or lexing them with `proc_macro2`, which runs
+/// unoptimized in a proc macro.
 pub(crate) fn generate(
     invocation: &Invocation,
     rows: &[Row],
     tracked_files: &[PathBuf],
+    lexer: Lexer<'_>,
 ) -> TokenStream {
     let Invocation {
         attributes,
@@ -102,270 +115,318 @@ pub(crate) fn generate(
         .filter(|(name, _)| !invocation.derives(name))
         .map(|(_, path)| path.parse::<TokenStream>().unwrap_or_default());
 
-    let variants: Vec<Ident> = rows
-        .iter()
-        .map(|row| variant_ident(&row.name.value))
-        .collect();
-    let variant_docs = rows.iter().map(variant_doc);
-    let deprecations = rows.iter().map(|row| {
-        row.deprecated.as_ref().map(|reason| {
-            let reason = &reason.value;
-            quote!(#[deprecated = #reason])
+    let lex = |text: &str| {
+        lexer(text).unwrap_or_else(|| {
+            let message = "ief_errors! generated code that does not lex; please report this";
+            quote!(::core::compile_error!(#message);)
         })
-    });
-    let track_table_files = tracked_files
-        .iter()
-        .filter_map(|path| path.to_str())
-        .map(|path| quote! { const _: &[u8] = ::core::include_bytes!(#path); });
-    let data = RowData::new(rows);
-    let methods = methods(invocation, rows, &variants);
-    let trait_impls = trait_impls(enum_name, facade);
-
+    };
+    let variants = lex(&variants_source(rows));
+    let body = lex(&body_source(
+        &enum_name.to_string(),
+        &facade.to_string(),
+        rows,
+        tracked_files,
+    ));
     quote! {
         #(#attributes)*
         #default_docs
         #[derive(#(#derives),*)]
         #visibility enum #enum_name {
-            #(
-                #(#[doc = #variant_docs])*
-                #deprecations
-                #variants,
-            )*
+            #variants
         }
 
         // The generated code itself names deprecated variants (in `ALL`, in the
         // tables); only the user's own uses should warn.
         #[allow(deprecated)]
         const _: () = {
-            #(#track_table_files)*
-            #data
-            #methods
-            #trait_impls
-            #facade::__ief_errors_impl_features!(#enum_name);
+            #body
         };
     }
 }
 
-/// The validated name as an identifier. Validation has already rejected
-/// anything that is not one, but a macro must not panic, so a failure here
-/// yields a placeholder that cannot collide with a validated name.
-fn variant_ident(name: &str) -> Ident {
-    syn::parse_str::<Ident>(name).unwrap_or_else(|_| format_ident!("__InvalidName"))
-}
-
-/// Static arrays of each column, indexed by the variant's discriminant.
-struct RowData<'r> {
-    rows: &'r [Row],
-}
-
-impl<'r> RowData<'r> {
-    fn new(rows: &'r [Row]) -> Self {
-        RowData { rows }
+/// The variants, each with its rustdoc and deprecation.
+fn variants_source(rows: &[Row]) -> String {
+    let mut out = String::with_capacity(rows.len() * 512);
+    for row in rows {
+        // One attribute for the whole doc: fewer nodes for the compiler than one per line.
+        out.push_str("#[doc = ");
+        push_literal(&mut out, &variant_doc(row).join("\n"));
+        out.push_str("]\n");
+        if let Some(reason) = &row.deprecated {
+            out.push_str("#[deprecated = ");
+            push_literal(&mut out, &reason.value);
+            out.push_str("]\n");
+        }
+        let _ = writeln!(out, "{},", variant_name(&row.name.value));
     }
+    out
+}
 
-    fn column<T: ToTokens>(
-        &self,
-        name: &str,
-        ty: &TokenStream,
-        value: impl Fn(&Row) -> T,
-    ) -> TokenStream {
-        let name = Ident::new(name, Span::call_site());
-        let values = self.rows.iter().map(value);
-        let count = self.rows.len();
-        quote! { const #name: &[#ty; #count] = &[#(#values),*]; }
+/// The validated name. Validation has already rejected anything that is
+/// not an identifier, but a macro must not panic, so a failure here yields a
+/// placeholder that cannot collide with a validated name.
+fn variant_name(name: &str) -> String {
+    match syn::parse_str::<Ident>(name) {
+        Ok(_) => name.to_owned(),
+        Err(_) => "__InvalidName".to_owned(),
     }
 }
 
-impl ToTokens for RowData<'_> {
-    fn to_tokens(&self, tokens: &mut TokenStream) {
-        let str_type = quote!(&'static ::core::primitive::str);
-        tokens.extend([
-            self.column("CODES", &str_type, |row| row.code.value.clone()),
-            self.column("STATUSES", &quote!(::core::primitive::u16), |row| {
-                Literal::u16_unsuffixed(u16::try_from(row.status.value).unwrap_or_default())
-            }),
-            self.column(
-                "INTERNAL",
-                &quote!(::core::primitive::bool),
-                Row::is_internal,
-            ),
-            self.column("MESSAGES_EN", &str_type, |row| row.message.en.value.clone()),
-            self.column("MESSAGES_ZH", &str_type, |row| row.message.zh.value.clone()),
-            self.column("REMEDIATIONS_EN", &str_type, |row| {
-                row.remediation.en.value.clone()
-            }),
-            self.column("REMEDIATIONS_ZH", &str_type, |row| {
-                row.remediation.zh.value.clone()
-            }),
-        ]);
+/// Everything inside `const _: () = { ... };`: the row data, the lookup
+/// tables, the inherent methods and the trait impls.
+fn body_source(enum_name: &str, facade: &str, rows: &[Row], tracked_files: &[PathBuf]) -> String {
+    let mut out = String::with_capacity(rows.len() * 512 + 8 * 1024);
+    for path in tracked_files.iter().filter_map(|path| path.to_str()) {
+        let _ = writeln!(out, "const _: &[u8] = ::core::include_bytes!({path:?});");
     }
-}
+    write_columns(&mut out, rows);
 
-fn methods(invocation: &Invocation, rows: &[Row], variants: &[Ident]) -> TokenStream {
-    let Invocation {
-        enum_name, facade, ..
-    } = invocation;
+    let variants: Vec<String> = rows
+        .iter()
+        .map(|row| format!("Self::{}", variant_name(&row.name.value)))
+        .collect();
     let count = rows.len();
-    // An enum without variants cannot be cast to an index; `match self {}` is its only body.
-    let by_index = |column: TokenStream| {
+    let example_code = rows
+        .first()
+        .map_or("IEF.100004", |row| row.code.value.as_str());
+    let index = |column: &str| {
         if rows.is_empty() {
-            quote! { match self {} }
+            // An enum without variants cannot be cast to an index.
+            "match self {}".to_owned()
         } else {
-            quote! { #column[self as ::core::primitive::usize] }
+            format!("{column}[self as ::core::primitive::usize]")
         }
     };
     let by_language = |english: &str, chinese: &str| {
-        let english = by_index(Ident::new(english, Span::call_site()).into_token_stream());
-        let chinese = by_index(Ident::new(chinese, Span::call_site()).into_token_stream());
-        quote! {
-            match lang {
-                #facade::Lang::En => #english,
-                #facade::Lang::Zh => #chinese,
-            }
-        }
+        format!(
+            "match lang {{ {facade}::Lang::En => {}, {facade}::Lang::Zh => {} }}",
+            index(english),
+            index(chinese)
+        )
     };
-    let code = by_index(quote!(CODES));
-    let status = by_index(quote!(STATUSES));
-    let is_internal = by_index(quote!(INTERNAL));
-    let message = by_language("MESSAGES_EN", "MESSAGES_ZH");
-    let remediation = by_language("REMEDIATIONS_EN", "REMEDIATIONS_ZH");
-    let from_code = from_code_body(rows, facade);
-
-    let example = rows.first();
-    let code_doc = format!(
-        " The code the service sends for this error, such as `{:?}`.",
-        example.map_or("IEF.100004", |row| row.code.value.as_str())
+    out.push_str(
+        &INHERENT_IMPL
+            .replace(
+                "__ALL_DOC__",
+                &format!(
+                    "{:?}",
+                    format!(" Every variant ({count}), in the table's order.")
+                ),
+            )
+            .replace("__ALL__", &variants.join(", "))
+            .replace(
+                "__CODE_DOC__",
+                &format!(
+                    "{:?}",
+                    format!(
+                        " The code the service sends for this error, such as `{example_code:?}`."
+                    )
+                ),
+            )
+            .replace("__CODE__", &index("CODES"))
+            .replace("__STATUS__", &index("STATUSES"))
+            .replace("__MESSAGE__", &by_language("MESSAGES_EN", "MESSAGES_ZH"))
+            .replace(
+                "__REMEDIATION__",
+                &by_language("REMEDIATIONS_EN", "REMEDIATIONS_ZH"),
+            )
+            .replace("__INTERNAL__", &index("INTERNAL"))
+            .replace("__FROM_CODE__", &from_code_source(rows, facade)),
     );
-    let all_doc = format!(" Every variant ({count}), in the table's order.");
+    out.push_str(TRAIT_IMPLS);
+    let _ = writeln!(out, "__FACADE__::__ief_errors_impl_features!(__ENUM__);");
+    out.replace("__ENUM__", enum_name)
+        .replace("__FACADE__", facade)
+}
 
-    quote! {
-        impl #enum_name {
-            #[doc = #all_doc]
-            pub const ALL: &'static [Self] = &[#(Self::#variants),*];
+/// `text` as a Rust string literal.
+fn literal(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 4);
+    push_literal(&mut out, text);
+    out
+}
 
-            #[doc = #code_doc]
-            #[must_use]
-            #[inline]
-            pub const fn code(self) -> &'static ::core::primitive::str {
-                #code
-            }
+/// Appends `text` as a Rust string literal: raw when it can be, because a
+/// raw literal needs no per-character escaping, which is slow in a proc macro
+/// (it runs unoptimized); escaped only for the rare text with a carriage
+/// return, which raw literals cannot hold.
+fn push_literal(out: &mut String, text: &str) {
+    if text.contains('\r') {
+        let _ = write!(out, "{text:?}");
+        return;
+    }
+    // A raw literal ends at `"` followed by its hashes: use one more than any such run.
+    let mut hashes = String::new();
+    while text.contains(&format!("\"{hashes}")) {
+        hashes.push('#');
+    }
+    out.push('r');
+    out.push_str(&hashes);
+    out.push('"');
+    out.push_str(text);
+    out.push('"');
+    out.push_str(&hashes);
+}
 
-            /// The HTTP status the service answers this error with.
-            #[must_use]
-            #[inline]
-            pub const fn status(self) -> ::core::primitive::u16 {
-                #status
-            }
+/// One static array per column, indexed by the variant's discriminant.
+fn write_columns(out: &mut String, rows: &[Row]) {
+    let count = rows.len();
+    let mut column = |name: &str, element: &str, value: &dyn Fn(&Row) -> String| {
+        let _ = write!(out, "const {name}: &[{element}; {count}] = &[");
+        for row in rows {
+            out.push_str(&value(row));
+            out.push(',');
+        }
+        out.push_str("];\n");
+    };
+    let text = "&'static ::core::primitive::str";
+    column("CODES", text, &|row| literal(&row.code.value));
+    column("STATUSES", "::core::primitive::u16", &|row| {
+        u16::try_from(row.status.value)
+            .unwrap_or_default()
+            .to_string()
+    });
+    column("INTERNAL", "::core::primitive::bool", &|row| {
+        row.is_internal().to_string()
+    });
+    column("MESSAGES_EN", text, &|row| {
+        format!("{:?}", row.message.en.value)
+    });
+    column("MESSAGES_ZH", text, &|row| {
+        format!("{:?}", row.message.zh.value)
+    });
+    column("REMEDIATIONS_EN", text, &|row| {
+        format!("{:?}", row.remediation.en.value)
+    });
+    column("REMEDIATIONS_ZH", text, &|row| {
+        format!("{:?}", row.remediation.zh.value)
+    });
+}
 
-            /// The error message in `lang`, exactly as the table has it.
-            #[must_use]
-            #[inline]
-            pub const fn message(self, lang: #facade::Lang) -> &'static ::core::primitive::str {
-                #message
-            }
+/// The inherent API. `__NAME__` markers are filled in by [`body_source`].
+const INHERENT_IMPL: &str = r"
+impl __ENUM__ {
+    #[doc = __ALL_DOC__]
+    pub const ALL: &'static [Self] = &[__ALL__];
 
-            /// What the caller can do about this error, in `lang`.
-            #[must_use]
-            #[inline]
-            pub const fn remediation(self, lang: #facade::Lang) -> &'static ::core::primitive::str {
-                #remediation
-            }
+    #[doc = __CODE_DOC__]
+    #[must_use]
+    #[inline]
+    pub const fn code(self) -> &'static ::core::primitive::str {
+        __CODE__
+    }
 
-            /// Whether the error is the service's own fault rather than the
-            /// caller's: the table's `internal`, or a 5xx status when it has none.
-            #[must_use]
-            #[inline]
-            pub const fn is_internal(self) -> ::core::primitive::bool {
-                #is_internal
-            }
+    /// The HTTP status the service answers this error with.
+    #[must_use]
+    #[inline]
+    pub const fn status(self) -> ::core::primitive::u16 {
+        __STATUS__
+    }
 
-            /// The variant for an exact, case-sensitive code, or `None`.
-            ///
-            /// A constant-time perfect-hash lookup: no allocation, one string comparison.
-            #[must_use]
-            pub fn from_code(code: &::core::primitive::str) -> ::core::option::Option<Self> {
-                #from_code
-            }
+    /// The error message in `lang`, exactly as the table has it.
+    #[must_use]
+    #[inline]
+    pub const fn message(self, lang: __FACADE__::Lang) -> &'static ::core::primitive::str {
+        __MESSAGE__
+    }
 
-            /// Displays the message in `lang` instead of English.
-            #[must_use]
-            #[inline]
-            pub const fn localized(self, lang: #facade::Lang) -> #facade::Localized<Self> {
-                #facade::Localized::new(self, lang)
+    /// What the caller can do about this error, in `lang`.
+    #[must_use]
+    #[inline]
+    pub const fn remediation(self, lang: __FACADE__::Lang) -> &'static ::core::primitive::str {
+        __REMEDIATION__
+    }
+
+    /// Whether the error is the service's own fault rather than the
+    /// caller's: the table's `internal`, or a 5xx status when it has none.
+    #[must_use]
+    #[inline]
+    pub const fn is_internal(self) -> ::core::primitive::bool {
+        __INTERNAL__
+    }
+
+    /// The variant for an exact, case-sensitive code, or `None`.
+    ///
+    /// A constant-time perfect-hash lookup: no allocation, one string comparison.
+    #[must_use]
+    pub fn from_code(code: &::core::primitive::str) -> ::core::option::Option<Self> {
+        __FROM_CODE__
+    }
+
+    /// Displays the message in `lang` instead of English.
+    #[must_use]
+    #[inline]
+    pub const fn localized(self, lang: __FACADE__::Lang) -> __FACADE__::Localized<Self> {
+        __FACADE__::Localized::new(self, lang)
+    }
+}
+";
+
+/// The standard traits and `ErrorCode`, all in terms of the inherent methods.
+const TRAIT_IMPLS: &str = r"
+/// Displays the English message, exactly as the table has it.
+impl ::core::fmt::Display for __ENUM__ {
+    fn fmt(&self, formatter: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        formatter.pad(self.message(__FACADE__::Lang::En))
+    }
+}
+
+impl ::core::error::Error for __ENUM__ {}
+
+impl ::core::str::FromStr for __ENUM__ {
+    type Err = __FACADE__::UnknownCode;
+
+    fn from_str(code: &::core::primitive::str) -> ::core::result::Result<Self, Self::Err> {
+        match Self::from_code(code) {
+            ::core::option::Option::Some(error) => ::core::result::Result::Ok(error),
+            ::core::option::Option::None => {
+                ::core::result::Result::Err(__FACADE__::UnknownCode::new(code))
             }
         }
     }
 }
 
-/// The standard traits and [`ErrorCode`](ief_errors::ErrorCode), all in terms of the inherent methods.
-fn trait_impls(enum_name: &Ident, facade: &TokenStream) -> TokenStream {
-    quote! {
-        /// Displays the English message, exactly as the table has it.
-        impl ::core::fmt::Display for #enum_name {
-            fn fmt(&self, formatter: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                formatter.pad(self.message(#facade::Lang::En))
-            }
-        }
+impl<'a> ::core::convert::TryFrom<&'a ::core::primitive::str> for __ENUM__ {
+    type Error = __FACADE__::UnknownCode;
 
-        impl ::core::error::Error for #enum_name {}
-
-        impl ::core::str::FromStr for #enum_name {
-            type Err = #facade::UnknownCode;
-
-            fn from_str(code: &::core::primitive::str) -> ::core::result::Result<Self, Self::Err> {
-                match Self::from_code(code) {
-                    ::core::option::Option::Some(error) => ::core::result::Result::Ok(error),
-                    ::core::option::Option::None => {
-                        ::core::result::Result::Err(#facade::UnknownCode::new(code))
-                    }
-                }
-            }
-        }
-
-        impl<'a> ::core::convert::TryFrom<&'a ::core::primitive::str> for #enum_name {
-            type Error = #facade::UnknownCode;
-
-            fn try_from(code: &'a ::core::primitive::str) -> ::core::result::Result<Self, Self::Error> {
-                <Self as ::core::str::FromStr>::from_str(code)
-            }
-        }
-
-        impl #facade::ErrorCode for #enum_name {
-            const ALL: &'static [Self] = Self::ALL;
-
-            fn code(self) -> &'static ::core::primitive::str {
-                Self::code(self)
-            }
-
-            fn status(self) -> ::core::primitive::u16 {
-                Self::status(self)
-            }
-
-            fn message(self, lang: #facade::Lang) -> &'static ::core::primitive::str {
-                Self::message(self, lang)
-            }
-
-            fn remediation(self, lang: #facade::Lang) -> &'static ::core::primitive::str {
-                Self::remediation(self, lang)
-            }
-
-            fn is_internal(self) -> ::core::primitive::bool {
-                Self::is_internal(self)
-            }
-
-            fn from_code(code: &::core::primitive::str) -> ::core::option::Option<Self> {
-                Self::from_code(code)
-            }
-        }
+    fn try_from(code: &'a ::core::primitive::str) -> ::core::result::Result<Self, Self::Error> {
+        <Self as ::core::str::FromStr>::from_str(code)
     }
 }
 
-fn from_code_body(rows: &[Row], facade: &TokenStream) -> TokenStream {
+impl __FACADE__::ErrorCode for __ENUM__ {
+    const ALL: &'static [Self] = Self::ALL;
+
+    fn code(self) -> &'static ::core::primitive::str {
+        Self::code(self)
+    }
+
+    fn status(self) -> ::core::primitive::u16 {
+        Self::status(self)
+    }
+
+    fn message(self, lang: __FACADE__::Lang) -> &'static ::core::primitive::str {
+        Self::message(self, lang)
+    }
+
+    fn remediation(self, lang: __FACADE__::Lang) -> &'static ::core::primitive::str {
+        Self::remediation(self, lang)
+    }
+
+    fn is_internal(self) -> ::core::primitive::bool {
+        Self::is_internal(self)
+    }
+
+    fn from_code(code: &::core::primitive::str) -> ::core::option::Option<Self> {
+        Self::from_code(code)
+    }
+}
+";
+
+fn from_code_source(rows: &[Row], facade: &str) -> String {
     if rows.is_empty() {
-        return quote! {
-            let _ = code;
-            ::core::option::Option::None
-        };
+        return "let _ = code; ::core::option::Option::None".to_owned();
     }
     let codes: Vec<&str> = rows.iter().map(|row| row.code.value.as_str()).collect();
     let Some(PerfectHash {
@@ -375,16 +436,13 @@ fn from_code_body(rows: &[Row], facade: &TokenStream) -> TokenStream {
     }) = lookup::build(&codes)
     else {
         // Unreachable for distinct codes; a scan is still correct.
-        return quote! {
-            let mut index = 0;
-            while index < CODES.len() {
-                if CODES[index] == code {
-                    return ::core::option::Option::Some(Self::ALL[index]);
-                }
-                index += 1;
-            }
-            ::core::option::Option::None
-        };
+        return "let mut index = 0; \
+                while index < CODES.len() { \
+                    if CODES[index] == code { return ::core::option::Option::Some(Self::ALL[index]); } \
+                    index += 1; \
+                } \
+                ::core::option::Option::None"
+            .to_owned();
     };
     let pilot_type = smallest_unsigned(
         pilots
@@ -394,32 +452,27 @@ fn from_code_body(rows: &[Row], facade: &TokenStream) -> TokenStream {
             .unwrap_or(0),
     );
     let slot_type = smallest_unsigned(rows.len() - 1);
-    let pilots = pilots
-        .iter()
-        .map(|pilot| Literal::u64_unsuffixed(u64::from(*pilot)));
-    let slots = slots.iter().map(|slot| Literal::usize_unsuffixed(*slot));
-    let pilot_count = Literal::usize_unsuffixed(pilots.len());
-    let slot_count = Literal::usize_unsuffixed(slots.len());
-    quote! {
-        const SEED: ::core::primitive::u64 = #seed;
-        const PILOTS: &[#pilot_type; #pilot_count] = &[#(#pilots),*];
-        const SLOTS: &[#slot_type; #slot_count] = &[#(#slots),*];
-        let index = #facade::__private::perfect_hash_index(SEED, code, PILOTS, SLOTS);
-        if CODES[index] == code {
-            ::core::option::Option::Some(Self::ALL[index])
-        } else {
-            ::core::option::Option::None
-        }
-    }
+    let join = |values: &mut dyn Iterator<Item = String>| values.collect::<Vec<_>>().join(",");
+    format!(
+        "const SEED: ::core::primitive::u64 = {seed};\n\
+         const PILOTS: &[{pilot_type}; {}] = &[{}];\n\
+         const SLOTS: &[{slot_type}; {}] = &[{}];\n\
+         let index = {facade}::__private::perfect_hash_index(SEED, code, PILOTS, SLOTS);\n\
+         if CODES[index] == code {{ ::core::option::Option::Some(Self::ALL[index]) }} else {{ ::core::option::Option::None }}",
+        pilots.len(),
+        join(&mut pilots.iter().map(u32::to_string)),
+        slots.len(),
+        join(&mut slots.iter().map(usize::to_string)),
+    )
 }
 
-fn smallest_unsigned(max: usize) -> TokenStream {
+fn smallest_unsigned(max: usize) -> &'static str {
     if u8::try_from(max).is_ok() {
-        quote!(::core::primitive::u8)
+        "::core::primitive::u8"
     } else if u16::try_from(max).is_ok() {
-        quote!(::core::primitive::u16)
+        "::core::primitive::u16"
     } else {
-        quote!(::core::primitive::u32)
+        "::core::primitive::u32"
     }
 }
 
@@ -497,18 +550,30 @@ mod tests {
     }
 
     #[test]
+    fn literals_read_back_as_the_same_text() {
+        for text in [
+            "",
+            "plain",
+            "quote \" inside",
+            "\"# and \"##",
+            "back\\slash {0} %s",
+            "new\nline",
+            "carriage\r return",
+            "请求",
+        ] {
+            let token: proc_macro2::Literal = literal(text).parse().unwrap();
+            let value: syn::LitStr =
+                syn::parse2(proc_macro2::TokenTree::from(token).into()).unwrap();
+            assert_eq!(value.value(), text, "{}", literal(text));
+        }
+        assert_eq!(literal("plain"), "r\"plain\"");
+        assert_eq!(literal("a \"# b"), "r##\"a \"# b\"##");
+    }
+
+    #[test]
     fn index_types_fit_the_table() {
-        assert_eq!(
-            smallest_unsigned(255).to_string(),
-            quote!(::core::primitive::u8).to_string()
-        );
-        assert_eq!(
-            smallest_unsigned(256).to_string(),
-            quote!(::core::primitive::u16).to_string()
-        );
-        assert_eq!(
-            smallest_unsigned(70_000).to_string(),
-            quote!(::core::primitive::u32).to_string()
-        );
+        assert_eq!(smallest_unsigned(255), "::core::primitive::u8");
+        assert_eq!(smallest_unsigned(256), "::core::primitive::u16");
+        assert_eq!(smallest_unsigned(70_000), "::core::primitive::u32");
     }
 }

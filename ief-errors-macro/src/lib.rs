@@ -27,5 +27,10 @@ use proc_macro::TokenStream;
 #[proc_macro]
 pub fn ief_errors(input: TokenStream) -> TokenStream {
     let invocation = syn::parse_macro_input!(input as invocation::Invocation);
-    expand::expand(&invocation).into()
+    let compiler_lexer = |text: &str| {
+        text.parse::<TokenStream>()
+            .ok()
+            .map(proc_macro2::TokenStream::from)
+    };
+    expand::expand(&invocation, &compiler_lexer).into()
 }

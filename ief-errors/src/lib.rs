@@ -69,12 +69,12 @@
 //! Each integration is off by default and applies to every generated enum,
 //! the shipped one and yours, once enabled here:
 //!
-//! - `json`: [`ApiError`], which reads any IEF / Huawei Cloud error response
-//!   and never fails, and [`error_body`], the canonical body for servers.
+//! - `json`: `ApiError`, which reads any IEF / Huawei Cloud error response
+//!   and never fails, and `error_body`, the canonical body for servers.
 //! - `serde`: `Serialize`/`Deserialize` for every generated enum, as its
 //!   code, and for [`Lang`], as its tag.
 //! - `http`: `status_code()` for every generated enum; with `json`,
-//!   [`error_response`] and [`ApiError::from_http`].
+//!   `error_response` and `ApiError::from_http`.
 //! - `miette`: `miette::Diagnostic` for every generated enum, with the code
 //!   as its code and the remediation as its help.
 //! - `std` (default): links the standard library. Everything else needs

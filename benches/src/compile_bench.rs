@@ -1,0 +1,423 @@
+//! Build-time benchmarks: the macro against the same API written by hand,
+//! and a clean build of an `ief-errors` user against a `thiserror` user.
+//!
+//! ```text
+//! cargo run --release -p ief-errors-benches --bin compile-bench -- [ROUNDS] [RELEASE_ROUNDS]
+//! ```
+//!
+//! The crate-alone builds run in three profiles: `dev`; `dev` with proc
+//! macros optimized (what `[profile.dev.build-override] opt-level = 3` in a
+//! user's workspace gives); and `release`. Cargo compiles proc macros
+//! unoptimized by default in both `dev` and `release`.
+//!
+//! It writes a scratch workspace under `target/compile-bench/` (one crate per
+//! contender, all sharing one target directory so dependencies build once),
+//! fetches its dependencies, then times `cargo build` offline, alternating the
+//! contenders round by round so drift in the machine's speed cancels out. It
+//! prints the median of each and the ratios the goals are stated in.
+
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+const TABLE_SIZES: [usize; 3] = [149, 2_000, 10_000];
+
+fn main() {
+    let rounds: usize = std::env::args()
+        .nth(1)
+        .and_then(|rounds| rounds.parse().ok())
+        .unwrap_or(5);
+    // Release builds of the hand-written 10,000-row crate take minutes each.
+    let release_rounds: usize = std::env::args()
+        .nth(2)
+        .and_then(|rounds| rounds.parse().ok())
+        .unwrap_or(1);
+    let root = workspace_root().join("target/compile-bench");
+    let _ = std::fs::remove_dir_all(&root);
+    let mut members = Vec::new();
+    for rows in TABLE_SIZES {
+        write_crate(
+            &root,
+            &format!("macro-{rows}"),
+            "ief-errors",
+            &macro_crate(rows),
+            Some(&synthetic_table(rows)),
+        );
+        write_crate(
+            &root,
+            &format!("naive-{rows}"),
+            "ief-errors",
+            &naive_crate(rows),
+            None,
+        );
+        members.push(format!("macro-{rows}"));
+        members.push(format!("naive-{rows}"));
+    }
+    write_crate(
+        &root,
+        "clean-ief-errors",
+        "ief-errors",
+        CLEAN_IEF_ERRORS,
+        None,
+    );
+    write_crate(&root, "clean-thiserror", "thiserror", CLEAN_THISERROR, None);
+    members.extend(["clean-ief-errors".to_owned(), "clean-thiserror".to_owned()]);
+    let quoted: Vec<String> = members.iter().map(|member| format!("{member:?}")).collect();
+    write(
+        &root.join("Cargo.toml"),
+        &format!(
+            "[workspace]\nresolver = \"3\"\nmembers = [{}]\n\n\
+             [profile.dev-optimized-macros]\ninherits = \"dev\"\n\n\
+             [profile.dev-optimized-macros.build-override]\nopt-level = 3\n",
+            quoted.join(", ")
+        ),
+    );
+    std::fs::copy(workspace_root().join("Cargo.lock"), root.join("Cargo.lock"))
+        .expect("copy the lock file");
+    run(Command::new(cargo()).arg("fetch").current_dir(&root));
+
+    println!(
+        "machine: {} cores; {} rounds each, alternating; median build times\n",
+        std::thread::available_parallelism().map_or(0, usize::from),
+        rounds
+    );
+    for (profile, rounds) in [
+        ("dev", rounds),
+        ("dev-optimized-macros", rounds),
+        ("release", release_rounds),
+    ] {
+        incremental_builds(&root, profile, rounds);
+    }
+    clean_builds(&root, rounds);
+}
+
+/// The crate alone rebuilt (its dependencies built once beforehand), for each table size.
+fn incremental_builds(root: &Path, profile: &str, rounds: usize) {
+    println!("profile {profile}, crate alone rebuilt:");
+    let target = root.join("target");
+    for rows in TABLE_SIZES {
+        let contenders = [format!("macro-{rows}"), format!("naive-{rows}")];
+        for name in &contenders {
+            run(&mut cargo_build(root, name, &target, profile));
+        }
+        let times = alternate(rounds, &contenders, |name| {
+            touch(&root.join(name).join("src/lib.rs"));
+            timed(cargo_build(root, name, &target, profile))
+        });
+        let (macro_time, naive_time) = (times[0], times[1]);
+        println!(
+            "{rows:>6} rows: ief_errors! {:>7.2} s   hand-written {:>7.2} s   ratio {:.2}x   ({:.1} ms per 1,000 rows with the macro)",
+            macro_time.as_secs_f64(),
+            naive_time.as_secs_f64(),
+            macro_time.as_secs_f64() / naive_time.as_secs_f64(),
+            macro_time.as_secs_f64() * 1e6 / f64::from(u32::try_from(rows).unwrap_or(u32::MAX)),
+        );
+    }
+    println!();
+}
+
+/// Each crate built from an empty target directory, dependencies included.
+fn clean_builds(root: &Path, rounds: usize) {
+    let contenders = ["clean-ief-errors".to_owned(), "clean-thiserror".to_owned()];
+    let times = alternate(rounds, &contenders, |name| {
+        let target = root.join("clean-target");
+        let _ = std::fs::remove_dir_all(&target);
+        timed(cargo_build(root, name, &target, "dev"))
+    });
+    println!(
+        "clean build (dev profile, empty target directory): ief-errors user {:>6.2} s   thiserror user {:>6.2} s   ratio {:.2}x",
+        times[0].as_secs_f64(),
+        times[1].as_secs_f64(),
+        times[0].as_secs_f64() / times[1].as_secs_f64()
+    );
+}
+
+/// Runs `measure` on each contender in turn, `rounds` times, and returns each one's median.
+fn alternate(
+    rounds: usize,
+    contenders: &[String],
+    mut measure: impl FnMut(&str) -> Duration,
+) -> Vec<Duration> {
+    let mut samples = vec![Vec::with_capacity(rounds); contenders.len()];
+    for round in 0..rounds {
+        for offset in 0..contenders.len() {
+            let which = (round + offset) % contenders.len();
+            samples[which].push(measure(&contenders[which]));
+        }
+    }
+    samples
+        .into_iter()
+        .map(|mut times| {
+            times.sort();
+            times[times.len() / 2]
+        })
+        .collect()
+}
+
+fn cargo_build(root: &Path, package: &str, target: &Path, profile: &str) -> Command {
+    let mut command = Command::new(cargo());
+    let _ = command
+        .args([
+            "build",
+            "--offline",
+            "--quiet",
+            "--profile",
+            profile,
+            "-p",
+            package,
+        ])
+        .current_dir(root)
+        .env("CARGO_TARGET_DIR", target)
+        .env_remove("RUSTFLAGS");
+    command
+}
+
+fn timed(mut command: Command) -> Duration {
+    let start = Instant::now();
+    run(&mut command);
+    start.elapsed()
+}
+
+fn run(command: &mut Command) {
+    let status = command.status().expect("run cargo");
+    assert!(status.success(), "{command:?} failed");
+}
+
+fn touch(path: &Path) {
+    let text = std::fs::read_to_string(path).expect("read a source file");
+    write(path, &text);
+}
+
+fn cargo() -> String {
+    std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned())
+}
+
+fn workspace_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("benches/ is in the workspace")
+        .to_path_buf()
+}
+
+fn write(path: &Path, text: &str) {
+    std::fs::create_dir_all(path.parent().expect("a file has a directory"))
+        .expect("create a directory");
+    std::fs::write(path, text).expect("write a file");
+}
+
+fn write_crate(root: &Path, name: &str, dependency: &str, lib: &str, table: Option<&str>) {
+    let dependency = match dependency {
+        "ief-errors" => format!(
+            "ief-errors = {{ path = {:?} }}",
+            workspace_root().join("ief-errors").display().to_string()
+        ),
+        _ => "thiserror = \"2\"".to_owned(),
+    };
+    write(
+        &root.join(name).join("Cargo.toml"),
+        &format!(
+            "[package]\nname = \"{name}\"\nversion = \"0.0.0\"\nedition = \"2021\"\npublish = false\n\n[dependencies]\n{dependency}\n"
+        ),
+    );
+    write(&root.join(name).join("src/lib.rs"), lib);
+    if let Some(table) = table {
+        write(&root.join(name).join("codes.toml"), table);
+    }
+}
+
+/// One synthetic row: a code, a name, a status and four texts.
+struct Row {
+    code: String,
+    name: String,
+    status: u16,
+    message_en: String,
+    message_zh: String,
+    remediation_en: String,
+    remediation_zh: String,
+}
+
+fn rows(count: usize) -> impl Iterator<Item = Row> {
+    (0..count).map(|index| Row {
+        code: format!("SYN.{:06}", 100_000 + index),
+        name: format!("Synthetic{index}"),
+        status: [400, 404, 409, 500][index % 4],
+        message_en: format!("Synthetic error number {index} does not comply with specifications."),
+        message_zh: format!("合成错误{index}不符合规范"),
+        remediation_en: format!("Correct parameter {index} and try again."),
+        remediation_zh: format!("修改参数{index}后重试"),
+    })
+}
+
+fn synthetic_table(count: usize) -> String {
+    let mut table = String::new();
+    for row in rows(count) {
+        let _ = write!(
+            table,
+            "[[error]]\ncode = {:?}\nname = {:?}\nstatus = {}\nmessage.en = {:?}\nmessage.zh = {:?}\nremediation.en = {:?}\nremediation.zh = {:?}\n\n",
+            row.code,
+            row.name,
+            row.status,
+            row.message_en,
+            row.message_zh,
+            row.remediation_en,
+            row.remediation_zh
+        );
+    }
+    table
+}
+
+fn macro_crate(_rows: usize) -> String {
+    "//! The table through the macro.\nief_errors::ief_errors!(\"codes.toml\");\n".to_owned()
+}
+
+/// The same API written the way one would by hand: one `match` per method
+/// and a string `match` for the lookup, with the same docs on each variant.
+fn naive_crate(count: usize) -> String {
+    let rows: Vec<Row> = rows(count).collect();
+    let mut out = String::from(
+        "//! The table written by hand.\n\n/// Errors.\n#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]\npub enum IefError {\n",
+    );
+    for row in &rows {
+        let _ = writeln!(
+            out,
+            "    /// `{}` · HTTP {} · {}\n    ///\n    /// | | |\n    /// |---|---|\n    /// | Message | {} |\n    /// | 描述 | {} |\n    /// | Remediation | {} |\n    /// | 处理措施 | {} |\n    {},",
+            row.code,
+            row.status,
+            row.message_en,
+            row.message_en,
+            row.message_zh,
+            row.remediation_en,
+            row.remediation_zh,
+            row.name
+        );
+    }
+    out.push_str(
+        "}\n\nimpl IefError {\n    /// Every variant.\n    pub const ALL: &'static [IefError] = &[",
+    );
+    for row in &rows {
+        let _ = write!(out, "IefError::{}, ", row.name);
+    }
+    out.push_str("];\n\n");
+    let method = |out: &mut String, signature: &str, arm: &dyn Fn(&Row) -> String| {
+        let _ = writeln!(
+            out,
+            "    /// Generated by hand.\n    #[must_use]\n    pub const fn {signature} {{\n        match self {{"
+        );
+        for row in &rows {
+            let _ = writeln!(out, "            IefError::{} => {},", row.name, arm(row));
+        }
+        out.push_str("        }\n    }\n\n");
+    };
+    method(&mut out, "code(self) -> &'static str", &|row| {
+        format!("{:?}", row.code)
+    });
+    method(&mut out, "status(self) -> u16", &|row| {
+        row.status.to_string()
+    });
+    method(&mut out, "is_internal(self) -> bool", &|row| {
+        (row.status >= 500).to_string()
+    });
+    method(
+        &mut out,
+        "message(self, lang: ief_errors::Lang) -> &'static str",
+        &|row| {
+            format!(
+                "match lang {{ ief_errors::Lang::En => {:?}, ief_errors::Lang::Zh => {:?} }}",
+                row.message_en, row.message_zh
+            )
+        },
+    );
+    method(
+        &mut out,
+        "remediation(self, lang: ief_errors::Lang) -> &'static str",
+        &|row| {
+            format!(
+                "match lang {{ ief_errors::Lang::En => {:?}, ief_errors::Lang::Zh => {:?} }}",
+                row.remediation_en, row.remediation_zh
+            )
+        },
+    );
+    out.push_str("    /// The variant for a code.\n    #[must_use]\n    pub fn from_code(code: &str) -> Option<Self> {\n        match code {\n");
+    for row in &rows {
+        let _ = writeln!(
+            out,
+            "            {:?} => Some(IefError::{}),",
+            row.code, row.name
+        );
+    }
+    out.push_str("            _ => None,\n        }\n    }\n\n");
+    out.push_str(NAIVE_TRAIT_IMPLS);
+    out
+}
+
+const NAIVE_TRAIT_IMPLS: &str = r"    /// Displays the message in `lang`.
+    #[must_use]
+    pub const fn localized(self, lang: ief_errors::Lang) -> ief_errors::Localized<Self> {
+        ief_errors::Localized::new(self, lang)
+    }
+}
+
+impl core::fmt::Display for IefError {
+    fn fmt(&self, formatter: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        formatter.pad(self.message(ief_errors::Lang::En))
+    }
+}
+
+impl core::error::Error for IefError {}
+
+impl core::str::FromStr for IefError {
+    type Err = ief_errors::UnknownCode;
+
+    fn from_str(code: &str) -> Result<Self, Self::Err> {
+        Self::from_code(code).ok_or_else(|| ief_errors::UnknownCode::new(code))
+    }
+}
+
+impl ief_errors::ErrorCode for IefError {
+    const ALL: &'static [Self] = Self::ALL;
+
+    fn code(self) -> &'static str {
+        Self::code(self)
+    }
+
+    fn status(self) -> u16 {
+        Self::status(self)
+    }
+
+    fn message(self, lang: ief_errors::Lang) -> &'static str {
+        Self::message(self, lang)
+    }
+
+    fn remediation(self, lang: ief_errors::Lang) -> &'static str {
+        Self::remediation(self, lang)
+    }
+
+    fn is_internal(self) -> bool {
+        Self::is_internal(self)
+    }
+
+    fn from_code(code: &str) -> Option<Self> {
+        Self::from_code(code)
+    }
+}
+";
+
+const CLEAN_IEF_ERRORS: &str = r"//! A user of the shipped enum.
+
+/// The status of a code, if IEF publishes it.
+pub fn status_of(code: &str) -> Option<u16> {
+    ief_errors::IefError::from_code(code).map(ief_errors::IefError::status)
+}
+";
+
+const CLEAN_THISERROR: &str = r#"//! A user deriving one error with thiserror.
+
+/// One error.
+#[derive(Debug, thiserror::Error)]
+pub enum AppError {
+    /// A bad offset.
+    #[error("The request offset does not comply with specifications.")]
+    InvalidOffset,
+}
+"#;

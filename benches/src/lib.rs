@@ -1,0 +1,9 @@
+//! Baselines for the benchmarks: what a user of `ief-errors` would otherwise write.
+
+// phf_codegen writes the map's keys as long unseparated literals.
+#[allow(clippy::unreadable_literal)]
+mod generated {
+    include!(concat!(env!("OUT_DIR"), "/phf_codes.rs"));
+}
+
+pub use generated::PHF_CODES;
