@@ -3,11 +3,10 @@
 //! from the rows that are still valid, so the user sees the real errors and
 //! not a cascade of "cannot find type" ones.
 
+use std::fmt::Write as _;
 use std::path::PathBuf;
 
 use proc_macro2::{Ident, TokenStream};
-use std::fmt::Write as _;
-
 use quote::quote;
 
 use crate::diagnostic::{Diagnostics, Sources};
@@ -62,7 +61,11 @@ pub(crate) fn expand(invocation: &Invocation, lexer: Lexer<'_>) -> TokenStream {
         diagnostics
             .render(&sources)
             .into_iter()
-            .map(|(file, message)| syn::Error::new(literal_of_file[file].span(), message)),
+            .map(|(file, message)| {
+                let literal = literal_of_file.get(file).copied();
+                let span = literal.map_or_else(proc_macro2::Span::call_site, syn::LitStr::span);
+                syn::Error::new(span, message)
+            }),
     );
     let errors = errors.iter().map(syn::Error::to_compile_error);
     let generated = generate(invocation, &rows, &tracked_files, lexer);
