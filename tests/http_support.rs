@@ -1,10 +1,11 @@
-//! The `http` feature: status codes for every generated enum, canonical
+//! The `http` feature: status codes for the shipped enum and enums that ask, canonical
 //! responses for servers and mocks, and reading `http::Response`s back.
 
 use ief_errors::{ApiError, ErrorCode, IefError, Lang, error_response};
 
 ief_errors::ief_errors! {
-    /// An enum generated in this crate.
+    /// An enum generated in this crate, asking for the http integration.
+    #[ief_errors(http)]
     pub enum OtherService from "tables/minimal.toml";
 }
 

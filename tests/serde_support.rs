@@ -1,11 +1,12 @@
-//! Serde for every generated enum (as its code) and for `Lang` (as its tag),
-//! switched on by the facade's `serde` feature alone: this crate has no serde
-//! feature or dependency of its own.
+//! Serde for the shipped enum and for enums that ask for it (as their code),
+//! and for `Lang` (as its tag), with the facade's `serde` feature: this crate
+//! has no serde dependency of its own.
 
 use ief_errors::{IefError, Lang};
 
 ief_errors::ief_errors! {
-    /// An enum generated in this crate.
+    /// An enum generated in this crate, asking for the serde integration.
+    #[ief_errors(serde)]
     pub enum OtherService from "tables/minimal.toml";
 }
 

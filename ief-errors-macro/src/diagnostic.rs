@@ -7,40 +7,42 @@
 use std::fmt::Write as _;
 use std::ops::Range;
 
-/// Everything wrong with one table, in the order found.
+use crate::load::TableFile;
+use crate::model::{FileId, Span};
+
+/// Everything wrong with the tables of one invocation, in the order found.
 #[derive(Debug, Default)]
 pub(crate) struct Diagnostics {
     problems: Vec<Problem>,
 }
 
-/// One thing wrong with the table.
+/// One thing wrong with a table.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Problem {
+    pub(crate) file: FileId,
     /// The offending bytes; `None` for problems with the file as a whole.
-    pub(crate) span: Option<Range<usize>>,
-    /// The file a problem without a span is about (an index into [`Sources`]).
-    pub(crate) file: usize,
+    pub(crate) bytes: Option<Range<usize>>,
     pub(crate) message: String,
     pub(crate) help: Option<String>,
     /// Other places that explain this one, such as "first defined here".
-    pub(crate) notes: Vec<(Range<usize>, String)>,
+    pub(crate) notes: Vec<(Span, String)>,
 }
 
 impl Problem {
-    pub(crate) fn at(span: Range<usize>, message: impl Into<String>) -> Self {
+    pub(crate) fn at(span: Span, message: impl Into<String>) -> Self {
         Problem {
-            span: Some(span),
-            file: 0,
+            file: span.file,
+            bytes: Some(span.bytes),
             message: message.into(),
             help: None,
             notes: Vec::new(),
         }
     }
 
-    pub(crate) fn whole_file(message: impl Into<String>) -> Self {
+    pub(crate) fn whole_file(file: FileId, message: impl Into<String>) -> Self {
         Problem {
-            span: None,
-            file: 0,
+            file,
+            bytes: None,
             message: message.into(),
             help: None,
             notes: Vec::new(),
@@ -54,7 +56,7 @@ impl Problem {
     }
 
     #[must_use]
-    pub(crate) fn note(mut self, span: Range<usize>, note: impl Into<String>) -> Self {
+    pub(crate) fn note(mut self, span: Span, note: impl Into<String>) -> Self {
         self.notes.push((span, note.into()));
         self
     }
@@ -69,119 +71,61 @@ impl Diagnostics {
         &self.problems
     }
 
-    /// Takes `other`'s problems, found in file `file` whose text starts at
-    /// `base` in `sources`, moving their spans to match.
-    pub(crate) fn absorb(&mut self, other: Diagnostics, file: usize, base: usize) {
-        let shift = |span: Range<usize>| span.start + base..span.end + base;
-        for mut problem in other.problems {
-            problem.file = file;
-            problem.span = problem.span.map(shift);
-            problem.notes = problem
-                .notes
-                .into_iter()
-                .map(|(span, note)| (shift(span), note))
-                .collect();
-            self.problems.push(problem);
-        }
-    }
-
     /// Renders each problem as one compiler message, in file order, with the
-    /// index of the file it is about.
-    pub(crate) fn render(&self, sources: &Sources) -> Vec<(usize, String)> {
-        let mut problems: Vec<(usize, &Problem)> = self
-            .problems
+    /// file it is about.
+    pub(crate) fn render(&self, files: &[TableFile]) -> Vec<(FileId, String)> {
+        let mut problems: Vec<&Problem> = self.problems.iter().collect();
+        problems.sort_by_key(|problem| {
+            (
+                problem.file,
+                problem.bytes.as_ref().map(|bytes| bytes.start),
+            )
+        });
+        let lines: Vec<LineIndex> = files
             .iter()
-            .map(|problem| {
-                let file = problem
-                    .span
-                    .as_ref()
-                    .map_or(problem.file, |span| sources.file_of(span.start));
-                (file, problem)
-            })
+            .map(|file| LineIndex::new(&file.text))
             .collect();
-        problems
-            .sort_by_key(|(file, problem)| (*file, problem.span.as_ref().map(|span| span.start)));
+        let files = Files {
+            files,
+            lines: &lines,
+        };
         problems
             .into_iter()
-            .map(|(file, problem)| (file, render_problem(problem, file, sources)))
+            .map(|problem| (problem.file, render_problem(problem, &files)))
             .collect()
     }
 }
 
-/// The text of every table file of one invocation, laid end to end with a
-/// one-byte gap, so that one offset names both a file and a place in it.
-#[derive(Default)]
-pub(crate) struct Sources {
-    files: Vec<SourceFile>,
+/// The table files with their line indexes, for rendering.
+struct Files<'a> {
+    files: &'a [TableFile],
+    lines: &'a [LineIndex],
 }
 
-struct SourceFile {
-    written_path: String,
-    text: String,
-    base: usize,
-    lines: LineIndex,
-}
-
-impl Sources {
-    /// A single file, as most tests use.
-    #[cfg(test)]
-    pub(crate) fn single(written_path: &str, text: &str) -> Self {
-        let mut sources = Sources::default();
-        let _ = sources.add(written_path, text.to_owned());
-        sources
-    }
-
-    /// Adds a file; returns its index and the offset its text starts at.
-    pub(crate) fn add(&mut self, written_path: &str, text: String) -> (usize, usize) {
-        let base = self
-            .files
-            .last()
-            .map_or(0, |last| last.base + last.text.len() + 1);
-        self.files.push(SourceFile {
-            written_path: written_path.to_owned(),
-            lines: LineIndex::new(&text),
-            text,
-            base,
-        });
-        (self.files.len() - 1, base)
-    }
-
-    fn file_of(&self, offset: usize) -> usize {
-        self.files
-            .partition_point(|file| file.base <= offset)
-            .saturating_sub(1)
-    }
-
-    /// The file holding `offset`, and the offset within its text.
-    fn locate(&self, offset: usize) -> Option<(&SourceFile, usize)> {
-        let file = self.files.get(self.file_of(offset))?;
-        Some((file, offset.saturating_sub(file.base).min(file.text.len())))
+impl Files<'_> {
+    fn get(&self, file: FileId) -> Option<(&TableFile, &LineIndex)> {
+        Some((self.files.get(file)?, self.lines.get(file)?))
     }
 }
 
-fn render_problem(problem: &Problem, file: usize, sources: &Sources) -> String {
+fn render_problem(problem: &Problem, files: &Files<'_>) -> String {
     let mut out = String::new();
-    let path = sources
-        .files
-        .get(file)
-        .map_or("", |file| file.written_path.as_str());
-    match &problem.span {
-        Some(span) => {
-            let _ = write!(
-                out,
-                "{}: {}",
-                location(sources, span.start),
-                problem.message
-            );
-            out.push_str(&snippet_at(sources, span));
-        }
-        None => {
-            let _ = write!(out, "{path}: {}", problem.message);
-        }
+    if let Some(bytes) = &problem.bytes {
+        let span = Span {
+            file: problem.file,
+            bytes: bytes.clone(),
+        };
+        let _ = write!(out, "{}: {}", location(files, &span), problem.message);
+        out.push_str(&snippet_at(files, &span));
+    } else {
+        let path = files
+            .get(problem.file)
+            .map_or("", |(file, _)| file.written_path.as_str());
+        let _ = write!(out, "{path}: {}", problem.message);
     }
     for (span, note) in &problem.notes {
-        let _ = write!(out, "\n{}: note: {note}", location(sources, span.start));
-        out.push_str(&snippet_at(sources, span));
+        let _ = write!(out, "\n{}: note: {note}", location(files, span));
+        out.push_str(&snippet_at(files, span));
     }
     if let Some(help) = &problem.help {
         let _ = write!(out, "\n  = help: {help}");
@@ -189,23 +133,20 @@ fn render_problem(problem: &Problem, file: usize, sources: &Sources) -> String {
     out
 }
 
-/// `path:line:column` of a global offset.
-fn location(sources: &Sources, offset: usize) -> String {
-    match sources.locate(offset) {
-        Some((file, local)) => {
-            let (line, column) = file.lines.line_column(&file.text, local);
+/// `path:line:column` of the start of a span.
+fn location(files: &Files<'_>, span: &Span) -> String {
+    match files.get(span.file) {
+        Some((file, lines)) => {
+            let (line, column) = lines.line_column(&file.text, span.bytes.start);
             format!("{}:{line}:{column}", file.written_path)
         }
         None => String::from("<unknown>"),
     }
 }
 
-fn snippet_at(sources: &Sources, span: &Range<usize>) -> String {
-    match sources.locate(span.start) {
-        Some((file, start)) => {
-            let end = span.end.saturating_sub(file.base).max(start);
-            snippet(&file.text, &file.lines, &(start..end))
-        }
+fn snippet_at(files: &Files<'_>, span: &Span) -> String {
+    match files.get(span.file) {
+        Some((file, lines)) => snippet(&file.text, lines, &span.bytes),
         None => String::new(),
     }
 }
@@ -346,17 +287,24 @@ mod tests {
         assert_eq!(locate(text, 1), (1, 1));
     }
 
+    fn span(file: FileId, bytes: Range<usize>) -> Span {
+        Span { file, bytes }
+    }
+
     #[test]
     fn rendered_problem_shows_location_line_caret_and_help() {
         let text = "[[error]]\r\nstatus = 999\r\n";
         let start = text.find("999").unwrap();
         let mut diagnostics = Diagnostics::default();
         diagnostics.push(
-            Problem::at(start..start + 3, "status 999 is not an HTTP status")
-                .help("use a status from 100 to 599"),
+            Problem::at(
+                span(0, start..start + 3),
+                "status 999 is not an HTTP status",
+            )
+            .help("use a status from 100 to 599"),
         );
         let rendered: Vec<String> = diagnostics
-            .render(&Sources::single("data/codes.toml", text))
+            .render(&[TableFile::in_memory("data/codes.toml", text)])
             .into_iter()
             .map(|(_, message)| message)
             .collect();
@@ -389,34 +337,22 @@ mod tests {
 
     #[test]
     fn problems_and_notes_name_the_file_they_are_in() {
-        let mut sources = Sources::default();
-        let (_, base_of_first) = sources.add("base.toml", "code = \"A\"\n".to_owned());
-        let (fork, base_of_fork) = sources.add("fork.toml", "# fork\ncode = \"A\"\n".to_owned());
-        // Found while reading the fork alone, so at offsets within it.
-        let mut local = Diagnostics::default();
-        local.push(Problem::at(14..17, "duplicate code `A`"));
+        let files = [
+            TableFile::in_memory("base.toml", "code = \"A\"\n"),
+            TableFile::in_memory("fork.toml", "# fork\ncode = \"A\"\n"),
+        ];
         let mut diagnostics = Diagnostics::default();
-        diagnostics.absorb(local, fork, base_of_fork);
-        // Found across files, so at offsets in `sources`.
         diagnostics.push(
-            Problem::at(base_of_fork + 14..base_of_fork + 17, "again")
-                .note(base_of_first + 7..base_of_first + 10, "first defined here"),
+            Problem::at(span(1, 14..17), "duplicate code `A`")
+                .note(span(0, 7..10), "first defined here"),
         );
-        let rendered = diagnostics.render(&sources);
-        assert!(rendered.iter().all(|(file, _)| *file == fork));
-        assert!(
-            rendered[0]
-                .1
-                .starts_with("fork.toml:2:8: duplicate code `A`"),
-            "{}",
-            rendered[0].1
-        );
-        assert!(
-            rendered[1]
-                .1
-                .contains("\nbase.toml:1:8: note: first defined here\n"),
-            "{}",
-            rendered[1].1
+        diagnostics.push(Problem::whole_file(1, "the fork is odd"));
+        let rendered = diagnostics.render(&files);
+        assert!(rendered.iter().all(|(file, _)| *file == 1));
+        assert_eq!(rendered[0].1, "fork.toml: the fork is odd");
+        assert_eq!(
+            rendered[1].1,
+            "fork.toml:2:8: duplicate code `A`\n  |\n2 | code = \"A\"\n  |        ^^^\nbase.toml:1:8: note: first defined here\n  |\n1 | code = \"A\"\n  |        ^^^"
         );
     }
 
@@ -424,9 +360,11 @@ mod tests {
     fn notes_point_at_their_own_lines() {
         let text = "code = \"A\"\ncode = \"A\"\n";
         let mut diagnostics = Diagnostics::default();
-        diagnostics
-            .push(Problem::at(18..21, "duplicate code `A`").note(7..10, "first defined here"));
-        let rendered = diagnostics.render(&Sources::single("t.toml", text));
+        diagnostics.push(
+            Problem::at(span(0, 18..21), "duplicate code `A`")
+                .note(span(0, 7..10), "first defined here"),
+        );
+        let rendered = diagnostics.render(&[TableFile::in_memory("t.toml", text)]);
         assert_eq!(
             rendered[0].1,
             "t.toml:2:8: duplicate code `A`\n  |\n2 | code = \"A\"\n  |        ^^^\nt.toml:1:8: note: first defined here\n  |\n1 | code = \"A\"\n  |        ^^^"

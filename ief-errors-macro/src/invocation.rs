@@ -28,17 +28,36 @@ pub(crate) struct Invocation {
     pub(crate) enum_name: Ident,
     /// The tables, in layering order.
     pub(crate) table_paths: Vec<LitStr>,
-    /// The path of the facade crate in generated code.
-    pub(crate) facade: TokenStream,
+    /// The path of the facade crate given by `#[ief_errors(crate = "...")]`;
+    /// `None` means "find it in the invoking crate's manifest".
+    pub(crate) facade: Option<TokenStream>,
+    /// The integrations asked for with `#[ief_errors(serde, http, miette)]`,
+    /// each with the word that asked, so an error can point at it.
+    pub(crate) integrations: Vec<Ident>,
 }
 
-/// One `#[...]` attribute, kept as tokens.
+/// One `#[...]` attribute, kept as tokens, with what the macro needs to know of it.
 pub(crate) struct Attribute {
     pub(crate) tokens: TokenStream,
     pub(crate) is_doc: bool,
-    /// The last path segment of each trait in a `#[derive(...)]`.
-    pub(crate) derives: Vec<String>,
+    /// The traits it derives, directly or inside `cfg_attr`.
+    pub(crate) derives: Vec<Derived>,
+    /// The `cfg` predicates that must hold for the enum to exist at all, as
+    /// one predicate (`cfg_attr(a, cfg(b))` gives `any(not(a), b)`).
+    pub(crate) gate: Option<TokenStream>,
 }
+
+/// A trait the user's attributes derive, and the `cfg_attr` predicates under
+/// which they do (empty: always).
+pub(crate) struct Derived {
+    /// The last path segment: `Hash` and `std::hash::Hash` both name `Hash`.
+    pub(crate) name: String,
+    pub(crate) conditions: Vec<TokenStream>,
+}
+
+/// The integrations a user's enum may ask for, each implemented by a facade
+/// macro that exists only with the facade feature of the same name.
+pub(crate) const INTEGRATIONS: &[&str] = &["serde", "http", "miette"];
 
 impl Invocation {
     /// Whether the user wrote any doc comment for the enum.
@@ -46,11 +65,20 @@ impl Invocation {
         self.attributes.iter().any(|attribute| attribute.is_doc)
     }
 
-    /// Whether the user's own attributes already derive `name`.
-    pub(crate) fn derives(&self, name: &str) -> bool {
+    /// Every derive of `name` in the user's attributes, each with its
+    /// `cfg_attr` conditions.
+    pub(crate) fn derives_of<'a>(&'a self, name: &'a str) -> impl Iterator<Item = &'a Derived> {
         self.attributes
             .iter()
-            .any(|attribute| attribute.derives.iter().any(|derived| derived == name))
+            .flat_map(|attribute| &attribute.derives)
+            .filter(move |derived| derived.name == name)
+    }
+
+    /// The `cfg` predicates of the enum, to put on everything generated for it.
+    pub(crate) fn gates(&self) -> impl Iterator<Item = &TokenStream> {
+        self.attributes
+            .iter()
+            .filter_map(|attribute| attribute.gate.as_ref())
     }
 }
 
@@ -59,24 +87,26 @@ impl Parse for Invocation {
         if input.peek(LitStr) {
             let table_paths = parse_table_paths(input)?;
             let _: Option<Token![;]> = input.parse()?;
+            if !input.is_empty() {
+                return Err(input.error(
+                    "unexpected tokens after the table paths; write `ief_errors!(\"a.toml\", \"b.toml\")`",
+                ));
+            }
             return Ok(Invocation {
                 attributes: Vec::new(),
                 visibility: quote!(pub),
                 enum_name: Ident::new("IefError", Span::call_site()),
                 table_paths,
-                facade: quote!(::ief_errors),
+                facade: None,
+                integrations: Vec::new(),
             });
         }
 
         let mut attributes = Vec::new();
-        let mut facade = None;
+        let mut options = MacroOptions::default();
         while input.peek(Token![#]) {
             match parse_outer_attribute(input)? {
-                OuterAttribute::Facade(path) => {
-                    if facade.replace(path).is_some() {
-                        return Err(input.error("`#[ief_errors(crate = ...)]` is given twice"));
-                    }
-                }
+                OuterAttribute::Macro(arguments, span) => options.add(arguments, span)?,
                 OuterAttribute::Other(attribute) => attributes.push(attribute),
             }
         }
@@ -109,7 +139,8 @@ impl Parse for Invocation {
             visibility,
             enum_name,
             table_paths,
-            facade: facade.unwrap_or_else(|| quote!(::ief_errors)),
+            facade: options.facade,
+            integrations: options.integrations,
         })
     }
 }
@@ -128,8 +159,9 @@ fn parse_table_paths(input: ParseStream<'_>) -> syn::Result<Vec<LitStr>> {
 }
 
 enum OuterAttribute {
-    /// `#[ief_errors(crate = "path")]`, for this macro rather than the enum.
-    Facade(TokenStream),
+    /// The arguments of `#[ief_errors(...)]`, an attribute for this macro
+    /// rather than the enum, and the attribute's span.
+    Macro(TokenStream, Span),
     Other(Attribute),
 }
 
@@ -140,55 +172,177 @@ fn parse_outer_attribute(input: ParseStream<'_>) -> syn::Result<OuterAttribute> 
     let inner: TokenStream = content.parse()?;
     let mut trees = inner.clone().into_iter();
     let first = trees.next().map(|first| first.to_string());
+    let span = brackets.span.join();
     if first.as_deref() == Some("ief_errors") {
-        return parse_facade_option(trees.next(), brackets.span.join()).map(OuterAttribute::Facade);
+        return match (trees.next(), trees.next()) {
+            (Some(TokenTree::Group(group)), None)
+                if group.delimiter() == proc_macro2::Delimiter::Parenthesis =>
+            {
+                Ok(OuterAttribute::Macro(group.stream(), span))
+            }
+            _ => Err(syn::Error::new(span, OPTIONS_USAGE)),
+        };
     }
-    let derives = match (first.as_deref(), trees.next()) {
-        (Some("derive"), Some(TokenTree::Group(group))) => derived_names(group.stream()),
-        _ => Vec::new(),
-    };
+    let mut derives = Vec::new();
+    let mut gates = Vec::new();
+    scan_meta(inner.clone(), &[], &mut derives, &mut gates);
     let mut tokens = pound.into_token_stream();
     brackets.surround(&mut tokens, |tokens| tokens.extend(inner));
     Ok(OuterAttribute::Other(Attribute {
         tokens,
         is_doc: first.as_deref() == Some("doc"),
         derives,
+        gate: match gates.len() {
+            0 => None,
+            1 => gates.pop(),
+            _ => Some(quote!(all(#(#gates),*))),
+        },
     }))
+}
+
+/// Walks one attribute's meta (`derive(..)`, `cfg(..)`, `cfg_attr(p, ..)`,
+/// nested), noting derives with the `cfg_attr` predicates they sit under and
+/// `cfg`s as the predicate under which the enum exists.
+fn scan_meta(
+    meta: TokenStream,
+    conditions: &[TokenStream],
+    derives: &mut Vec<Derived>,
+    gates: &mut Vec<TokenStream>,
+) {
+    let mut trees = meta.into_iter();
+    let (Some(TokenTree::Ident(name)), Some(TokenTree::Group(arguments))) =
+        (trees.next(), trees.next())
+    else {
+        return;
+    };
+    if name == "derive" {
+        derives.extend(
+            derived_names(arguments.stream())
+                .into_iter()
+                .map(|name| Derived {
+                    name,
+                    conditions: conditions.to_vec(),
+                }),
+        );
+    } else if name == "cfg" {
+        let predicate = arguments.stream();
+        gates.push(if conditions.is_empty() {
+            predicate
+        } else {
+            quote!(any(not(all(#(#conditions),*)), #predicate))
+        });
+    } else if name == "cfg_attr" {
+        let mut parts = split_on_commas(arguments.stream()).into_iter();
+        let Some(predicate) = parts.next() else {
+            return;
+        };
+        let mut nested = conditions.to_vec();
+        nested.push(predicate);
+        for attribute in parts {
+            scan_meta(attribute, &nested, derives, gates);
+        }
+    }
+}
+
+/// A comma-separated list, each item as tokens; empty items are left out.
+fn split_on_commas(list: TokenStream) -> Vec<TokenStream> {
+    let mut items = vec![TokenStream::new()];
+    for tree in list {
+        match &tree {
+            TokenTree::Punct(punct) if punct.as_char() == ',' => items.push(TokenStream::new()),
+            _ => items
+                .last_mut()
+                .into_iter()
+                .for_each(|item| item.extend([tree.clone()])),
+        }
+    }
+    items.retain(|item| !item.is_empty());
+    items
 }
 
 /// `Hash` and `std::hash::Hash` both name `Hash`: the last segment of each path.
 fn derived_names(list: TokenStream) -> Vec<String> {
-    let mut names = Vec::new();
-    let mut current = None;
-    for tree in list {
-        match tree {
-            TokenTree::Ident(ident) => current = Some(ident.to_string()),
-            TokenTree::Punct(punct) if punct.as_char() == ',' => names.extend(current.take()),
-            _ => {}
-        }
-    }
-    names.extend(current);
-    names
+    split_on_commas(list)
+        .into_iter()
+        .filter_map(|path| {
+            path.into_iter().fold(None, |last, tree| match tree {
+                TokenTree::Ident(ident) => Some(ident.to_string()),
+                _ => last,
+            })
+        })
+        .collect()
 }
 
-/// The `(crate = "...")` of `#[ief_errors(...)]`, as path tokens.
-fn parse_facade_option(arguments: Option<TokenTree>, span: Span) -> syn::Result<TokenStream> {
-    let usage = "expected `#[ief_errors(crate = \"path::to::ief_errors\")]`";
-    let Some(TokenTree::Group(group)) = arguments else {
-        return Err(syn::Error::new(span, usage));
-    };
-    let parser = |input: ParseStream<'_>| {
-        let _: Token![crate] = input.parse()?;
-        let _: Token![=] = input.parse()?;
-        let path: LitStr = input.parse()?;
-        if !input.is_empty() {
-            return Err(input.error("`crate` is the only option of `#[ief_errors(...)]`"));
+const OPTIONS_USAGE: &str = "expected `#[ief_errors(crate = \"path::to::ief_errors\")]` or integrations such as `#[ief_errors(serde, http, miette)]`";
+
+/// What `#[ief_errors(...)]` attributes said, each option at most once.
+#[derive(Default)]
+struct MacroOptions {
+    facade: Option<TokenStream>,
+    integrations: Vec<Ident>,
+}
+
+impl MacroOptions {
+    /// Takes the options of one `#[ief_errors(...)]`: `crate = "path"` and
+    /// integration names, separated by commas.
+    fn add(&mut self, arguments: TokenStream, span: Span) -> syn::Result<()> {
+        let options = split_on_commas(arguments);
+        if options.is_empty() {
+            return Err(syn::Error::new(span, OPTIONS_USAGE));
         }
-        Ok(path)
-    };
-    let path = syn::parse::Parser::parse2(parser, group.stream())
-        .map_err(|error| syn::Error::new(error.span(), format!("{error}; {usage}")))?;
-    facade_path_tokens(&path)
+        for option in options {
+            let trees: Vec<TokenTree> = option.into_iter().collect();
+            match trees.as_slice() {
+                [
+                    TokenTree::Ident(word),
+                    TokenTree::Punct(equals),
+                    TokenTree::Literal(path),
+                ] if word == "crate" && equals.as_char() == '=' => {
+                    let path: LitStr = syn::parse2(path.to_token_stream())?;
+                    if self.facade.replace(facade_path_tokens(&path)?).is_some() {
+                        return Err(syn::Error::new(word.span(), "`crate = ...` is given twice"));
+                    }
+                }
+                [TokenTree::Ident(word)] if word != "crate" => self.add_integration(word)?,
+                [TokenTree::Ident(word), ..]
+                    if word != "crate" && !INTEGRATIONS.iter().any(|known| word == known) =>
+                {
+                    return Err(unknown_option(word));
+                }
+                [first, ..] => return Err(syn::Error::new(first.span(), OPTIONS_USAGE)),
+                [] => {}
+            }
+        }
+        Ok(())
+    }
+
+    fn add_integration(&mut self, word: &Ident) -> syn::Result<()> {
+        if !INTEGRATIONS.iter().any(|known| word == known) {
+            return Err(unknown_option(word));
+        }
+        if self.integrations.iter().any(|asked| asked == word) {
+            return Err(syn::Error::new(
+                word.span(),
+                format!("`{word}` is given twice"),
+            ));
+        }
+        self.integrations.push(word.clone());
+        Ok(())
+    }
+}
+
+fn unknown_option(word: &Ident) -> syn::Error {
+    let known: Vec<String> = INTEGRATIONS
+        .iter()
+        .map(|known| format!("`{known}`"))
+        .collect();
+    syn::Error::new(
+        word.span(),
+        format!(
+            "unknown option `{word}`; the options are `crate = \"...\"` and the integrations {}",
+            known.join(", ")
+        ),
+    )
 }
 
 /// `"::my_sdk::ief_errors"` as tokens, accepting only a plain path.
@@ -244,13 +398,36 @@ mod tests {
         syn::parse_str(tokens)
     }
 
+    fn message(tokens: &str) -> String {
+        parse(tokens)
+            .err()
+            .map(|error| error.to_string())
+            .unwrap_or_default()
+    }
+
+    /// Each derive of `name`, as its conditions joined by `&`.
+    fn derives(invocation: &Invocation, name: &str) -> Vec<String> {
+        invocation
+            .derives_of(name)
+            .map(|derived| {
+                derived
+                    .conditions
+                    .iter()
+                    .map(ToString::to_string)
+                    .collect::<Vec<_>>()
+                    .join(" & ")
+            })
+            .collect()
+    }
+
     #[test]
     fn a_path_alone_is_a_pub_enum_named_ief_error() {
         let invocation = parse("\"data/codes.toml\"").unwrap();
         assert_eq!(invocation.enum_name, "IefError");
         assert_eq!(invocation.visibility.to_string(), "pub");
         assert_eq!(invocation.table_paths.len(), 1);
-        assert_eq!(invocation.facade.to_string(), ":: ief_errors");
+        assert!(invocation.facade.is_none(), "found in the manifest");
+        assert!(invocation.integrations.is_empty());
     }
 
     #[test]
@@ -269,46 +446,121 @@ mod tests {
         assert_eq!(invocation.enum_name, "EdgeError");
         assert_eq!(invocation.visibility.to_string(), "pub (crate)");
         assert!(invocation.has_docs());
-        assert!(invocation.derives("Hash"));
-        assert!(invocation.derives("Serialize"));
-        assert!(!invocation.derives("Debug"));
+        assert_eq!(derives(&invocation, "Hash"), [""]);
+        assert_eq!(derives(&invocation, "Serialize"), [""]);
+        assert!(derives(&invocation, "Debug").is_empty());
         assert_eq!(invocation.attributes.len(), 3);
         assert_eq!(invocation.table_paths.len(), 2);
+    }
+
+    #[test]
+    fn derives_under_cfg_attr_keep_their_conditions() {
+        let invocation = parse(
+            "#[cfg_attr(feature = \"x\", derive(Debug, ::core::hash::Hash))] \
+             #[cfg_attr(a, cfg_attr(b, derive(Clone)))] \
+             #[cfg_attr(c, doc = \"x\", derive(Copy,))] enum E from \"a.toml\"",
+        )
+        .unwrap();
+        assert_eq!(derives(&invocation, "Debug"), ["feature = \"x\""]);
+        assert_eq!(derives(&invocation, "Hash"), ["feature = \"x\""]);
+        assert_eq!(derives(&invocation, "Clone"), ["a & b"]);
+        assert_eq!(derives(&invocation, "Copy"), ["c"]);
+        assert!(invocation.gates().next().is_none());
+    }
+
+    #[test]
+    fn cfgs_on_the_enum_become_gates_for_what_is_generated() {
+        let invocation = parse(
+            "#[cfg(test)] #[cfg_attr(feature = \"a\", cfg(unix))] #[cfg(any(x, y))] enum E from \"a.toml\"",
+        )
+        .unwrap();
+        let gates: Vec<String> = invocation.gates().map(ToString::to_string).collect();
+        assert_eq!(
+            gates,
+            [
+                "test",
+                "any (not (all (feature = \"a\")) , unix)",
+                "any (x , y)"
+            ]
+        );
     }
 
     #[test]
     fn the_facade_path_can_be_overridden() {
         let invocation =
             parse("#[ief_errors(crate = \"::my_sdk::errors\")] enum E from \"a.toml\"").unwrap();
-        assert_eq!(invocation.facade.to_string(), ":: my_sdk :: errors");
+        assert_eq!(
+            invocation.facade.map(|path| path.to_string()).as_deref(),
+            Some(":: my_sdk :: errors")
+        );
         assert!(invocation.attributes.is_empty());
         let relative =
             parse("#[ief_errors(crate = \"crate::reexport\")] enum E from \"a.toml\"").unwrap();
-        assert_eq!(relative.facade.to_string(), "crate :: reexport");
+        assert_eq!(
+            relative.facade.map(|path| path.to_string()).as_deref(),
+            Some("crate :: reexport")
+        );
     }
 
     #[test]
-    fn malformed_invocations_say_what_was_expected() {
-        let message = |tokens: &str| {
-            parse(tokens)
-                .err()
-                .map(|error| error.to_string())
-                .unwrap_or_default()
-        };
-        assert!(message("enum E \"a.toml\"").starts_with("expected `from`"));
-        assert!(message("enum E from").contains("string literal"));
-        assert!(message("struct E from \"a.toml\"").starts_with("expected a table path"));
+    fn integrations_are_asked_for_by_name() {
+        let invocation = parse(
+            "#[ief_errors(serde, http)] #[ief_errors(crate = \"::x\", miette,)] enum E from \"a.toml\"",
+        )
+        .unwrap();
+        let asked: Vec<String> = invocation
+            .integrations
+            .iter()
+            .map(ToString::to_string)
+            .collect();
+        assert_eq!(asked, ["serde", "http", "miette"]);
+        assert!(invocation.facade.is_some());
+    }
+
+    #[test]
+    fn malformed_options_say_what_was_expected() {
         assert_eq!(
             message("#[ief_errors(crate = \"not a path\")] enum E from \"a.toml\""),
             "`not a path` is not a path such as `::my_sdk::ief_errors`"
         );
         assert!(
             message("#[ief_errors(krate = \"x\")] enum E from \"a.toml\"")
-                .contains("expected `#[ief_errors(crate = ")
+                .starts_with("unknown option `krate`")
         );
+        assert!(
+            message("#[ief_errors(serde = true)] enum E from \"a.toml\"")
+                .starts_with("expected `#[ief_errors(crate = ")
+        );
+        assert!(
+            message("#[ief_errors] enum E from \"a.toml\"").starts_with("expected `#[ief_errors(")
+        );
+        assert!(
+            message("#[ief_errors()] enum E from \"a.toml\"")
+                .starts_with("expected `#[ief_errors(")
+        );
+        assert_eq!(
+            message("#[ief_errors(json)] enum E from \"a.toml\""),
+            "unknown option `json`; the options are `crate = \"...\"` and the integrations `serde`, `http`, `miette`"
+        );
+        assert_eq!(
+            message("#[ief_errors(serde)] #[ief_errors(serde)] enum E from \"a.toml\""),
+            "`serde` is given twice"
+        );
+        assert_eq!(
+            message("#[ief_errors(crate = \"::a\", crate = \"::b\")] enum E from \"a.toml\""),
+            "`crate = ...` is given twice"
+        );
+    }
+
+    #[test]
+    fn malformed_invocations_say_what_was_expected() {
+        assert!(message("enum E \"a.toml\"").starts_with("expected `from`"));
+        assert!(message("enum E from").contains("string literal"));
+        assert!(message("struct E from \"a.toml\"").starts_with("expected a table path"));
         assert!(
             message("enum E from \"a.toml\"; enum F from \"b.toml\"")
                 .starts_with("unexpected tokens")
         );
+        assert!(message("\"a.toml\"; x").starts_with("unexpected tokens"));
     }
 }

@@ -8,26 +8,80 @@
 use std::io::ErrorKind;
 use std::path::{Path, PathBuf};
 
+use syn::LitStr;
+
 use crate::diagnostic::LineIndex;
 
 /// A table file read into memory.
-pub(crate) struct TableSource {
+#[derive(Debug)]
+pub(crate) struct TableFile {
     /// The path as the user wrote it: every message names the file this way.
     pub(crate) written_path: String,
     /// The absolute path that was read, for `include_bytes!`.
     pub(crate) resolved_path: PathBuf,
+    /// The file's text, with CRLF line endings read as LF, so that how the
+    /// file was checked out never changes the data.
     pub(crate) text: String,
+}
+
+#[cfg(test)]
+impl TableFile {
+    /// A table that was never on disk, for tests of the later stages.
+    pub(crate) fn in_memory(written_path: &str, text: &str) -> Self {
+        TableFile {
+            written_path: written_path.to_owned(),
+            resolved_path: PathBuf::from(written_path),
+            text: text.to_owned(),
+        }
+    }
 }
 
 /// Why a table could not be read; rendered as one message naming the file.
 pub(crate) struct LoadError(pub(crate) String);
 
-pub(crate) fn load(written_path: &str) -> Result<TableSource, LoadError> {
+/// The tables named by `paths`, in order, each with its index in `paths`;
+/// each path that cannot be read, or that repeats an earlier one, is an
+/// error at its literal instead.
+pub(crate) fn load_all(paths: &[LitStr]) -> (Vec<(usize, TableFile)>, Vec<syn::Error>) {
+    let mut files: Vec<(usize, TableFile)> = Vec::with_capacity(paths.len());
+    let mut errors = Vec::new();
+    for (index, literal) in paths.iter().enumerate() {
+        let loaded = load(&literal.value()).and_then(|file| {
+            match files
+                .iter()
+                .find(|(_, earlier)| same_file(&earlier.resolved_path, &file.resolved_path))
+            {
+                Some((earlier, _)) => Err(LoadError(format!(
+                    "{}: this table is already listed (as {:?}, table {} of this invocation); list each table once",
+                    file.written_path,
+                    paths[*earlier].value(),
+                    earlier + 1
+                ))),
+                None => Ok(file),
+            }
+        });
+        match loaded {
+            Ok(file) => files.push((index, file)),
+            Err(LoadError(message)) => errors.push(syn::Error::new(literal.span(), message)),
+        }
+    }
+    (files, errors)
+}
+
+/// Whether two resolved paths name one file (`a.toml` and `./a.toml` do).
+fn same_file(a: &Path, b: &Path) -> bool {
+    match (a.canonicalize(), b.canonicalize()) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => a == b,
+    }
+}
+
+pub(crate) fn load(written_path: &str) -> Result<TableFile, LoadError> {
     let resolved_path = resolve_table_path(written_path)?;
     let bytes = std::fs::read(&resolved_path)
         .map_err(|error| read_error(written_path, &resolved_path, &error))?;
     let text = decode_table_text(written_path, bytes)?;
-    Ok(TableSource {
+    Ok(TableFile {
         written_path: written_path.to_owned(),
         resolved_path,
         text,
@@ -68,6 +122,12 @@ pub(crate) fn decode_table_text(written_path: &str, bytes: Vec<u8>) -> Result<St
     // does not allow; it carries no meaning, so drop it.
     if text.starts_with('\u{feff}') {
         let _ = text.remove(0);
+    }
+    // TOML keeps the line endings of a multi-line string as written, so a
+    // CRLF checkout would put `\r\n` into the texts. Lines and columns of
+    // problems are the same either way.
+    if text.contains("\r\n") {
+        text = text.replace("\r\n", "\n");
     }
     Ok(text)
 }
@@ -143,6 +203,15 @@ mod tests {
     fn a_byte_order_mark_is_dropped() {
         let text = decode_table_text("t.toml", "\u{feff}a = 1".as_bytes().to_vec()).ok();
         assert_eq!(text.as_deref(), Some("a = 1"));
+    }
+
+    #[test]
+    fn crlf_line_endings_read_as_lf() {
+        let text = decode_table_text("t.toml", b"a = \"\"\"\r\none\r\ntwo\"\"\"\r\n".to_vec()).ok();
+        assert_eq!(text.as_deref(), Some("a = \"\"\"\none\ntwo\"\"\"\n"));
+        // A lone carriage return is not a line ending, and TOML rejects it where it matters.
+        let lone = decode_table_text("t.toml", b"a = 1\r".to_vec()).ok();
+        assert_eq!(lone.as_deref(), Some("a = 1\r"));
     }
 
     #[test]

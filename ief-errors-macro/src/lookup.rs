@@ -6,7 +6,9 @@
 //! string comparison, whatever the table's size, with no allocation.
 //!
 //! The three functions below must compute exactly what `ief_errors::__private`
-//! computes at run time; the round-trip tests over every shipped code check it.
+//! computes at run time. They are copied there on purpose (its module docs
+//! say why); both copies pin the same test vectors, and the round-trip tests
+//! over every shipped code check the pair.
 
 /// Seeds are tried in this sequence until every code gets a slot of its own.
 const SEED_STEP: u64 = 0x9E37_79B9_7F4A_7C15;

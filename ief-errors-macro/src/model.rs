@@ -1,13 +1,23 @@
-//! The parsed table. Every value remembers the byte range it came from, so
-//! later stages can point at it without reading the file again.
+//! The parsed table. Every value remembers the file and byte range it came
+//! from, so later stages can point at it without reading the file again.
 
 use std::ops::Range;
 
-/// A value and the byte range of the TOML text it was read from.
+/// Which table file of the invocation: its index in the order listed.
+pub(crate) type FileId = usize;
+
+/// A byte range of one table file's text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Span {
+    pub(crate) file: FileId,
+    pub(crate) bytes: Range<usize>,
+}
+
+/// A value and where in the tables it was read from.
 #[derive(Debug, Clone)]
 pub(crate) struct Located<T> {
     pub(crate) value: T,
-    pub(crate) span: Range<usize>,
+    pub(crate) span: Span,
 }
 
 /// One `[[error]]` table as read: every value that is present and of the
@@ -83,28 +93,6 @@ impl ParsedRow {
             },
             deprecated: self.deprecated,
         })
-    }
-
-    /// The row with every span moved by `base`, for a file laid after others.
-    pub(crate) fn shifted(self, base: usize) -> Self {
-        fn shift<T>(located: Option<Located<T>>, base: usize) -> Option<Located<T>> {
-            located.map(|Located { value, span }| Located {
-                value,
-                span: span.start + base..span.end + base,
-            })
-        }
-        ParsedRow {
-            well_formed: self.well_formed,
-            code: shift(self.code, base),
-            name: shift(self.name, base),
-            status: shift(self.status, base),
-            internal: shift(self.internal, base),
-            message_en: shift(self.message_en, base),
-            message_zh: shift(self.message_zh, base),
-            remediation_en: shift(self.remediation_en, base),
-            remediation_zh: shift(self.remediation_zh, base),
-            deprecated: shift(self.deprecated, base),
-        }
     }
 }
 

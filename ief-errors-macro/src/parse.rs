@@ -6,10 +6,10 @@
 use std::ops::Range;
 
 use toml::Spanned;
-use toml::de::{DeTable, DeValue};
+use toml::de::{DeString, DeTable, DeValue};
 
 use crate::diagnostic::{Diagnostics, Problem};
-use crate::model::{Located, ParsedRow};
+use crate::model::{FileId, Located, ParsedRow, Span};
 
 const ROW_KEYS: &[&str] = &[
     "code",
@@ -22,13 +22,22 @@ const ROW_KEYS: &[&str] = &[
 ];
 const LANGUAGE_KEYS: &[&str] = &["en", "zh"];
 
-/// Every `[[error]]` table of the document; problems go to `diagnostics`.
-pub(crate) fn parse_table(text: &str, diagnostics: &mut Diagnostics) -> Vec<ParsedRow> {
+/// Every `[[error]]` table of one file; problems go to `diagnostics`.
+///
+/// `rows_required` is false for a table layered after another: a fork's own
+/// table may have no rows yet.
+pub(crate) fn parse_table(
+    file: FileId,
+    text: &str,
+    rows_required: bool,
+    diagnostics: &mut Diagnostics,
+) -> Vec<ParsedRow> {
+    let mut reader = Reader { file, diagnostics };
     let (document, syntax_errors) = DeTable::parse_recoverable(text);
     if !syntax_errors.is_empty() {
         // A recovered document would only add follow-on noise to the real errors.
         for error in syntax_errors {
-            diagnostics.push(syntax_problem(text, &error));
+            reader.syntax_error(text, &error);
         }
         return Vec::new();
     }
@@ -36,101 +45,407 @@ pub(crate) fn parse_table(text: &str, diagnostics: &mut Diagnostics) -> Vec<Pars
 
     let mut unknown_top_level = false;
     for (key, _) in document.iter().filter(|(key, _)| key.get_ref() != "error") {
-        diagnostics.push(unknown_key(key, &["error"], "at the top level", |_| true).0);
+        let (problem, _) = reader.unknown_key(key, &["error"], "at the top level", |_| true);
+        reader.push(problem);
         unknown_top_level = true;
     }
+    let no_rows_help = "add one `[[error]]` table per error code";
     let Some(rows) = lookup(&document, "error") else {
         // After `[[errors]]` and the like, "no rows" would only repeat the problem.
-        if !unknown_top_level {
-            diagnostics.push(
-                Problem::whole_file("the table has no `[[error]]` rows")
-                    .help("add one `[[error]]` table per error code"),
+        if rows_required && !unknown_top_level {
+            reader.push(
+                Problem::whole_file(file, "the table has no `[[error]]` rows").help(no_rows_help),
             );
         }
         return Vec::new();
     };
     let Some(array) = rows.get_ref().as_array() else {
-        diagnostics.push(
-            Problem::at(rows.span(), "`error` must be an array of tables")
-                .help("write each row as an `[[error]]` table"),
+        reader.push(
+            Problem::at(
+                reader.span(rows.span()),
+                "`error` must be an array of tables",
+            )
+            .help("write each row as an `[[error]]` table"),
         );
         return Vec::new();
     };
-    if array.is_empty() {
-        diagnostics.push(
-            Problem::at(rows.span(), "the table has no `[[error]]` rows")
-                .help("add one `[[error]]` table per error code"),
+    if array.is_empty() && rows_required {
+        reader.push(
+            Problem::at(
+                reader.span(rows.span()),
+                "the table has no `[[error]]` rows",
+            )
+            .help(no_rows_help),
         );
     }
     array
         .iter()
-        .filter_map(|row| parse_row(row, text, diagnostics))
+        .filter_map(|row| reader.read_row(row, text))
         .collect()
 }
 
-fn syntax_problem(text: &str, error: &toml::de::Error) -> Problem {
-    let span = error.span().unwrap_or(0..0);
-    let message = error.message().trim_end();
-    if message == "duplicate key" {
-        if let Some(key) = text.get(span.clone()).filter(|key| !key.is_empty()) {
-            return Problem::at(span, format!("duplicate key `{key}`"))
-                .help("each key may appear once in a table; remove one of them");
-        }
-    }
-    Problem::at(span, format!("invalid TOML: {message}")).help("see https://toml.io for the syntax")
+/// Reading one file: the file every span is in, and where problems go.
+struct Reader<'d> {
+    file: FileId,
+    diagnostics: &'d mut Diagnostics,
 }
 
-fn parse_row(
-    row: &Spanned<DeValue<'_>>,
-    text: &str,
-    diagnostics: &mut Diagnostics,
-) -> Option<ParsedRow> {
-    let Some(table) = row.get_ref().as_table() else {
-        diagnostics.push(
-            Problem::at(
-                row.span(),
-                format!(
-                    "each `error` must be a table, found {}",
-                    row.get_ref().type_str()
-                ),
-            )
-            .help("write each row as an `[[error]]` table"),
-        );
-        return None;
-    };
-    let mut reader = RowReader {
-        table,
-        missing: Vec::new(),
-        misspelt: Vec::new(),
-        well_formed: true,
-    };
-    for (key, _) in table {
-        if !ROW_KEYS.contains(&key.get_ref().as_ref()) {
-            reader.unknown(key, ROW_KEYS, "in an `[[error]]` row", "", diagnostics);
+/// What reading one row found wrong with its shape, reported once per row.
+#[derive(Default)]
+struct RowCheck {
+    /// Dotted names of required keys that are absent.
+    missing: Vec<String>,
+    /// Dotted names that an unknown key probably meant, such as `remediation`:
+    /// not reported as missing too.
+    misspelt: Vec<String>,
+    /// A key was unknown or of the wrong type.
+    malformed: bool,
+}
+
+/// The type a key's value must have. Each knows how to name itself and how
+/// to fix the common mistakes.
+#[derive(Clone, Copy)]
+enum Expected {
+    Text,
+    Status,
+    Flag,
+    /// `message` and `remediation`: a table of texts by language.
+    Texts,
+}
+
+impl Expected {
+    fn matches(self, value: &DeValue<'_>) -> bool {
+        match self {
+            Expected::Text => value.as_str().is_some(),
+            Expected::Status => value.as_integer().is_some(),
+            Expected::Flag => value.as_bool().is_some(),
+            Expected::Texts => value.as_table().is_some(),
         }
     }
-    let code = reader.string(table, "code", "code", diagnostics);
-    let name = reader.string(table, "name", "name", diagnostics);
-    let status = reader.status(diagnostics);
-    let internal = reader.internal(diagnostics);
-    let (message_en, message_zh) = reader.texts("message", diagnostics);
-    let (remediation_en, remediation_zh) = reader.texts("remediation", diagnostics);
-    let deprecated = reader.optional_string("deprecated", diagnostics);
-    let mut parsed = ParsedRow {
-        well_formed: true,
-        code,
-        name,
-        status,
-        internal,
-        message_en,
-        message_zh,
-        remediation_en,
-        remediation_zh,
-        deprecated,
-    };
-    reader.report_missing(row_header(text, row.span()), diagnostics);
-    parsed.well_formed = reader.well_formed;
-    Some(parsed)
+
+    fn description(self) -> &'static str {
+        match self {
+            Expected::Text => "a string",
+            Expected::Status => "an integer",
+            Expected::Flag => "a boolean (`true` or `false`)",
+            Expected::Texts => "a table of texts by language",
+        }
+    }
+
+    /// How to write `key` right, given what was written.
+    fn help(self, key: &str, found: &DeValue<'_>) -> String {
+        match (self, found) {
+            (Expected::Status, DeValue::String(text)) if text.trim().parse::<u16>().is_ok() => {
+                format!("write the number without quotes: `{key} = {}`", text.trim())
+            }
+            (Expected::Status, DeValue::Float(float)) if whole_number(float.as_str()).is_some() => {
+                let number = whole_number(float.as_str()).unwrap_or_default();
+                format!("write a whole number: `{key} = {number}`")
+            }
+            (Expected::Status, _) => {
+                format!("write a number from 100 to 599, such as `{key} = 400`")
+            }
+            (Expected::Flag, DeValue::String(text))
+                if matches!(text.as_ref(), "true" | "false") =>
+            {
+                format!("write the boolean without quotes: `{key} = {text}`")
+            }
+            (Expected::Flag, _) => format!("write `{key} = true` or `{key} = false`"),
+            (Expected::Text, DeValue::Integer(integer)) => {
+                format!(
+                    "put the value in quotes: `{key} = \"{}\"`",
+                    integer.as_str()
+                )
+            }
+            (Expected::Text, _) => format!(
+                "write the value as a string in quotes, such as `{key} = {}`",
+                example_value(key)
+            ),
+            (Expected::Texts, _) => {
+                format!("write `{key}.en = \"...\"` and `{key}.zh = \"...\"`")
+            }
+        }
+    }
+}
+
+impl Reader<'_> {
+    fn span(&self, bytes: Range<usize>) -> Span {
+        Span {
+            file: self.file,
+            bytes,
+        }
+    }
+
+    fn push(&mut self, problem: Problem) {
+        self.diagnostics.push(problem);
+    }
+
+    fn syntax_error(&mut self, text: &str, error: &toml::de::Error) {
+        let bytes = error.span().unwrap_or(0..0);
+        let message = error.message().trim_end();
+        let key = text.get(bytes.clone()).filter(|key| !key.is_empty());
+        let problem = match key {
+            Some(key) if message == "duplicate key" => {
+                Problem::at(self.span(bytes), format!("duplicate key `{key}`"))
+                    .help("each key may appear once in a table; remove one of them")
+            }
+            _ => Problem::at(self.span(bytes), format!("invalid TOML: {message}"))
+                .help("see https://toml.io for the syntax"),
+        };
+        self.push(problem);
+    }
+
+    fn read_row(&mut self, row: &Spanned<DeValue<'_>>, text: &str) -> Option<ParsedRow> {
+        let Some(table) = row.get_ref().as_table() else {
+            let found = row.get_ref().type_str();
+            self.push(
+                Problem::at(
+                    self.span(row.span()),
+                    format!("each `error` must be a table, found {found}"),
+                )
+                .help("write each row as an `[[error]]` table"),
+            );
+            return None;
+        };
+        let mut check = RowCheck::default();
+        self.unknown_keys(&mut check, table, ROW_KEYS, "in an `[[error]]` row", "");
+        let code = self.required_text(&mut check, table, "code", "code");
+        let name = self.required_text(&mut check, table, "name", "name");
+        let status = self.status(&mut check, table);
+        let internal = self.flag(&mut check, table, "internal");
+        let (message_en, message_zh) = self.texts(&mut check, table, "message");
+        let (remediation_en, remediation_zh) = self.texts(&mut check, table, "remediation");
+        let deprecated = lookup(table, "deprecated")
+            .and_then(|value| self.text(&mut check, "deprecated", value));
+        self.report_missing(&check, row_header(text, row.span()));
+        Some(ParsedRow {
+            well_formed: !check.malformed && check.missing.is_empty(),
+            code,
+            name,
+            status,
+            internal,
+            message_en,
+            message_zh,
+            remediation_en,
+            remediation_zh,
+            deprecated,
+        })
+    }
+
+    /// `key` of `table`, noted as missing (under the dotted name `shown`) when absent.
+    fn required<'t, 'i>(
+        check: &mut RowCheck,
+        table: &'t DeTable<'i>,
+        key: &str,
+        shown: &str,
+    ) -> Option<&'t Spanned<DeValue<'i>>> {
+        let found = lookup(table, key);
+        if found.is_none() {
+            check.missing.push(shown.to_owned());
+        }
+        found
+    }
+
+    /// `value` if it is of the `expected` type; otherwise a problem, and the
+    /// row is malformed.
+    fn of_type<'v, 'i>(
+        &mut self,
+        check: &mut RowCheck,
+        shown: &str,
+        value: &'v Spanned<DeValue<'i>>,
+        expected: Expected,
+    ) -> Option<&'v DeValue<'i>> {
+        if expected.matches(value.get_ref()) {
+            return Some(value.get_ref());
+        }
+        let found = value.get_ref().type_str();
+        self.push(
+            Problem::at(
+                self.span(value.span()),
+                format!(
+                    "`{shown}` must be {}, found {found}",
+                    expected.description()
+                ),
+            )
+            .help(expected.help(shown, value.get_ref())),
+        );
+        check.malformed = true;
+        None
+    }
+
+    fn text(
+        &mut self,
+        check: &mut RowCheck,
+        shown: &str,
+        value: &Spanned<DeValue<'_>>,
+    ) -> Option<Located<String>> {
+        let text = self
+            .of_type(check, shown, value, Expected::Text)?
+            .as_str()?;
+        Some(Located {
+            value: text.to_owned(),
+            span: self.span(value.span()),
+        })
+    }
+
+    fn required_text(
+        &mut self,
+        check: &mut RowCheck,
+        table: &DeTable<'_>,
+        key: &str,
+        shown: &str,
+    ) -> Option<Located<String>> {
+        let value = Self::required(check, table, key, shown)?;
+        self.text(check, shown, value)
+    }
+
+    fn status(&mut self, check: &mut RowCheck, table: &DeTable<'_>) -> Option<Located<i64>> {
+        let value = Self::required(check, table, "status", "status")?;
+        let integer = self
+            .of_type(check, "status", value, Expected::Status)?
+            .as_integer()?;
+        if let Ok(number) = i64::from_str_radix(integer.as_str(), integer.radix()) {
+            return Some(Located {
+                value: number,
+                span: self.span(value.span()),
+            });
+        }
+        self.push(
+            Problem::at(self.span(value.span()), "`status` is too large")
+                .help("an HTTP status is a number from 100 to 599"),
+        );
+        check.malformed = true;
+        None
+    }
+
+    fn flag(
+        &mut self,
+        check: &mut RowCheck,
+        table: &DeTable<'_>,
+        key: &str,
+    ) -> Option<Located<bool>> {
+        let value = lookup(table, key)?;
+        let flag = self.of_type(check, key, value, Expected::Flag)?.as_bool()?;
+        Some(Located {
+            value: flag,
+            span: self.span(value.span()),
+        })
+    }
+
+    /// The `en` and `zh` texts of the `key` table (`message` or `remediation`).
+    fn texts(
+        &mut self,
+        check: &mut RowCheck,
+        table: &DeTable<'_>,
+        key: &str,
+    ) -> (Option<Located<String>>, Option<Located<String>>) {
+        let Some(value) = lookup(table, key) else {
+            for language in LANGUAGE_KEYS {
+                check.missing.push(format!("{key}.{language}"));
+            }
+            return (None, None);
+        };
+        let Some(texts) = self
+            .of_type(check, key, value, Expected::Texts)
+            .and_then(DeValue::as_table)
+        else {
+            return (None, None);
+        };
+        let place = format!("in `{key}`");
+        self.unknown_keys(check, texts, LANGUAGE_KEYS, &place, &format!("{key}."));
+        let [en, zh] = ["en", "zh"].map(|language| {
+            let shown = format!("{key}.{language}");
+            self.required_text(check, texts, language, &shown)
+        });
+        (en, zh)
+    }
+
+    /// Reports each key of `table` not in `known`, noting what it probably
+    /// meant (as `prefix` + the key) so that is not also reported missing.
+    fn unknown_keys(
+        &mut self,
+        check: &mut RowCheck,
+        table: &DeTable<'_>,
+        known: &[&str],
+        place: &str,
+        prefix: &str,
+    ) {
+        for (key, _) in table {
+            if known.contains(&key.get_ref().as_ref()) {
+                continue;
+            }
+            // `zn` beside an existing `en` can only mean `zh`: among equally
+            // close keys, suggest one not yet written.
+            let is_absent = |candidate: &str| lookup(table, candidate).is_none();
+            let (problem, suggestion) = self.unknown_key(key, known, place, is_absent);
+            self.push(problem);
+            check
+                .misspelt
+                .extend(suggestion.map(|meant| format!("{prefix}{meant}")));
+            check.malformed = true;
+        }
+    }
+
+    /// The problem, and the known key it probably meant.
+    fn unknown_key<'k>(
+        &self,
+        key: &Spanned<DeString<'_>>,
+        known: &[&'k str],
+        place: &str,
+        is_absent: impl Fn(&str) -> bool,
+    ) -> (Problem, Option<&'k str>) {
+        let name = key.get_ref();
+        let problem = Problem::at(
+            self.span(key.span()),
+            format!("unknown key `{name}` {place}"),
+        );
+        let suggestion = closest(name, known, is_absent);
+        let problem = match suggestion {
+            Some(suggestion) => problem.help(format!("did you mean `{suggestion}`?")),
+            None => problem.help(format!(
+                "the keys allowed here are {}",
+                known
+                    .iter()
+                    .map(|known| format!("`{known}`"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            )),
+        };
+        (problem, suggestion)
+    }
+
+    /// One problem for all the row's missing keys, at its `[[error]]` line;
+    /// keys that a misspelt key already accounts for are left out.
+    fn report_missing(&mut self, check: &RowCheck, header: Range<usize>) {
+        let missing: Vec<&String> = check
+            .missing
+            .iter()
+            .filter(|key| {
+                !check
+                    .misspelt
+                    .iter()
+                    .any(|meant| *key == meant || key.starts_with(&format!("{meant}.")))
+            })
+            .collect();
+        let (names, additions): (Vec<String>, Vec<String>) = missing
+            .iter()
+            .map(|key| {
+                (
+                    format!("`{key}`"),
+                    format!("`{key} = {}`", example_value(key)),
+                )
+            })
+            .unzip();
+        let message = match names.as_slice() {
+            [] => return,
+            [name] => format!("this row is missing the required key {name}"),
+            names => format!("this row is missing the required keys {}", names.join(", ")),
+        };
+        self.push(
+            Problem::at(self.span(header), message)
+                .help(format!("add {} to the row", additions.join(", "))),
+        );
+    }
 }
 
 /// The `[[error]]` header line of a row, where a missing key is reported.
@@ -141,214 +456,6 @@ fn row_header(text: &str, row_span: Range<usize>) -> Range<usize> {
         .and_then(|rest| rest.find(['\n', '\r']))
         .map_or(text.len(), |offset| start + offset);
     start..line_end
-}
-
-/// Reads one row's keys, remembering what is missing so it can be reported
-/// once per row, and what looks misspelt so it is not reported twice.
-struct RowReader<'t, 'i> {
-    table: &'t DeTable<'i>,
-    /// Dotted names of required keys that are absent.
-    missing: Vec<String>,
-    /// Dotted names that an unknown key probably meant, such as `remediation`.
-    misspelt: Vec<String>,
-    well_formed: bool,
-}
-
-impl<'t, 'i> RowReader<'t, 'i> {
-    fn unknown(
-        &mut self,
-        key: &Spanned<toml::de::DeString<'_>>,
-        known: &[&str],
-        place: &str,
-        parent: &str,
-        diagnostics: &mut Diagnostics,
-    ) {
-        // `zn` beside an existing `en` can only mean `zh`: among equally close
-        // keys, suggest one not yet written.
-        let table = if parent.is_empty() {
-            Some(self.table)
-        } else {
-            lookup(self.table, parent.trim_end_matches('.'))
-                .and_then(|value| value.get_ref().as_table())
-        };
-        let is_absent =
-            |candidate: &str| table.is_none_or(|table| lookup(table, candidate).is_none());
-        let (problem, suggestion) = unknown_key(key, known, place, is_absent);
-        diagnostics.push(problem);
-        if let Some(suggestion) = suggestion {
-            self.misspelt.push(format!("{parent}{suggestion}"));
-        }
-        self.well_formed = false;
-    }
-
-    /// `key` of `table`, noted as missing (under the dotted name `shown`) when absent.
-    fn required(
-        &mut self,
-        table: &'t DeTable<'i>,
-        key: &str,
-        shown: &str,
-    ) -> Option<&'t Spanned<DeValue<'i>>> {
-        let found = lookup(table, key);
-        if found.is_none() {
-            self.missing.push(shown.to_owned());
-            self.well_formed = false;
-        }
-        found
-    }
-
-    fn string(
-        &mut self,
-        table: &'t DeTable<'i>,
-        key: &str,
-        shown: &str,
-        diagnostics: &mut Diagnostics,
-    ) -> Option<Located<String>> {
-        let value = self.required(table, key, shown)?;
-        if let DeValue::String(text) = value.get_ref() {
-            Some(Located {
-                value: text.to_string(),
-                span: value.span(),
-            })
-        } else {
-            diagnostics.push(wrong_type(shown, "a string", value));
-            self.well_formed = false;
-            None
-        }
-    }
-
-    fn optional_string(
-        &mut self,
-        key: &str,
-        diagnostics: &mut Diagnostics,
-    ) -> Option<Located<String>> {
-        lookup(self.table, key)?;
-        self.string(self.table, key, key, diagnostics)
-    }
-
-    fn status(&mut self, diagnostics: &mut Diagnostics) -> Option<Located<i64>> {
-        let value = self.required(self.table, "status", "status")?;
-        let Some(integer) = value.get_ref().as_integer() else {
-            diagnostics.push(wrong_type("status", "an integer", value));
-            self.well_formed = false;
-            return None;
-        };
-        if let Ok(number) = i64::from_str_radix(integer.as_str(), integer.radix()) {
-            Some(Located {
-                value: number,
-                span: value.span(),
-            })
-        } else {
-            diagnostics.push(
-                Problem::at(value.span(), "`status` is too large")
-                    .help("an HTTP status is a number from 100 to 599"),
-            );
-            self.well_formed = false;
-            None
-        }
-    }
-
-    fn internal(&mut self, diagnostics: &mut Diagnostics) -> Option<Located<bool>> {
-        let value = lookup(self.table, "internal")?;
-        if let Some(flag) = value.get_ref().as_bool() {
-            Some(Located {
-                value: flag,
-                span: value.span(),
-            })
-        } else {
-            diagnostics.push(wrong_type(
-                "internal",
-                "a boolean (`true` or `false`)",
-                value,
-            ));
-            self.well_formed = false;
-            None
-        }
-    }
-
-    /// The `en` and `zh` texts of the `key` table (`message` or `remediation`).
-    fn texts(
-        &mut self,
-        key: &str,
-        diagnostics: &mut Diagnostics,
-    ) -> (Option<Located<String>>, Option<Located<String>>) {
-        let Some(value) = lookup(self.table, key) else {
-            for language in LANGUAGE_KEYS {
-                self.missing.push(format!("{key}.{language}"));
-            }
-            self.well_formed = false;
-            return (None, None);
-        };
-        let Some(texts) = value.get_ref().as_table() else {
-            diagnostics.push(
-                Problem::at(
-                    value.span(),
-                    format!(
-                        "`{key}` must be a table of texts by language, found {}",
-                        value.get_ref().type_str()
-                    ),
-                )
-                .help(format!(
-                    "write `{key}.en = \"...\"` and `{key}.zh = \"...\"`"
-                )),
-            );
-            self.well_formed = false;
-            return (None, None);
-        };
-        for (language, _) in texts {
-            if !LANGUAGE_KEYS.contains(&language.get_ref().as_ref()) {
-                let place = format!("in `{key}`");
-                self.unknown(
-                    language,
-                    LANGUAGE_KEYS,
-                    &place,
-                    &format!("{key}."),
-                    diagnostics,
-                );
-            }
-        }
-        let en = self.string(texts, "en", &format!("{key}.en"), diagnostics);
-        let zh = self.string(texts, "zh", &format!("{key}.zh"), diagnostics);
-        (en, zh)
-    }
-
-    /// One problem for all the row's missing keys, at its `[[error]]` line;
-    /// keys that a misspelt key already accounts for are left out.
-    fn report_missing(&self, header: Range<usize>, diagnostics: &mut Diagnostics) {
-        let missing: Vec<&String> = self
-            .missing
-            .iter()
-            .filter(|key| {
-                !self
-                    .misspelt
-                    .iter()
-                    .any(|meant| *key == meant || key.starts_with(&format!("{meant}.")))
-            })
-            .collect();
-        let additions: Vec<String> = missing
-            .iter()
-            .map(|key| format!("`{key} = {}`", example_value(key)))
-            .collect();
-        let problem = match missing.as_slice() {
-            [] => return,
-            [key] => Problem::at(
-                header,
-                format!("this row is missing the required key `{key}`"),
-            )
-            .help(format!("add {} to the row", additions[0])),
-            keys => Problem::at(
-                header,
-                format!(
-                    "this row is missing the required keys {}",
-                    keys.iter()
-                        .map(|key| format!("`{key}`"))
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                ),
-            )
-            .help(format!("add {} to the row", additions.join(", "))),
-        };
-        diagnostics.push(problem);
-    }
 }
 
 fn lookup<'t, 'i>(table: &'t DeTable<'i>, key: &str) -> Option<&'t Spanned<DeValue<'i>>> {
@@ -367,71 +474,12 @@ fn example_value(key: &str) -> &'static str {
     }
 }
 
-fn wrong_type(key: &str, expected: &str, value: &Spanned<DeValue<'_>>) -> Problem {
-    let found = value.get_ref().type_str();
-    let problem = Problem::at(
-        value.span(),
-        format!("`{key}` must be {expected}, found {found}"),
-    );
-    match (key, value.get_ref()) {
-        ("status", DeValue::String(text)) if text.trim().parse::<u16>().is_ok() => {
-            problem.help(format!(
-                "write the number without quotes: `status = {}`",
-                text.trim()
-            ))
-        }
-        ("status", DeValue::Float(float)) => match whole_number(float.as_str()) {
-            Some(number) => problem.help(format!("write a whole number: `status = {number}`")),
-            None => problem.help("write a number from 100 to 599, such as `status = 400`"),
-        },
-        ("status", _) => problem.help("write a number from 100 to 599, such as `status = 400`"),
-        ("internal", DeValue::String(text)) if matches!(text.as_ref(), "true" | "false") => problem
-            .help(format!(
-                "write the boolean without quotes: `internal = {text}`"
-            )),
-        ("internal", _) => problem.help("write `internal = true` or `internal = false`"),
-        (_, DeValue::Integer(integer)) if expected == "a string" => problem.help(format!(
-            "put the value in quotes: `{key} = \"{}\"`",
-            integer.as_str()
-        )),
-        _ if expected == "a string" => problem.help(format!(
-            "write the value as a string in quotes, such as `{key} = {}`",
-            example_value(key)
-        )),
-        _ => problem,
-    }
-}
-
 /// `400.0` as `400`: a float that holds a whole number in `u16`'s range.
 fn whole_number(float: &str) -> Option<u16> {
     let number: f64 = float.parse().ok()?;
     let whole = (number.fract() == 0.0 && (0.0..=f64::from(u16::MAX)).contains(&number))
         .then_some(number)?;
     format!("{whole:.0}").parse().ok()
-}
-
-/// The problem, and the known key it probably meant.
-fn unknown_key<'k>(
-    key: &Spanned<toml::de::DeString<'_>>,
-    known: &[&'k str],
-    place: &str,
-    is_absent: impl Fn(&str) -> bool,
-) -> (Problem, Option<&'k str>) {
-    let name = key.get_ref();
-    let problem = Problem::at(key.span(), format!("unknown key `{name}` {place}"));
-    let suggestion = closest(name, known, is_absent);
-    let problem = match suggestion {
-        Some(suggestion) => problem.help(format!("did you mean `{suggestion}`?")),
-        None => problem.help(format!(
-            "the keys allowed here are {}",
-            known
-                .iter()
-                .map(|known| format!("`{known}`"))
-                .collect::<Vec<_>>()
-                .join(", ")
-        )),
-    };
-    (problem, suggestion)
 }
 
 /// The known key a misspelling most likely meant: within a third of its
@@ -472,7 +520,7 @@ mod tests {
 
     fn parse(text: &str) -> (Vec<Row>, Vec<Problem>) {
         let mut diagnostics = Diagnostics::default();
-        let rows = parse_table(text, &mut diagnostics);
+        let rows = parse_table(0, text, true, &mut diagnostics);
         let complete = rows.into_iter().filter_map(ParsedRow::into_row).collect();
         (complete, diagnostics.problems().to_vec())
     }
@@ -493,7 +541,7 @@ remediation.zh = "修改参数值后重试"
         assert_eq!(problems, []);
         let row = &rows[0];
         assert_eq!(row.code.value, "IEF.100004");
-        assert_eq!(&ROW[row.code.span.clone()], "\"IEF.100004\"");
+        assert_eq!(&ROW[row.code.span.bytes.clone()], "\"IEF.100004\"");
         assert_eq!(row.status.value, 400);
         assert_eq!(row.message.zh.value, "请求offset不符合规范");
         assert!(row.internal.is_none());
@@ -509,7 +557,7 @@ remediation.zh = "修改参数值后重试"
             problems[0].message,
             "this row is missing the required key `status`"
         );
-        assert_eq!(problems[0].span, Some(0..9));
+        assert_eq!(problems[0].bytes, Some(0..9));
     }
 
     #[test]
@@ -545,7 +593,7 @@ remediation.zh = "修改参数值后重试"
             problems[0].message,
             "this row is missing the required keys `name`, `status`, `message.en`, `message.zh`, `remediation.en`, `remediation.zh`"
         );
-        assert_eq!(problems[0].span, Some(0..9));
+        assert_eq!(problems[0].bytes, Some(0..9));
     }
 
     #[test]
@@ -572,7 +620,12 @@ remediation.zh = "修改参数值后重试"
     fn values_of_an_incomplete_row_are_kept_for_validation() {
         let (_, problems) = {
             let mut diagnostics = Diagnostics::default();
-            let rows = parse_table(&ROW.replace("status = 400\n", ""), &mut diagnostics);
+            let rows = parse_table(
+                0,
+                &ROW.replace("status = 400\n", ""),
+                true,
+                &mut diagnostics,
+            );
             assert_eq!(
                 rows[0].code.as_ref().map(|code| code.value.as_str()),
                 Some("IEF.100004")
@@ -649,7 +702,7 @@ remediation.zh = "修改参数值后重试"
         let (rows, problems) = parse("[[error]]\ncode = \n");
         assert!(rows.is_empty());
         assert!(problems[0].message.starts_with("invalid TOML"));
-        assert!(problems[0].span.as_ref().unwrap().start >= 10);
+        assert!(problems[0].bytes.as_ref().unwrap().start >= 10);
     }
 
     #[test]
@@ -659,6 +712,30 @@ remediation.zh = "修改参数值后重试"
         assert_eq!(problems.len(), 1, "no follow-on \"no rows\" problem");
         assert_eq!(problems[0].message, "unknown key `errors` at the top level");
         assert_eq!(problems[0].help.as_deref(), Some("did you mean `error`?"));
+    }
+
+    #[test]
+    fn a_lone_table_needs_rows_but_a_layered_one_may_have_none() {
+        for text in ["# no codes yet\n", "", "error = []\n"] {
+            let mut diagnostics = Diagnostics::default();
+            assert!(parse_table(1, text, false, &mut diagnostics).is_empty());
+            assert_eq!(diagnostics.problems(), [], "{text:?}");
+            let (_, problems) = parse(text);
+            assert_eq!(problems.len(), 1, "{text:?}");
+            assert_eq!(problems[0].message, "the table has no `[[error]]` rows");
+        }
+    }
+
+    #[test]
+    fn problems_are_in_the_file_they_were_read_from() {
+        let mut diagnostics = Diagnostics::default();
+        let _ = parse_table(
+            3,
+            &ROW.replace("status = 400", "status = \"400\""),
+            false,
+            &mut diagnostics,
+        );
+        assert_eq!(diagnostics.problems()[0].file, 3);
     }
 
     #[test]

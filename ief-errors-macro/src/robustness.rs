@@ -8,9 +8,9 @@
 use proptest::prelude::*;
 use proptest::test_runner::Config;
 
-use crate::diagnostic::{Diagnostics, LineIndex, Sources};
+use crate::diagnostic::{Diagnostics, LineIndex};
 use crate::invocation::Invocation;
-use crate::load::{LoadError, decode_table_text};
+use crate::load::{LoadError, TableFile, decode_table_text};
 
 const SHIPPED: &str = include_str!("../../data/codes.toml");
 
@@ -37,16 +37,16 @@ fn check_all_stages(bytes: &[u8]) {
         }
     };
     let mut diagnostics = Diagnostics::default();
-    let rows = crate::parse::parse_table(&text, &mut diagnostics);
+    let rows = crate::parse::parse_table(0, &text, true, &mut diagnostics);
     let rows = crate::validate::validate(rows, &mut diagnostics);
 
     let index = LineIndex::new(&text);
     let last_line = index.line_column(&text, text.len()).0;
     for problem in diagnostics.problems() {
         let spans = problem
-            .span
+            .bytes
             .iter()
-            .chain(problem.notes.iter().map(|(span, _)| span));
+            .chain(problem.notes.iter().map(|(span, _)| &span.bytes));
         for span in spans {
             assert!(
                 span.start <= text.len() && span.end <= text.len(),
@@ -54,7 +54,7 @@ fn check_all_stages(bytes: &[u8]) {
             );
         }
     }
-    for (_, rendered) in diagnostics.render(&Sources::single("t.toml", &text)) {
+    for (_, rendered) in diagnostics.render(&[TableFile::in_memory("t.toml", &text)]) {
         let location = rendered
             .strip_prefix("t.toml")
             .expect("every message names the file");
@@ -78,7 +78,19 @@ fn check_all_stages(bytes: &[u8]) {
     }
     let invocation: Invocation = syn::parse_str("\"t.toml\"").expect("a path literal parses");
     let lexer = |text: &str| text.parse().ok();
-    let _ = crate::expand::generate(&invocation, &rows, &[], &lexer);
+    let generated = crate::generate::generate(
+        &crate::generate::Generation {
+            invocation: &invocation,
+            facade: &quote::quote!(::ief_errors),
+            rows: &rows,
+            tracked_files: &[],
+        },
+        &lexer,
+    );
+    assert!(
+        !generated.to_string().contains("does not lex"),
+        "the generated text lexes"
+    );
 }
 
 /// A TOML value of any type, including the ones the schema rejects.
@@ -229,7 +241,7 @@ proptest! {
 #[test]
 fn the_shipped_table_passes_every_stage_without_problems() {
     let mut diagnostics = Diagnostics::default();
-    let rows = crate::parse::parse_table(SHIPPED, &mut diagnostics);
+    let rows = crate::parse::parse_table(0, SHIPPED, true, &mut diagnostics);
     let rows = crate::validate::validate(rows, &mut diagnostics);
     assert!(
         diagnostics.problems().is_empty(),
@@ -291,11 +303,11 @@ fn locations_are_right_in_a_table_of_twenty_thousand_rows() {
     for newline in ["\n", "\r\n"] {
         let text = large_table(20_000, 19_998, newline);
         let mut diagnostics = Diagnostics::default();
-        let rows = crate::parse::parse_table(&text, &mut diagnostics);
+        let rows = crate::parse::parse_table(0, &text, true, &mut diagnostics);
         let rows = crate::validate::validate(rows, &mut diagnostics);
         assert_eq!(rows.len(), 19_999);
         let rendered: Vec<String> = diagnostics
-            .render(&Sources::single("big.toml", &text))
+            .render(&[TableFile::in_memory("big.toml", &text)])
             .into_iter()
             .map(|(_, message)| message)
             .collect();

@@ -197,12 +197,16 @@ fn upper_camel_case(value: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::Bilingual;
+    use crate::model::{Bilingual, Span};
+
+    fn span(bytes: std::ops::Range<usize>) -> Span {
+        Span { file: 0, bytes }
+    }
 
     fn located(value: &str, start: usize) -> Located<String> {
         Located {
             value: value.to_owned(),
-            span: start..start + value.len(),
+            span: span(start..start + value.len()),
         }
     }
 
@@ -213,7 +217,7 @@ mod tests {
             name: located(name, at + 10),
             status: Located {
                 value: status,
-                span: at + 20..at + 23,
+                span: span(at + 20..at + 23),
             },
             internal: None,
             message: Bilingual {
@@ -253,10 +257,10 @@ mod tests {
         ]);
         assert_eq!(valid.len(), 1);
         assert_eq!(problems[0].message, "duplicate code `IEF.1`");
-        assert_eq!(problems[0].span, Some(200..205));
+        assert_eq!(problems[0].bytes, Some(200..205));
         assert_eq!(
             problems[0].notes,
-            [(100..105, "first defined here".to_owned())]
+            [(span(100..105), "first defined here".to_owned())]
         );
     }
 
@@ -267,7 +271,7 @@ mod tests {
             row("IEF.2", "Same", 400, 2),
         ]);
         assert_eq!(problems[0].message, "duplicate name `Same`");
-        assert_eq!(problems[0].notes[0].0, 110..114);
+        assert_eq!(problems[0].notes[0].0, span(110..114));
     }
 
     #[test]
@@ -373,7 +377,7 @@ mod tests {
                 "duplicate code `IEF.1`"
             ]
         );
-        assert_eq!(diagnostics.problems()[1].notes[0].0, 100..105);
+        assert_eq!(diagnostics.problems()[1].notes[0].0, span(100..105));
     }
 
     #[test]

@@ -2,7 +2,12 @@
 //! guarantees; only `ief_errors!` should name these.
 //!
 //! The hash must compute exactly what `ief-errors-macro/src/lookup.rs`
-//! computed when it placed the codes; both pin the same test vectors.
+//! computed when it placed the codes. It is written in both crates on
+//! purpose: a proc-macro crate cannot export functions for the facade to
+//! call, and a third crate holding forty lines would be one more package to
+//! publish in lockstep and one more build on every user's critical path.
+//! Both copies pin the same test vectors, so they cannot drift apart
+//! unnoticed.
 
 const MULTIPLIER: u64 = 0xA076_1D64_78BD_642F;
 const PILOT_MULTIPLIER: u64 = 0xE703_7ED1_A0B4_28DB;
@@ -75,10 +80,13 @@ where
 }
 
 // ---------------------------------------------------------------------------
-// Feature hooks. Generated code calls `__ief_errors_impl_features!` once per
-// enum; what it expands to depends on the features enabled on *this* crate,
-// so a user turns an integration on for every generated enum by enabling the
-// facade's feature, with no feature of their own.
+// Integrations. A user's enum asks for each with `#[ief_errors(serde, http,
+// miette)]`, and its generated code then calls the macro of that name. Each
+// macro has two forms, chosen by this crate's feature of the same name: the
+// impls, or a compile error that names the feature. A feature turned on
+// elsewhere in the dependency graph therefore adds nothing to an enum that
+// did not ask, so it cannot collide with impls the user wrote. The shipped
+// `IefError` gets every integration whose feature is on (see `ief.rs`).
 
 #[cfg(feature = "serde")]
 pub use serde;
@@ -91,17 +99,6 @@ pub use miette;
 
 #[cfg(feature = "miette")]
 pub use std::boxed::Box;
-
-/// Implements every enabled integration for a generated enum.
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __ief_errors_impl_features {
-    ($ty:ty) => {
-        $crate::__ief_errors_impl_serde!($ty);
-        $crate::__ief_errors_impl_http!($ty);
-        $crate::__ief_errors_impl_miette!($ty);
-    };
-}
 
 #[cfg(feature = "serde")]
 #[doc(hidden)]
@@ -135,7 +132,11 @@ macro_rules! __ief_errors_impl_serde {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __ief_errors_impl_serde {
-    ($ty:ty) => {};
+    ($ty:ty) => {
+        ::core::compile_error!(
+            "`#[ief_errors(serde)]` needs the `serde` feature of ief-errors: add `features = [\"serde\"]` to the ief-errors dependency in Cargo.toml"
+        );
+    };
 }
 
 #[cfg(feature = "http")]
@@ -157,7 +158,11 @@ macro_rules! __ief_errors_impl_http {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __ief_errors_impl_http {
-    ($ty:ty) => {};
+    ($ty:ty) => {
+        ::core::compile_error!(
+            "`#[ief_errors(http)]` needs the `http` feature of ief-errors: add `features = [\"http\"]` to the ief-errors dependency in Cargo.toml"
+        );
+    };
 }
 
 #[cfg(feature = "miette")]
@@ -189,7 +194,11 @@ macro_rules! __ief_errors_impl_miette {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __ief_errors_impl_miette {
-    ($ty:ty) => {};
+    ($ty:ty) => {
+        ::core::compile_error!(
+            "`#[ief_errors(miette)]` needs the `miette` feature of ief-errors: add `features = [\"miette\"]` to the ief-errors dependency in Cargo.toml"
+        );
+    };
 }
 
 /// `Deserialize` for any generated enum: a borrowed or owned string that is a code.

@@ -23,3 +23,12 @@ crate::ief_errors! {
     #[non_exhaustive]
     pub enum IefError from "data/codes.toml";
 }
+
+// The facade alone may implement foreign traits for its own enum, so it gives
+// `IefError` every integration whose feature is on.
+#[cfg(feature = "serde")]
+crate::__ief_errors_impl_serde!(IefError);
+#[cfg(feature = "http")]
+crate::__ief_errors_impl_http!(IefError);
+#[cfg(feature = "miette")]
+crate::__ief_errors_impl_miette!(IefError);

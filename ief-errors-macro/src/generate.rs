@@ -1,0 +1,395 @@
+//! The generated enum and its impls.
+//!
+//! Everything here is the same size for any table, so it is written with
+//! `quote!` and the compiler sees it as code. The per-row parts come from
+//! [`row_text`] as text, lexed once; the two meet only through the item
+//! names in [`row_text::names`].
+
+use std::path::PathBuf;
+
+use proc_macro2::{Ident, Span, TokenStream};
+use quote::{quote, quote_spanned};
+
+use crate::invocation::Invocation;
+use crate::model::Row;
+use crate::row_text::{self, names};
+use crate::variant_docs;
+
+/// Turns generated text into tokens: the compiler's own lexer inside the
+/// proc macro, `proc_macro2`'s in unit tests. `None` if the text does not lex.
+pub(crate) type Lexer<'a> = &'a dyn Fn(&str) -> Option<TokenStream>;
+
+/// The traits every generated enum derives, unless the user's attributes already do.
+const DERIVES: &[(&str, &str)] = &[
+    ("Clone", "::core::clone::Clone"),
+    ("Copy", "::core::marker::Copy"),
+    ("Debug", "::core::fmt::Debug"),
+    ("PartialEq", "::core::cmp::PartialEq"),
+    ("Eq", "::core::cmp::Eq"),
+    ("Hash", "::core::hash::Hash"),
+    ("PartialOrd", "::core::cmp::PartialOrd"),
+    ("Ord", "::core::cmp::Ord"),
+];
+
+/// What the generated code is built from.
+pub(crate) struct Generation<'a> {
+    pub(crate) invocation: &'a Invocation,
+    /// The path generated code names the facade by, such as `::ief_errors`.
+    pub(crate) facade: &'a TokenStream,
+    pub(crate) rows: &'a [Row],
+    /// Included so an edit to any of them rebuilds the invoking crate.
+    pub(crate) tracked_files: &'a [PathBuf],
+}
+
+/// The enum, and a `const _` block with its data and impls that exists
+/// exactly when the enum does (the enum's `cfg`s are put on it).
+pub(crate) fn generate(generation: &Generation<'_>, lexer: Lexer<'_>) -> TokenStream {
+    let Generation {
+        invocation, rows, ..
+    } = generation;
+    let lex = |text: &str| {
+        lexer(text).unwrap_or_else(|| {
+            let message = "ief_errors! generated code that does not lex; please report this";
+            quote!(::core::compile_error!(#message);)
+        })
+    };
+    let enum_name = &invocation.enum_name;
+    let enum_item = enum_item(invocation, rows.len(), &lex(&row_text::variants(rows)));
+    let data = lex(&row_text::data(
+        &enum_name.to_string(),
+        rows,
+        generation.tracked_files,
+    ));
+    let perfect_hash = row_text::perfect_hash(rows);
+    let lookup_data = perfect_hash.as_deref().map(lex);
+    let inherent = inherent_impl(generation, perfect_hash.is_some());
+    let traits = trait_impls(generation);
+    let integrations = integrations(generation);
+    let gates = invocation.gates();
+    quote! {
+        #enum_item
+
+        #(#[cfg(#gates)])*
+        // The generated code itself names deprecated variants (in `ALL`, in the
+        // columns); only the user's own uses should warn.
+        #[allow(deprecated)]
+        const _: () = {
+            #data
+            #lookup_data
+            #inherent
+            #traits
+            #integrations
+        };
+    }
+}
+
+/// The enum item: the user's attributes, default docs when they wrote none,
+/// the standard derives they did not write themselves, and the variants.
+fn enum_item(invocation: &Invocation, row_count: usize, variants: &TokenStream) -> TokenStream {
+    let Invocation {
+        attributes,
+        visibility,
+        enum_name,
+        table_paths,
+        ..
+    } = invocation;
+    let attributes = attributes.iter().map(|attribute| &attribute.tokens);
+    let default_docs = (!invocation.has_docs()).then(|| {
+        let files: Vec<String> = table_paths
+            .iter()
+            .map(|path| format!("`{}`", path.value().replace('`', "'")))
+            .collect();
+        let summary = format!(
+            " Error codes generated from {} ({row_count} codes).",
+            files.join(" and ")
+        );
+        quote! {
+            #[doc = #summary]
+            #[doc = ""]
+            #[doc = " Each variant's documentation shows its code, HTTP status, messages and remediation."]
+        }
+    });
+    let derives = standard_derives(invocation);
+    quote! {
+        #(#attributes)*
+        #default_docs
+        #derives
+        #visibility enum #enum_name {
+            #variants
+        }
+    }
+}
+
+/// `#[derive(...)]` of each standard trait the user does not derive. A trait
+/// the user derives only under `cfg_attr(p, ...)` is derived here under
+/// `not(p)`, so it is derived exactly once in every configuration.
+fn standard_derives(invocation: &Invocation) -> TokenStream {
+    let mut always = Vec::new();
+    let mut conditional = Vec::new();
+    for (name, path) in DERIVES {
+        let path: TokenStream = path.parse().unwrap_or_default();
+        let conditions: Vec<TokenStream> = invocation
+            .derives_of(name)
+            .map(|derived| {
+                let conditions = &derived.conditions;
+                quote!(all(#(#conditions),*))
+            })
+            .collect();
+        if invocation
+            .derives_of(name)
+            .any(|derived| derived.conditions.is_empty())
+        {
+            continue;
+        }
+        if conditions.is_empty() {
+            always.push(path);
+        } else {
+            conditional.push(quote!(#[cfg_attr(not(any(#(#conditions),*)), derive(#path))]));
+        }
+    }
+    quote! {
+        #[derive(#(#always),*)]
+        #(#conditional)*
+    }
+}
+
+/// The inherent API: `ALL`, the per-row accessors, `from_code`, `localized`.
+fn inherent_impl(generation: &Generation<'_>, has_perfect_hash: bool) -> TokenStream {
+    let Generation {
+        invocation,
+        facade,
+        rows,
+        ..
+    } = generation;
+    let enum_name = &invocation.enum_name;
+    let all_doc = format!(" Every variant ({}), in the table's order.", rows.len());
+    let example_code = rows
+        .first()
+        .map_or("IEF.100004", |row| row.code.value.as_str());
+    let code_doc = format!(
+        " The code the service sends for this error, such as {}.",
+        variant_docs::markdown_code(&format!("{example_code:?}"), false)
+    );
+    let index = |column: &str| column_index(rows.is_empty(), column);
+    let by_language = |english: &str, chinese: &str| {
+        let (english, chinese) = (index(english), index(chinese));
+        quote!(match lang { #facade::Lang::En => #english, #facade::Lang::Zh => #chinese })
+    };
+    let variants = ident(names::VARIANTS);
+    let name = index(names::NAMES);
+    let code = index(names::CODES);
+    let status = index(names::STATUSES);
+    let internal = index(names::INTERNAL);
+    let message = by_language(names::MESSAGES_EN, names::MESSAGES_ZH);
+    let remediation = by_language(names::REMEDIATIONS_EN, names::REMEDIATIONS_ZH);
+    let from_code = from_code_body(facade, rows.is_empty(), has_perfect_hash);
+    quote! {
+        impl #enum_name {
+            #[doc = #all_doc]
+            pub const ALL: &'static [Self] = #variants;
+
+            /// The variant's name as written in the table, such as `"InvalidOffset"`.
+            #[must_use]
+            #[inline]
+            pub const fn name(self) -> &'static ::core::primitive::str {
+                #name
+            }
+
+            #[doc = #code_doc]
+            #[must_use]
+            #[inline]
+            pub const fn code(self) -> &'static ::core::primitive::str {
+                #code
+            }
+
+            /// The HTTP status the service answers this error with.
+            #[must_use]
+            #[inline]
+            pub const fn status(self) -> ::core::primitive::u16 {
+                #status
+            }
+
+            /// The error message in `lang`, exactly as the table has it.
+            #[must_use]
+            #[inline]
+            pub const fn message(self, lang: #facade::Lang) -> &'static ::core::primitive::str {
+                #message
+            }
+
+            /// What the caller can do about this error, in `lang`.
+            #[must_use]
+            #[inline]
+            pub const fn remediation(self, lang: #facade::Lang) -> &'static ::core::primitive::str {
+                #remediation
+            }
+
+            /// Whether the error is the service's own fault rather than the
+            /// caller's: the table's `internal`, or a 5xx status when it has none.
+            #[must_use]
+            #[inline]
+            pub const fn is_internal(self) -> ::core::primitive::bool {
+                #internal
+            }
+
+            /// The variant for an exact, case-sensitive code, or `None`.
+            ///
+            /// A constant-time perfect-hash lookup: no allocation, one string comparison.
+            #[must_use]
+            pub fn from_code(code: &::core::primitive::str) -> ::core::option::Option<Self> {
+                #from_code
+            }
+
+            /// Displays the message in `lang` instead of English.
+            #[must_use]
+            #[inline]
+            pub const fn localized(self, lang: #facade::Lang) -> #facade::Localized<Self> {
+                #facade::Localized::new(self, lang)
+            }
+        }
+    }
+}
+
+/// `COLUMN[self as usize]`; an enum without variants cannot be cast, and
+/// has no value to index with.
+fn column_index(no_rows: bool, column: &str) -> TokenStream {
+    if no_rows {
+        quote!(match self {})
+    } else {
+        let column = ident(column);
+        quote!(#column[self as ::core::primitive::usize])
+    }
+}
+
+fn from_code_body(facade: &TokenStream, no_rows: bool, has_perfect_hash: bool) -> TokenStream {
+    let (variants, codes) = (ident(names::VARIANTS), ident(names::CODES));
+    if no_rows {
+        return quote! {
+            let _ = code;
+            ::core::option::Option::None
+        };
+    }
+    if !has_perfect_hash {
+        // Unreachable for distinct codes; a scan is still correct.
+        return quote! {
+            let mut index = 0;
+            while index < #codes.len() {
+                if #codes[index] == code {
+                    return ::core::option::Option::Some(#variants[index]);
+                }
+                index += 1;
+            }
+            ::core::option::Option::None
+        };
+    }
+    let (seed, pilots, slots) = (
+        ident(names::SEED),
+        ident(names::PILOTS),
+        ident(names::SLOTS),
+    );
+    quote! {
+        let index = #facade::__private::perfect_hash_index(#seed, code, #pilots, #slots);
+        if #codes[index] == code {
+            ::core::option::Option::Some(#variants[index])
+        } else {
+            ::core::option::Option::None
+        }
+    }
+}
+
+/// The standard traits and `ErrorCode`, all in terms of the inherent methods.
+///
+/// Associated types are named by their value (`#facade::UnknownCode`), never
+/// as `Self::Err`: a variant named `Err` would make that path ambiguous.
+fn trait_impls(generation: &Generation<'_>) -> TokenStream {
+    let Generation {
+        invocation, facade, ..
+    } = generation;
+    let enum_name = &invocation.enum_name;
+    let variants = ident(names::VARIANTS);
+    quote! {
+        /// Displays the English message, exactly as the table has it.
+        impl ::core::fmt::Display for #enum_name {
+            fn fmt(&self, formatter: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                formatter.pad(self.message(#facade::Lang::En))
+            }
+        }
+
+        impl ::core::error::Error for #enum_name {}
+
+        impl ::core::str::FromStr for #enum_name {
+            type Err = #facade::UnknownCode;
+
+            fn from_str(
+                code: &::core::primitive::str,
+            ) -> ::core::result::Result<Self, #facade::UnknownCode> {
+                match Self::from_code(code) {
+                    ::core::option::Option::Some(error) => ::core::result::Result::Ok(error),
+                    ::core::option::Option::None => {
+                        ::core::result::Result::Err(#facade::UnknownCode::new(code))
+                    }
+                }
+            }
+        }
+
+        impl<'a> ::core::convert::TryFrom<&'a ::core::primitive::str> for #enum_name {
+            type Error = #facade::UnknownCode;
+
+            fn try_from(
+                code: &'a ::core::primitive::str,
+            ) -> ::core::result::Result<Self, #facade::UnknownCode> {
+                <Self as ::core::str::FromStr>::from_str(code)
+            }
+        }
+
+        impl #facade::ErrorCode for #enum_name {
+            const ALL: &'static [Self] = #variants;
+
+            fn code(self) -> &'static ::core::primitive::str {
+                Self::code(self)
+            }
+
+            fn status(self) -> ::core::primitive::u16 {
+                Self::status(self)
+            }
+
+            fn message(self, lang: #facade::Lang) -> &'static ::core::primitive::str {
+                Self::message(self, lang)
+            }
+
+            fn remediation(self, lang: #facade::Lang) -> &'static ::core::primitive::str {
+                Self::remediation(self, lang)
+            }
+
+            fn is_internal(self) -> ::core::primitive::bool {
+                Self::is_internal(self)
+            }
+
+            fn from_code(code: &::core::primitive::str) -> ::core::option::Option<Self> {
+                Self::from_code(code)
+            }
+        }
+    }
+}
+
+/// One facade macro call per integration the user asked for. Each macro
+/// exists in two forms, chosen by the facade's feature of the same name: the
+/// impls, or a `compile_error!` naming the feature. Spanned at the user's
+/// word, so that error points there.
+fn integrations(generation: &Generation<'_>) -> TokenStream {
+    let Generation {
+        invocation, facade, ..
+    } = generation;
+    let enum_name = &invocation.enum_name;
+    invocation
+        .integrations
+        .iter()
+        .map(|word| {
+            let implement = Ident::new(&format!("__ief_errors_impl_{word}"), word.span());
+            quote_spanned!(word.span()=> #facade::#implement!(#enum_name);)
+        })
+        .collect()
+}
+
+fn ident(name: &str) -> Ident {
+    Ident::new(name, Span::call_site())
+}

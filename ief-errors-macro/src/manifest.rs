@@ -1,0 +1,229 @@
+//! The name the invoking crate gives the facade, read from its `Cargo.toml`.
+//!
+//! Generated code names the facade by an absolute path. A crate may depend on
+//! it under another name (`errs = { package = "ief-errors" }`), in which case
+//! `::ief_errors` does not exist there; the manifest says which name does, as
+//! the `proc-macro-crate` crate finds it.
+
+use std::path::{Path, PathBuf};
+
+use proc_macro2::{Ident, Span, TokenStream};
+use quote::quote;
+use toml::de::{DeTable, DeValue};
+
+const FACADE_PACKAGE: &str = "ief-errors";
+
+/// `::ief_errors`, or `::name` for the name the invoking crate's manifest
+/// gives the facade. A manifest that cannot be read or that does not name
+/// the facade (a build without cargo, a crate that declares
+/// `extern crate ... as ief_errors`) keeps the default.
+pub(crate) fn facade_path() -> TokenStream {
+    let name = std::env::var_os("CARGO_MANIFEST_DIR")
+        .and_then(|directory| facade_name_in(&PathBuf::from(directory)))
+        .unwrap_or_else(|| "ief_errors".to_owned());
+    // A dependency key is a valid crate name, so this cannot fail; a macro
+    // must not panic all the same.
+    let ident = syn::parse_str::<Ident>(&name)
+        .unwrap_or_else(|_| Ident::new("ief_errors", Span::call_site()));
+    quote!(::#ident)
+}
+
+/// The crate name under which the manifest in `manifest_dir` depends on the facade.
+fn facade_name_in(manifest_dir: &Path) -> Option<String> {
+    let text = std::fs::read_to_string(manifest_dir.join("Cargo.toml")).ok()?;
+    let manifest = DeTable::parse(&text).ok()?.into_inner();
+    if table(&manifest, "package")
+        .and_then(|package| string(package, "name"))
+        .is_some_and(|name| name == FACADE_PACKAGE)
+    {
+        // The facade itself (its library declares `extern crate self as
+        // ief_errors`), or its tests, examples and doctests.
+        return Some("ief_errors".to_owned());
+    }
+    let workspace_dependencies = || workspace_dependencies(manifest_dir);
+    dependency_tables(&manifest)
+        .into_iter()
+        .find_map(|dependencies| facade_key(dependencies, &workspace_dependencies))
+        .map(|key| key.replace('-', "_"))
+}
+
+/// `[dependencies]`, `[dev-dependencies]`, `[build-dependencies]` and their
+/// `[target.'cfg(..)'.*]` forms, the plain dependencies first.
+fn dependency_tables<'t, 'i>(manifest: &'t DeTable<'i>) -> Vec<&'t DeTable<'i>> {
+    const KINDS: [&str; 5] = [
+        "dependencies",
+        "dev-dependencies",
+        "dev_dependencies",
+        "build-dependencies",
+        "build_dependencies",
+    ];
+    let mut tables: Vec<&DeTable<'_>> = KINDS
+        .iter()
+        .filter_map(|kind| table(manifest, kind))
+        .collect();
+    if let Some(targets) = table(manifest, "target") {
+        for (_, target) in targets {
+            if let Some(target) = target.get_ref().as_table() {
+                tables.extend(KINDS.iter().filter_map(|kind| table(target, kind)));
+            }
+        }
+    }
+    tables
+}
+
+/// The key of the entry that is the facade: its `package` is `ief-errors`,
+/// or, with no `package`, its key is. `workspace = true` entries take their
+/// `package` from the workspace's `[workspace.dependencies]`.
+fn facade_key(
+    dependencies: &DeTable<'_>,
+    workspace_dependencies: &dyn Fn() -> Option<Vec<(String, Option<String>)>>,
+) -> Option<String> {
+    dependencies.iter().find_map(|(key, value)| {
+        let key = key.get_ref().as_ref();
+        let entry = value.get_ref().as_table();
+        let mut package = entry.and_then(|entry| string(entry, "package"));
+        let inherited = entry
+            .and_then(|entry| lookup(entry, "workspace"))
+            .and_then(|flag| flag.get_ref().as_bool())
+            == Some(true);
+        if package.is_none() && inherited {
+            package = workspace_dependencies()?
+                .into_iter()
+                .find(|(name, _)| name == key)
+                .and_then(|(_, package)| package);
+        }
+        (package.as_deref().unwrap_or(key) == FACADE_PACKAGE).then(|| key.to_owned())
+    })
+}
+
+/// The `[workspace.dependencies]` of the nearest manifest above
+/// `manifest_dir` that has a `[workspace]`, as `(key, package)` pairs.
+fn workspace_dependencies(manifest_dir: &Path) -> Option<Vec<(String, Option<String>)>> {
+    manifest_dir.ancestors().find_map(|directory| {
+        let text = std::fs::read_to_string(directory.join("Cargo.toml")).ok()?;
+        let manifest = DeTable::parse(&text).ok()?.into_inner();
+        let workspace = table(&manifest, "workspace")?;
+        let dependencies = table(workspace, "dependencies").map_or_else(Vec::new, |entries| {
+            entries
+                .iter()
+                .map(|(key, value)| {
+                    let package = value
+                        .get_ref()
+                        .as_table()
+                        .and_then(|entry| string(entry, "package"));
+                    (key.get_ref().to_string(), package)
+                })
+                .collect()
+        });
+        Some(dependencies)
+    })
+}
+
+fn lookup<'t, 'i>(table: &'t DeTable<'i>, key: &str) -> Option<&'t toml::Spanned<DeValue<'i>>> {
+    table
+        .iter()
+        .find_map(|(name, value)| (name.get_ref() == key).then_some(value))
+}
+
+fn table<'t, 'i>(parent: &'t DeTable<'i>, key: &str) -> Option<&'t DeTable<'i>> {
+    lookup(parent, key)?.get_ref().as_table()
+}
+
+fn string(parent: &DeTable<'_>, key: &str) -> Option<String> {
+    lookup(parent, key)?.get_ref().as_str().map(str::to_owned)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Writes `manifests` (relative directory, contents) under a fresh
+    /// directory and returns the name found for the first one's crate.
+    fn name_found(test: &str, manifests: &[(&str, &str)]) -> Option<String> {
+        let root = std::env::temp_dir()
+            .join(format!("ief-errors-manifest-{}", std::process::id()))
+            .join(test);
+        let _ = std::fs::remove_dir_all(&root);
+        for (directory, contents) in manifests {
+            std::fs::create_dir_all(root.join(directory)).unwrap();
+            std::fs::write(root.join(directory).join("Cargo.toml"), contents).unwrap();
+        }
+        let found = facade_name_in(&root.join(manifests[0].0));
+        let _ = std::fs::remove_dir_all(&root);
+        found
+    }
+
+    const PACKAGE: &str = "[package]\nname = \"app\"\n";
+
+    #[test]
+    fn a_plain_dependency_is_ief_errors() {
+        let manifest = format!("{PACKAGE}[dependencies]\nief-errors = \"0.1\"\n");
+        assert_eq!(
+            name_found("plain", &[("", &manifest)]).as_deref(),
+            Some("ief_errors")
+        );
+    }
+
+    #[test]
+    fn a_renamed_dependency_is_found_by_its_package() {
+        for (test, entry) in [
+            (
+                "inline",
+                "errs = { package = \"ief-errors\", version = \"0.1\" }",
+            ),
+            (
+                "dashed",
+                "my-errs = { package = \"ief-errors\", path = \"../x\" }",
+            ),
+        ] {
+            let manifest = format!("{PACKAGE}[dependencies]\n{entry}\n");
+            let expected = entry.split(' ').next().unwrap().replace('-', "_");
+            assert_eq!(name_found(test, &[("", &manifest)]), Some(expected));
+        }
+        let dotted = format!("{PACKAGE}[dependencies.e]\npackage = \"ief-errors\"\n");
+        assert_eq!(name_found("dotted", &[("", &dotted)]).as_deref(), Some("e"));
+    }
+
+    #[test]
+    fn dev_build_and_target_dependencies_count() {
+        for (test, section) in [
+            ("dev", "[dev-dependencies]"),
+            ("build", "[build-dependencies]"),
+            ("target", "[target.'cfg(unix)'.dependencies]"),
+        ] {
+            let manifest = format!("{PACKAGE}{section}\nerrs = {{ package = \"ief-errors\" }}\n");
+            assert_eq!(
+                name_found(test, &[("", &manifest)]).as_deref(),
+                Some("errs"),
+                "{section}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_workspace_inherited_rename_is_read_from_the_workspace() {
+        let member = format!("{PACKAGE}[dependencies]\nerrs = {{ workspace = true }}\n");
+        let workspace = "[workspace]\nmembers = [\"app\"]\n\n\
+                         [workspace.dependencies]\nerrs = { package = \"ief-errors\", version = \"0.1\" }\n";
+        assert_eq!(
+            name_found("workspace", &[("app", &member), ("", workspace)]).as_deref(),
+            Some("errs")
+        );
+    }
+
+    #[test]
+    fn the_facade_itself_uses_its_own_name() {
+        let manifest = "[package]\nname = \"ief-errors\"\n";
+        assert_eq!(
+            name_found("facade", &[("", manifest)]).as_deref(),
+            Some("ief_errors")
+        );
+    }
+
+    #[test]
+    fn a_manifest_without_the_facade_gives_no_name() {
+        let manifest = format!("{PACKAGE}[dependencies]\nsdk = \"1\"\n");
+        assert_eq!(name_found("none", &[("", &manifest)]), None);
+        assert_eq!(name_found("broken", &[("", "not [toml")]), None);
+    }
+}

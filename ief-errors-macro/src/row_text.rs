@@ -1,0 +1,261 @@
+//! The per-row parts of the expansion, written as text: the variants with
+//! their docs, and the static columns and lookup arrays the fixed impls read.
+//!
+//! A table may have thousands of rows. Building tokens one by one, or lexing
+//! them with `proc_macro2` (unoptimized in a proc macro), costs far more than
+//! handing one string to the compiler's lexer. So this part alone is text,
+//! and every table value enters it through [`push_str_literal`], the one
+//! place a value becomes a literal. Nothing searches or rewrites the text
+//! afterwards, so no value can become code.
+
+use std::fmt::Write as _;
+use std::path::PathBuf;
+
+use crate::lookup::{self, PerfectHash};
+use crate::model::Row;
+use crate::variant_docs;
+
+/// The names the fixed impls use for the items written here, in one place so
+/// the two sides cannot drift apart.
+pub(crate) mod names {
+    pub(crate) const VARIANTS: &str = "VARIANTS";
+    pub(crate) const NAMES: &str = "NAMES";
+    pub(crate) const CODES: &str = "CODES";
+    pub(crate) const STATUSES: &str = "STATUSES";
+    pub(crate) const INTERNAL: &str = "INTERNAL";
+    pub(crate) const MESSAGES_EN: &str = "MESSAGES_EN";
+    pub(crate) const MESSAGES_ZH: &str = "MESSAGES_ZH";
+    pub(crate) const REMEDIATIONS_EN: &str = "REMEDIATIONS_EN";
+    pub(crate) const REMEDIATIONS_ZH: &str = "REMEDIATIONS_ZH";
+    pub(crate) const SEED: &str = "SEED";
+    pub(crate) const PILOTS: &str = "PILOTS";
+    pub(crate) const SLOTS: &str = "SLOTS";
+}
+
+/// Rust accepts at most 255 `#`s around a raw string.
+const MAX_RAW_HASHES: usize = 255;
+
+const STR: &str = "&'static ::core::primitive::str";
+
+/// The variants, each with its rustdoc, search aliases and deprecation: the
+/// body of the `enum`.
+pub(crate) fn variants(rows: &[Row]) -> String {
+    let mut out = String::with_capacity(rows.len() * 512);
+    for row in rows {
+        // One attribute for the whole doc: fewer nodes for the compiler than one per line.
+        out.push_str("#[doc = ");
+        push_str_literal(&mut out, &variant_docs::variant_doc(row));
+        out.push_str("]\n");
+        let aliases = variant_docs::search_aliases(&row.code.value, &row.name.value);
+        if !aliases.is_empty() {
+            out.push_str("#[doc(");
+            for alias in aliases {
+                out.push_str("alias = ");
+                push_str_literal(&mut out, &alias);
+                out.push(',');
+            }
+            out.push_str(")]\n");
+        }
+        if let Some(reason) = &row.deprecated {
+            out.push_str("#[deprecated = ");
+            push_str_literal(&mut out, &reason.value);
+            out.push_str("]\n");
+        }
+        // Validation let through only identifiers that are not keywords.
+        out.push_str(&row.name.value);
+        out.push_str(",\n");
+    }
+    out
+}
+
+/// The items inside the generated `const _` block that hold the table: an
+/// `include_bytes!` of each table file (so an edit rebuilds the user's
+/// crate), one array per column indexed by discriminant, and the perfect
+/// hash's arrays. `enum_name` is the enum as the user wrote it.
+pub(crate) fn data(enum_name: &str, rows: &[Row], tracked_files: &[PathBuf]) -> String {
+    let mut out = String::with_capacity(rows.len() * 512 + 1024);
+    for path in tracked_files.iter().filter_map(|path| path.to_str()) {
+        out.push_str("const _: &[::core::primitive::u8] = ::core::include_bytes!(");
+        push_str_literal(&mut out, path);
+        out.push_str(");\n");
+    }
+    let count = rows.len();
+    let _ = write!(
+        out,
+        "const {}: &[{enum_name}; {count}] = &[",
+        names::VARIANTS
+    );
+    for row in rows {
+        let _ = write!(out, "{enum_name}::{},", row.name.value);
+    }
+    out.push_str("];\n");
+
+    let mut column = |name: &str, element: &str, value: &dyn Fn(&mut String, &Row)| {
+        let _ = write!(out, "const {name}: &[{element}; {count}] = &[");
+        for row in rows {
+            value(&mut out, row);
+            out.push(',');
+        }
+        out.push_str("];\n");
+    };
+    column(names::NAMES, STR, &|out, row| {
+        push_str_literal(out, &row.name.value);
+    });
+    column(names::CODES, STR, &|out, row| {
+        push_str_literal(out, &row.code.value);
+    });
+    column(names::STATUSES, "::core::primitive::u16", &|out, row| {
+        // Validation keeps statuses within 100..=599.
+        let _ = write!(out, "{}", u16::try_from(row.status.value).unwrap_or(500));
+    });
+    column(names::INTERNAL, "::core::primitive::bool", &|out, row| {
+        out.push_str(if row.is_internal() { "true" } else { "false" });
+    });
+    column(names::MESSAGES_EN, STR, &|out, row| {
+        push_str_literal(out, &row.message.en.value);
+    });
+    column(names::MESSAGES_ZH, STR, &|out, row| {
+        push_str_literal(out, &row.message.zh.value);
+    });
+    column(names::REMEDIATIONS_EN, STR, &|out, row| {
+        push_str_literal(out, &row.remediation.en.value);
+    });
+    column(names::REMEDIATIONS_ZH, STR, &|out, row| {
+        push_str_literal(out, &row.remediation.zh.value);
+    });
+    out
+}
+
+/// The perfect hash's seed, pilots and slots as constants, or `None` when
+/// there is nothing to place (no rows) or no placement was found, in which
+/// case `from_code` scans.
+pub(crate) fn perfect_hash(rows: &[Row]) -> Option<String> {
+    if rows.is_empty() {
+        return None;
+    }
+    let codes: Vec<&str> = rows.iter().map(|row| row.code.value.as_str()).collect();
+    let PerfectHash {
+        seed,
+        pilots,
+        slots,
+    } = lookup::build(&codes)?;
+    let pilot_type = smallest_unsigned(pilots.iter().map(|pilot| *pilot as usize).max()?);
+    let slot_type = smallest_unsigned(rows.len() - 1);
+    let mut out = String::with_capacity(16 * (pilots.len() + slots.len()));
+    let _ = writeln!(
+        out,
+        "const {}: ::core::primitive::u64 = {seed};",
+        names::SEED
+    );
+    let _ = write!(
+        out,
+        "const {}: &[{pilot_type}; {}] = &[",
+        names::PILOTS,
+        pilots.len()
+    );
+    for pilot in &pilots {
+        let _ = write!(out, "{pilot},");
+    }
+    let _ = write!(
+        out,
+        "];\nconst {}: &[{slot_type}; {}] = &[",
+        names::SLOTS,
+        slots.len()
+    );
+    for slot in &slots {
+        let _ = write!(out, "{slot},");
+    }
+    out.push_str("];\n");
+    Some(out)
+}
+
+fn smallest_unsigned(max: usize) -> &'static str {
+    if u8::try_from(max).is_ok() {
+        "::core::primitive::u8"
+    } else if u16::try_from(max).is_ok() {
+        "::core::primitive::u16"
+    } else {
+        "::core::primitive::u32"
+    }
+}
+
+/// Appends `text` as a Rust string literal that reads back as exactly `text`:
+/// the one place a table value becomes part of the generated code.
+///
+/// Raw when it can be, because a raw literal needs no per-character escaping,
+/// which is slow in a proc macro (it runs unoptimized); escaped only for text
+/// with a carriage return, which raw literals cannot hold, or with a quote
+/// followed by more hashes than a raw literal may have.
+pub(crate) fn push_str_literal(out: &mut String, text: &str) {
+    // A raw literal ends at `"` followed by its hashes: use one more than any such run.
+    let mut longest_run = None;
+    for (index, _) in text.match_indices('"') {
+        let run = text[index + 1..]
+            .bytes()
+            .take_while(|&byte| byte == b'#')
+            .count();
+        longest_run = longest_run.max(Some(run));
+    }
+    if text.contains('\r') || longest_run >= Some(MAX_RAW_HASHES) {
+        let _ = write!(out, "{text:?}");
+        return;
+    }
+    let hashes = "#".repeat(longest_run.map_or(0, |run| run + 1));
+    out.push('r');
+    out.push_str(&hashes);
+    out.push('"');
+    out.push_str(text);
+    out.push('"');
+    out.push_str(&hashes);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn literal(text: &str) -> String {
+        let mut out = String::new();
+        push_str_literal(&mut out, text);
+        out
+    }
+
+    #[test]
+    fn literals_read_back_as_the_same_text() {
+        for text in [
+            "",
+            "plain",
+            "quote \" inside",
+            "\"# and \"##",
+            "ends with a quote\"",
+            "\"",
+            "##\"###",
+            "back\\slash {0} %s",
+            "new\nline",
+            "carriage\r return",
+            "\r\n",
+            "nul \0 esc \u{1b}[2J bel \u{7} c1 \u{85} del \u{7f}",
+            "请求",
+            "__ENUM__ __FACADE__ #ident $crate",
+            "r#\"x\"#",
+            &format!("\"{}", "#".repeat(300)),
+        ] {
+            let token: proc_macro2::Literal = literal(text).parse().unwrap();
+            let value: syn::LitStr =
+                syn::parse2(proc_macro2::TokenTree::from(token).into()).unwrap();
+            assert_eq!(value.value(), text, "{}", literal(text));
+        }
+    }
+
+    #[test]
+    fn plain_text_is_a_raw_literal_without_hashes() {
+        assert_eq!(literal("plain"), "r\"plain\"");
+        assert_eq!(literal("a \"# b"), "r##\"a \"# b\"##");
+    }
+
+    #[test]
+    fn index_types_fit_the_table() {
+        assert_eq!(smallest_unsigned(255), "::core::primitive::u8");
+        assert_eq!(smallest_unsigned(256), "::core::primitive::u16");
+        assert_eq!(smallest_unsigned(70_000), "::core::primitive::u32");
+    }
+}
