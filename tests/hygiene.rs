@@ -25,8 +25,35 @@ pub mod hostile {
     pub mod core {}
     pub mod std {}
     pub mod ief_errors {}
+    // Primitive names are not reserved: generated code must write
+    // `::core::primitive::u8` and the like.
+    #[allow(non_camel_case_types)]
+    pub struct u8;
+    #[allow(non_camel_case_types)]
+    pub struct u16;
+    #[allow(non_camel_case_types)]
+    pub struct u32;
+    #[allow(non_camel_case_types)]
+    pub struct u64;
+    #[allow(non_camel_case_types)]
+    pub struct usize;
+    #[allow(non_camel_case_types)]
+    pub struct bool;
+    #[allow(non_camel_case_types)]
+    pub struct str;
+    pub struct Self_;
+    pub struct Box;
+    pub struct String;
+    pub trait Serialize {}
+    pub trait Diagnostic {}
 
     ::ief_errors::ief_errors!("tables/minimal.toml");
+
+    ::ief_errors::ief_errors! {
+        /// Every integration asked for, among the same shadowing names.
+        #[ief_errors(serde, http, miette)]
+        pub enum WithIntegrations from "tables/256-rows.toml", "tables/one-more-row.toml";
+    }
 }
 
 #[test]
@@ -41,4 +68,13 @@ fn generated_code_ignores_shadowing_names_and_a_missing_prelude() {
         hostile::IefError::try_from("nope").unwrap_err().code(),
         "nope"
     );
+    // 257 rows: the lookup's slot indexes no longer fit in a `u8`.
+    assert_eq!(hostile::WithIntegrations::ALL.len(), 257);
+    for &error in hostile::WithIntegrations::ALL {
+        assert_eq!(
+            hostile::WithIntegrations::from_code(error.code()),
+            Some(error)
+        );
+        assert_eq!(error.status_code().as_u16(), error.status());
+    }
 }

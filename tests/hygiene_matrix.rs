@@ -24,8 +24,24 @@ pub mod fmt {}
 pub struct Display;
 /// Named like the trait.
 pub struct Error;
+/// Named like a primitive.
+#[allow(non_camel_case_types)]
+pub struct u8;
+/// Named like a primitive.
+#[allow(non_camel_case_types)]
+pub struct u16;
+/// Named like a primitive.
+#[allow(non_camel_case_types)]
+pub struct str;
 
 ::ief_errors::ief_errors!("codes.toml");
+
+::ief_errors::ief_errors! {
+    /// Every integration, under the same lints.
+    #[ief_errors(serde, http, miette)]
+    #[cfg_attr(all(), derive(Debug))]
+    pub enum WithIntegrations from "codes.toml";
+}
 
 mod private {
     ::ief_errors::ief_errors! {
@@ -35,7 +51,9 @@ mod private {
 }
 
 /// Uses the public enum.
-pub fn status_of(code: &str) -> ::core::option::Option<u16> {
+pub fn status_of(
+    code: &::core::primitive::str,
+) -> ::core::option::Option<::core::primitive::u16> {
     IefError::from_code(code).map(IefError::status)
 }
 "#;
@@ -51,7 +69,8 @@ fn check_edition(edition: &str) {
         env!("CARGO_TARGET_TMPDIR"),
         &format!("hygiene-{edition}"),
         edition,
-        // Every integration on, so their generated impls face the same lints.
+        // Every integration on, so their generated impls face the same lints
+        // (`WithIntegrations` asks for them).
         &format!(
             "ief-errors = {}",
             ief_errors_tests::facade_dependency(

@@ -88,20 +88,28 @@ pub(crate) fn load(written_path: &str) -> Result<TableFile, LoadError> {
     })
 }
 
-/// Why the file could not be read, naming it as written and as resolved.
+/// Why the file could not be read, naming it as written and, for a
+/// relative path, as resolved.
 fn read_error(written_path: &str, resolved_path: &Path, error: &std::io::Error) -> LoadError {
-    let shown = resolved_path.display();
+    let relative = !Path::new(written_path).is_absolute();
+    let resolved = if relative {
+        format!(" ({})", resolved_path.display())
+    } else {
+        String::new()
+    };
     LoadError(match error.kind() {
-        ErrorKind::NotFound => format!(
-            "{written_path}: no such file (looked for {shown}); relative paths are resolved against the directory of the invoking crate's Cargo.toml"
+        ErrorKind::NotFound if relative => format!(
+            "{written_path}: no such file (looked for {}); relative paths are resolved against the directory of the invoking crate's Cargo.toml",
+            resolved_path.display()
         ),
+        ErrorKind::NotFound => format!("{written_path}: no such file"),
         _ if resolved_path.is_dir() => {
-            format!("{written_path}: is a directory ({shown}); name the table file inside it")
+            format!("{written_path}: is a directory{resolved}; name the table file inside it")
         }
         ErrorKind::PermissionDenied => format!(
-            "{written_path}: permission denied ({shown}); make the file readable by the user running cargo"
+            "{written_path}: permission denied{resolved}; make the file readable by the user running cargo"
         ),
-        _ => format!("{written_path}: cannot be read ({shown}): {error}"),
+        _ => format!("{written_path}: cannot be read{resolved}: {error}"),
     })
 }
 
@@ -184,6 +192,24 @@ mod tests {
         assert_eq!(
             read_error("codes.toml", resolved, &other).0,
             "codes.toml: cannot be read (/nonexistent/codes.toml): disk on fire"
+        );
+    }
+
+    #[test]
+    fn a_missing_relative_path_names_where_it_was_looked_for() {
+        let missing = std::io::Error::from(ErrorKind::NotFound);
+        assert_eq!(
+            read_error(
+                "data/codes.toml",
+                Path::new("/crate/data/codes.toml"),
+                &missing
+            )
+            .0,
+            "data/codes.toml: no such file (looked for /crate/data/codes.toml); relative paths are resolved against the directory of the invoking crate's Cargo.toml"
+        );
+        assert_eq!(
+            read_error("/abs/codes.toml", Path::new("/abs/codes.toml"), &missing).0,
+            "/abs/codes.toml: no such file"
         );
     }
 

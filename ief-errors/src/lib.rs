@@ -57,26 +57,33 @@
 //! Several tables are layered in the order listed (`from "data/codes.toml",
 //! "data/custom.toml"`): rows are appended, and a code or name defined twice
 //! across them is a compile error naming both places, so a fork's own table
-//! can never silently override upstream's. `#[ief_errors(crate = "...")]`
-//! names the facade for crates that reach it through a re-export. Every
-//! generated enum implements [`ErrorCode`].
+//! can never silently override upstream's; a later table may have no rows
+//! yet. The generated code finds the facade under the name your
+//! `Cargo.toml` gives it (a renamed dependency works as it is);
+//! `#[ief_errors(crate = "...")]` names it for crates that reach it through
+//! a re-export. Every generated enum implements [`ErrorCode`].
 //!
 //! A malformed table is a compile error that names the file, line and column
 //! of each problem; the macro never panics.
 //!
 //! # Features
 //!
-//! Each integration is off by default and applies to every generated enum,
-//! the shipped one and yours, once enabled here:
+//! Each integration is off by default. Features are additive: turning one on
+//! anywhere in a dependency graph never breaks a crate that built without
+//! it, so a feature implements traits only for this crate's own types. The
+//! shipped [`IefError`] gets every integration whose feature is on; an enum
+//! generated in your crate gets one only when it asks, with
+//! `#[ief_errors(serde, http, miette)]` in the header form (asking without
+//! the feature is a compile error naming it).
 //!
 //! - `json`: `ApiError`, which reads any IEF / Huawei Cloud error response
 //!   and never fails, and `error_body`, the canonical body for servers.
-//! - `serde`: `Serialize`/`Deserialize` for every generated enum, as its
-//!   code, and for [`Lang`], as its tag.
-//! - `http`: `status_code()` for every generated enum; with `json`,
-//!   `error_response` and `ApiError::from_http`.
-//! - `miette`: `miette::Diagnostic` for every generated enum, with the code
-//!   as its code and the remediation as its help.
+//! - `serde`: `Serialize`/`Deserialize` as the error's code, and for
+//!   [`Lang`], as its tag.
+//! - `http`: `status_code()`; with `json`, `error_response` and
+//!   `ApiError::from_http`.
+//! - `miette`: `miette::Diagnostic`, with the code as its code and the
+//!   remediation as its help.
 //! - `std` (default): links the standard library. Everything else needs
 //!   only `core` (`json` also `alloc`): turn it off for `#![no_std]` crates.
 

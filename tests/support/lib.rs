@@ -64,11 +64,16 @@ pub fn published_rows() -> Vec<PublishedRow> {
 /// The `[[error]]` rows of `data/codes.toml`, read with the `toml` crate.
 #[must_use]
 pub fn shipped_table_rows() -> Vec<toml::Table> {
-    let path = workspace_root().join("data/codes.toml");
-    let text = std::fs::read_to_string(&path).expect("data/codes.toml exists");
-    let mut document: toml::Table = text.parse().expect("data/codes.toml is valid TOML");
+    table_rows(&workspace_root().join("data/codes.toml"))
+}
+
+/// The `[[error]]` rows of the table at `path`, read with the `toml` crate.
+#[must_use]
+pub fn table_rows(path: &Path) -> Vec<toml::Table> {
+    let text = std::fs::read_to_string(path).expect("the table exists");
+    let mut document: toml::Table = text.parse().expect("the table is valid TOML");
     let Some(toml::Value::Array(rows)) = document.remove("error") else {
-        panic!("data/codes.toml has [[error]] rows");
+        panic!("{} has [[error]] rows", path.display());
     };
     rows.into_iter()
         .map(|row| match row {
@@ -155,6 +160,12 @@ impl FixtureCrate {
         fixture
     }
 
+    /// Where `cargo doc` writes this crate's documentation.
+    #[must_use]
+    pub fn doc_dir(&self) -> PathBuf {
+        self.target_dir.join("doc")
+    }
+
     /// Writes (or overwrites) a file of the crate.
     pub fn write(&self, path: &str, contents: &str) {
         let path = self.dir.join(path);
@@ -175,6 +186,19 @@ impl FixtureCrate {
             self.dir.display()
         );
         String::from_utf8(output.stdout).expect("cargo's output is UTF-8")
+    }
+
+    /// Runs `cargo <args>` in the crate, expecting it to fail; returns stderr,
+    /// or panics if it succeeded.
+    #[must_use]
+    pub fn cargo_fails(&self, args: &[&str]) -> String {
+        let output = self.run_cargo(args);
+        assert!(
+            !output.status.success(),
+            "cargo {args:?} succeeded in {} but should have failed",
+            self.dir.display()
+        );
+        String::from_utf8_lossy(&output.stderr).into_owned()
     }
 
     fn run_cargo(&self, args: &[&str]) -> std::process::Output {

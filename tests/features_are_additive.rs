@@ -1,0 +1,99 @@
+//! Turning on a feature of `ief-errors` anywhere in a dependency graph never
+//! breaks a crate that built without it: integrations for an enum generated
+//! in the user's crate are asked for per enum, so impls the user wrote
+//! themselves never collide with the facade's.
+
+use ief_errors_tests::{FixtureCrate, facade_dependency};
+
+const TABLE: &str = "[[error]]\ncode = \"X.1\"\nname = \"First\"\nstatus = 400\nmessage.en = \"First.\"\n\
+                     message.zh = \"第一\"\nremediation.en = \"Fix it.\"\nremediation.zh = \"修复\"\n";
+
+/// A library that implements every integration's trait for its enum itself,
+/// and has its own inherent `status_code`.
+const OWN_IMPLS: &str = r#"
+ief_errors::ief_errors! {
+    /// Serialized by the user's own derive.
+    #[derive(serde::Serialize, serde::Deserialize)]
+    pub enum Own from "codes.toml";
+}
+
+impl miette::Diagnostic for Own {}
+
+impl Own {
+    /// The user's own method of the name the `http` integration uses.
+    pub fn status_code(self) -> u32 {
+        u32::from(self.status()) * 10
+    }
+}
+
+/// The shipped enum keeps working whatever the features.
+pub fn shipped() -> ief_errors::IefError {
+    ief_errors::IefError::InvalidOffset
+}
+
+fn main() {
+    let json = serde_json::to_string(&Own::First).unwrap();
+    println!("{json} {}", Own::First.status_code());
+}
+"#;
+
+fn own_impls_fixture(name: &str, facade_features: &str) -> FixtureCrate {
+    let dependencies = format!(
+        "ief-errors = {}\nserde = {{ version = \"1\", features = [\"derive\"] }}\n\
+         serde_json = \"1\"\nmiette = {{ version = \"7\", default-features = false }}\n",
+        facade_dependency(facade_features)
+    );
+    FixtureCrate::with_manifest(
+        env!("CARGO_TARGET_TMPDIR"),
+        name,
+        "2021",
+        &dependencies,
+        &[("src/main.rs", OWN_IMPLS), ("codes.toml", TABLE)],
+    )
+}
+
+#[test]
+fn a_crate_with_its_own_impls_builds_with_no_facade_feature() {
+    let fixture = own_impls_fixture(
+        "additive-none",
+        ", default-features = false, features = [\"std\"]",
+    );
+    assert_eq!(fixture.cargo(&["run", "--quiet"]), "\"First\" 4000\n");
+}
+
+#[test]
+fn a_crate_with_its_own_impls_builds_with_every_facade_feature() {
+    let fixture = own_impls_fixture(
+        "additive-all",
+        ", features = [\"json\", \"serde\", \"http\", \"miette\"]",
+    );
+    assert_eq!(fixture.cargo(&["run", "--quiet"]), "\"First\" 4000\n");
+}
+
+#[test]
+fn asking_for_an_integration_without_its_feature_names_the_feature() {
+    let lib = r#"
+ief_errors::ief_errors! {
+    #[ief_errors(serde, http, miette)]
+    pub enum Asks from "codes.toml";
+}
+"#;
+    let fixture = FixtureCrate::new(
+        env!("CARGO_TARGET_TMPDIR"),
+        "integration-without-feature",
+        "",
+        &[("src/lib.rs", lib), ("codes.toml", TABLE)],
+    );
+    let stderr = fixture.cargo_fails(&["build", "--quiet"]);
+    for feature in ["serde", "http", "miette"] {
+        let message = format!(
+            "`#[ief_errors({feature})]` needs the `{feature}` feature of ief-errors: add `features = [\"{feature}\"]` to the ief-errors dependency in Cargo.toml"
+        );
+        assert!(stderr.contains(&message), "{message}\nnot in:\n{stderr}");
+    }
+    // The error points at the word that asked.
+    assert!(
+        stderr.contains("#[ief_errors(serde, http, miette)]"),
+        "{stderr}"
+    );
+}
