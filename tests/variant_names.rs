@@ -1,4 +1,4 @@
-//! Any UpperCamelCase identifier that is not a keyword is a variant name,
+//! Any upper camel case identifier that is not a keyword is a variant name,
 //! including names of associated items (`Err`, `Error`, `Output`, ...),
 //! prelude items, the facade's types and the generated code's own constants.
 
