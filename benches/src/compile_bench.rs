@@ -281,14 +281,18 @@ fn naive_crate(count: usize) -> String {
     for row in &rows {
         let _ = writeln!(
             out,
-            "    /// `{}` · HTTP {} · {}\n    ///\n    /// | | |\n    /// |---|---|\n    /// | Message | {} |\n    /// | 描述 | {} |\n    /// | Remediation | {} |\n    /// | 处理措施 | {} |\n    {},",
+            "    /// `{}` · HTTP {} · {}\n    ///\n    /// | Code | `{}` |\n    /// |---|---|\n    /// | Message | {} |\n    /// | 描述 | {} |\n    /// | Remediation | {} |\n    /// | 处理措施 | {} |\n    #[doc(alias = {:?}, alias = {:?})]\n    {},",
             row.code,
             row.status,
             row.message_en,
+            row.code,
             row.message_en,
             row.message_zh,
             row.remediation_en,
             row.remediation_zh,
+            row.code,
+            row.code
+                .trim_start_matches(|character: char| !character.is_ascii_digit()),
             row.name
         );
     }
@@ -309,6 +313,9 @@ fn naive_crate(count: usize) -> String {
         }
         out.push_str("        }\n    }\n\n");
     };
+    method(&mut out, "name(self) -> &'static str", &|row| {
+        format!("{:?}", row.name)
+    });
     method(&mut out, "code(self) -> &'static str", &|row| {
         format!("{:?}", row.code)
     });

@@ -13,7 +13,6 @@ use quote::{quote, quote_spanned};
 use crate::invocation::Invocation;
 use crate::model::Row;
 use crate::row_text::{self, names};
-use crate::variant_docs;
 
 /// Turns generated text into tokens: the compiler's own lexer inside the
 /// proc macro, `proc_macro2`'s in unit tests. `None` if the text does not lex.
@@ -63,7 +62,8 @@ pub(crate) fn generate(generation: &Generation<'_>, lexer: Lexer<'_>) -> TokenSt
     let perfect_hash = row_text::perfect_hash(rows);
     let lookup_data = perfect_hash.as_deref().map(lex);
     let inherent = inherent_impl(generation, perfect_hash.is_some());
-    let traits = trait_impls(generation);
+    let standard_traits = standard_trait_impls(generation);
+    let error_code = error_code_impl(generation);
     let integrations = integrations(generation);
     let gates = invocation.gates();
     quote! {
@@ -77,7 +77,8 @@ pub(crate) fn generate(generation: &Generation<'_>, lexer: Lexer<'_>) -> TokenSt
             #data
             #lookup_data
             #inherent
-            #traits
+            #standard_traits
+            #error_code
             #integrations
         };
     }
@@ -163,73 +164,15 @@ fn inherent_impl(generation: &Generation<'_>, has_perfect_hash: bool) -> TokenSt
     } = generation;
     let enum_name = &invocation.enum_name;
     let all_doc = format!(" Every variant ({}), in the table's order.", rows.len());
-    let example_code = rows
-        .first()
-        .map_or("IEF.100004", |row| row.code.value.as_str());
-    let code_doc = format!(
-        " The code the service sends for this error, such as {}.",
-        variant_docs::markdown_code(&format!("{example_code:?}"), false)
-    );
-    let index = |column: &str| column_index(rows.is_empty(), column);
-    let by_language = |english: &str, chinese: &str| {
-        let (english, chinese) = (index(english), index(chinese));
-        quote!(match lang { #facade::Lang::En => #english, #facade::Lang::Zh => #chinese })
-    };
     let variants = ident(names::VARIANTS);
-    let name = index(names::NAMES);
-    let code = index(names::CODES);
-    let status = index(names::STATUSES);
-    let internal = index(names::INTERNAL);
-    let message = by_language(names::MESSAGES_EN, names::MESSAGES_ZH);
-    let remediation = by_language(names::REMEDIATIONS_EN, names::REMEDIATIONS_ZH);
+    let accessors = accessors(facade, rows.is_empty());
     let from_code = from_code_body(facade, rows.is_empty(), has_perfect_hash);
     quote! {
         impl #enum_name {
             #[doc = #all_doc]
             pub const ALL: &'static [Self] = #variants;
 
-            /// The variant's name as written in the table, such as `"InvalidOffset"`.
-            #[must_use]
-            #[inline]
-            pub const fn name(self) -> &'static ::core::primitive::str {
-                #name
-            }
-
-            #[doc = #code_doc]
-            #[must_use]
-            #[inline]
-            pub const fn code(self) -> &'static ::core::primitive::str {
-                #code
-            }
-
-            /// The HTTP status the service answers this error with.
-            #[must_use]
-            #[inline]
-            pub const fn status(self) -> ::core::primitive::u16 {
-                #status
-            }
-
-            /// The error message in `lang`, exactly as the table has it.
-            #[must_use]
-            #[inline]
-            pub const fn message(self, lang: #facade::Lang) -> &'static ::core::primitive::str {
-                #message
-            }
-
-            /// What the caller can do about this error, in `lang`.
-            #[must_use]
-            #[inline]
-            pub const fn remediation(self, lang: #facade::Lang) -> &'static ::core::primitive::str {
-                #remediation
-            }
-
-            /// Whether the error is the service's own fault rather than the
-            /// caller's: the table's `internal`, or a 5xx status when it has none.
-            #[must_use]
-            #[inline]
-            pub const fn is_internal(self) -> ::core::primitive::bool {
-                #internal
-            }
+            #accessors
 
             /// The variant for an exact, case-sensitive code, or `None`.
             ///
@@ -246,6 +189,54 @@ fn inherent_impl(generation: &Generation<'_>, has_perfect_hash: bool) -> TokenSt
                 #facade::Localized::new(self, lang)
             }
         }
+    }
+}
+
+/// The `const fn`s that read the variant's row.
+fn accessors(facade: &TokenStream, no_rows: bool) -> TokenStream {
+    let index = |column: &str| column_index(no_rows, column);
+    let by_language = |english: &str, chinese: &str| {
+        let (english, chinese) = (index(english), index(chinese));
+        quote!(match lang { #facade::Lang::En => #english, #facade::Lang::Zh => #chinese })
+    };
+    let name = index(names::NAMES);
+    let code = index(names::CODES);
+    let status = index(names::STATUSES);
+    let internal = index(names::INTERNAL);
+    let message = by_language(names::MESSAGES_EN, names::MESSAGES_ZH);
+    let remediation = by_language(names::REMEDIATIONS_EN, names::REMEDIATIONS_ZH);
+    let str = quote!(&'static ::core::primitive::str);
+    quote! {
+        /// The variant's name as the table writes it, such as `"InvalidOffset"`.
+        #[must_use]
+        #[inline]
+        pub const fn name(self) -> #str { #name }
+
+        /// The code the service sends for this error, as the table writes it.
+        #[must_use]
+        #[inline]
+        pub const fn code(self) -> #str { #code }
+
+        /// The HTTP status the service answers this error with.
+        #[must_use]
+        #[inline]
+        pub const fn status(self) -> ::core::primitive::u16 { #status }
+
+        /// The error message in `lang`, exactly as the table has it.
+        #[must_use]
+        #[inline]
+        pub const fn message(self, lang: #facade::Lang) -> #str { #message }
+
+        /// What the caller can do about this error, in `lang`.
+        #[must_use]
+        #[inline]
+        pub const fn remediation(self, lang: #facade::Lang) -> #str { #remediation }
+
+        /// Whether the error is the service's own fault rather than the
+        /// caller's: the table's `internal`, or a 5xx status when it has none.
+        #[must_use]
+        #[inline]
+        pub const fn is_internal(self) -> ::core::primitive::bool { #internal }
     }
 }
 
@@ -296,16 +287,16 @@ fn from_code_body(facade: &TokenStream, no_rows: bool, has_perfect_hash: bool) -
     }
 }
 
-/// The standard traits and `ErrorCode`, all in terms of the inherent methods.
+/// The standard traits, in terms of the inherent methods.
 ///
 /// Associated types are named by their value (`#facade::UnknownCode`), never
 /// as `Self::Err`: a variant named `Err` would make that path ambiguous.
-fn trait_impls(generation: &Generation<'_>) -> TokenStream {
+fn standard_trait_impls(generation: &Generation<'_>) -> TokenStream {
     let Generation {
         invocation, facade, ..
     } = generation;
     let enum_name = &invocation.enum_name;
-    let variants = ident(names::VARIANTS);
+    let result = quote!(::core::result::Result<Self, #facade::UnknownCode>);
     quote! {
         /// Displays the English message, exactly as the table has it.
         impl ::core::fmt::Display for #enum_name {
@@ -319,9 +310,7 @@ fn trait_impls(generation: &Generation<'_>) -> TokenStream {
         impl ::core::str::FromStr for #enum_name {
             type Err = #facade::UnknownCode;
 
-            fn from_str(
-                code: &::core::primitive::str,
-            ) -> ::core::result::Result<Self, #facade::UnknownCode> {
+            fn from_str(code: &::core::primitive::str) -> #result {
                 match Self::from_code(code) {
                     ::core::option::Option::Some(error) => ::core::result::Result::Ok(error),
                     ::core::option::Option::None => {
@@ -334,17 +323,26 @@ fn trait_impls(generation: &Generation<'_>) -> TokenStream {
         impl<'a> ::core::convert::TryFrom<&'a ::core::primitive::str> for #enum_name {
             type Error = #facade::UnknownCode;
 
-            fn try_from(
-                code: &'a ::core::primitive::str,
-            ) -> ::core::result::Result<Self, #facade::UnknownCode> {
+            fn try_from(code: &'a ::core::primitive::str) -> #result {
                 <Self as ::core::str::FromStr>::from_str(code)
             }
         }
+    }
+}
 
+/// `ErrorCode`, in terms of the inherent methods.
+fn error_code_impl(generation: &Generation<'_>) -> TokenStream {
+    let Generation {
+        invocation, facade, ..
+    } = generation;
+    let enum_name = &invocation.enum_name;
+    let variants = ident(names::VARIANTS);
+    let str = quote!(&'static ::core::primitive::str);
+    quote! {
         impl #facade::ErrorCode for #enum_name {
             const ALL: &'static [Self] = #variants;
 
-            fn code(self) -> &'static ::core::primitive::str {
+            fn code(self) -> #str {
                 Self::code(self)
             }
 
@@ -352,11 +350,11 @@ fn trait_impls(generation: &Generation<'_>) -> TokenStream {
                 Self::status(self)
             }
 
-            fn message(self, lang: #facade::Lang) -> &'static ::core::primitive::str {
+            fn message(self, lang: #facade::Lang) -> #str {
                 Self::message(self, lang)
             }
 
-            fn remediation(self, lang: #facade::Lang) -> &'static ::core::primitive::str {
+            fn remediation(self, lang: #facade::Lang) -> #str {
                 Self::remediation(self, lang)
             }
 

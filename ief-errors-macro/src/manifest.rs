@@ -9,7 +9,9 @@ use std::path::{Path, PathBuf};
 
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
-use toml::de::{DeTable, DeValue};
+use toml::de::DeTable;
+
+use crate::parse::value_of;
 
 const FACADE_PACKAGE: &str = "ief-errors";
 
@@ -83,7 +85,7 @@ fn facade_key(
         let entry = value.get_ref().as_table();
         let mut package = entry.and_then(|entry| string(entry, "package"));
         let inherited = entry
-            .and_then(|entry| lookup(entry, "workspace"))
+            .and_then(|entry| value_of(entry, "workspace"))
             .and_then(|flag| flag.get_ref().as_bool())
             == Some(true);
         if package.is_none() && inherited {
@@ -119,18 +121,12 @@ fn workspace_dependencies(manifest_dir: &Path) -> Option<Vec<(String, Option<Str
     })
 }
 
-fn lookup<'t, 'i>(table: &'t DeTable<'i>, key: &str) -> Option<&'t toml::Spanned<DeValue<'i>>> {
-    table
-        .iter()
-        .find_map(|(name, value)| (name.get_ref() == key).then_some(value))
-}
-
 fn table<'t, 'i>(parent: &'t DeTable<'i>, key: &str) -> Option<&'t DeTable<'i>> {
-    lookup(parent, key)?.get_ref().as_table()
+    value_of(parent, key)?.get_ref().as_table()
 }
 
 fn string(parent: &DeTable<'_>, key: &str) -> Option<String> {
-    lookup(parent, key)?.get_ref().as_str().map(str::to_owned)
+    value_of(parent, key)?.get_ref().as_str().map(str::to_owned)
 }
 
 #[cfg(test)]

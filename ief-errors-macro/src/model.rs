@@ -96,24 +96,6 @@ impl ParsedRow {
     }
 }
 
-#[cfg(test)]
-impl From<Row> for ParsedRow {
-    fn from(row: Row) -> Self {
-        ParsedRow {
-            well_formed: true,
-            code: Some(row.code),
-            name: Some(row.name),
-            status: Some(row.status),
-            internal: row.internal,
-            message_en: Some(row.message.en),
-            message_zh: Some(row.message.zh),
-            remediation_en: Some(row.remediation.en),
-            remediation_zh: Some(row.remediation.zh),
-            deprecated: row.deprecated,
-        }
-    }
-}
-
 impl Row {
     pub(crate) fn is_internal(&self) -> bool {
         self.internal

@@ -50,7 +50,7 @@ pub(crate) fn parse_table(
         unknown_top_level = true;
     }
     let no_rows_help = "add one `[[error]]` table per error code";
-    let Some(rows) = lookup(&document, "error") else {
+    let Some(rows) = value_of(&document, "error") else {
         // After `[[errors]]` and the like, "no rows" would only repeat the problem.
         if rows_required && !unknown_top_level {
             reader.push(
@@ -215,7 +215,7 @@ impl Reader<'_> {
         let internal = self.flag(&mut check, table, "internal");
         let (message_en, message_zh) = self.texts(&mut check, table, "message");
         let (remediation_en, remediation_zh) = self.texts(&mut check, table, "remediation");
-        let deprecated = lookup(table, "deprecated")
+        let deprecated = value_of(table, "deprecated")
             .and_then(|value| self.text(&mut check, "deprecated", value));
         self.report_missing(&check, row_header(text, row.span()));
         Some(ParsedRow {
@@ -239,7 +239,7 @@ impl Reader<'_> {
         key: &str,
         shown: &str,
     ) -> Option<&'t Spanned<DeValue<'i>>> {
-        let found = lookup(table, key);
+        let found = value_of(table, key);
         if found.is_none() {
             check.missing.push(shown.to_owned());
         }
@@ -324,7 +324,7 @@ impl Reader<'_> {
         table: &DeTable<'_>,
         key: &str,
     ) -> Option<Located<bool>> {
-        let value = lookup(table, key)?;
+        let value = value_of(table, key)?;
         let flag = self.of_type(check, key, value, Expected::Flag)?.as_bool()?;
         Some(Located {
             value: flag,
@@ -339,7 +339,7 @@ impl Reader<'_> {
         table: &DeTable<'_>,
         key: &str,
     ) -> (Option<Located<String>>, Option<Located<String>>) {
-        let Some(value) = lookup(table, key) else {
+        let Some(value) = value_of(table, key) else {
             for language in LANGUAGE_KEYS {
                 check.missing.push(format!("{key}.{language}"));
             }
@@ -376,7 +376,7 @@ impl Reader<'_> {
             }
             // `zn` beside an existing `en` can only mean `zh`: among equally
             // close keys, suggest one not yet written.
-            let is_absent = |candidate: &str| lookup(table, candidate).is_none();
+            let is_absent = |candidate: &str| value_of(table, candidate).is_none();
             let (problem, suggestion) = self.unknown_key(key, known, place, is_absent);
             self.push(problem);
             check
@@ -458,7 +458,11 @@ fn row_header(text: &str, row_span: Range<usize>) -> Range<usize> {
     start..line_end
 }
 
-fn lookup<'t, 'i>(table: &'t DeTable<'i>, key: &str) -> Option<&'t Spanned<DeValue<'i>>> {
+/// The value of `key` in `table`, with its span.
+pub(crate) fn value_of<'t, 'i>(
+    table: &'t DeTable<'i>,
+    key: &str,
+) -> Option<&'t Spanned<DeValue<'i>>> {
     table
         .iter()
         .find_map(|(name, value)| (name.get_ref() == key).then_some(value))

@@ -197,94 +197,91 @@ fn upper_camel_case(value: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Bilingual, Span};
+    use crate::parse::parse_table;
 
-    fn span(bytes: std::ops::Range<usize>) -> Span {
-        Span { file: 0, bytes }
+    /// A table of rows with the given code, name and status, and otherwise
+    /// valid values.
+    fn table(rows: &[(&str, &str, i64)]) -> String {
+        rows.iter()
+            .map(|(code, name, status)| {
+                format!(
+                    "[[error]]\ncode = {code:?}\nname = {name:?}\nstatus = {status}\n\
+                     message.en = \"Message.\"\nmessage.zh = \"消息\"\n\
+                     remediation.en = \"Fix it.\"\nremediation.zh = \"修复\"\n\n"
+                )
+            })
+            .collect()
     }
 
-    fn located(value: &str, start: usize) -> Located<String> {
-        Located {
-            value: value.to_owned(),
-            span: span(start..start + value.len()),
-        }
-    }
-
-    fn row(code: &str, name: &str, status: i64, line: usize) -> Row {
-        let at = line * 100;
-        Row {
-            code: located(code, at),
-            name: located(name, at + 10),
-            status: Located {
-                value: status,
-                span: span(at + 20..at + 23),
-            },
-            internal: None,
-            message: Bilingual {
-                en: located("Message.", at + 30),
-                zh: located("消息", at + 40),
-            },
-            remediation: Bilingual {
-                en: located("Fix it.", at + 50),
-                zh: located("修复", at + 60),
-            },
-            deprecated: None,
-        }
-    }
-
-    fn check(rows: Vec<Row>) -> (Vec<Row>, Vec<Problem>) {
-        let rows = rows.into_iter().map(ParsedRow::from).collect();
+    /// The valid rows of `text` and every problem found in it.
+    fn check(text: &str) -> (Vec<Row>, Vec<Problem>) {
         let mut diagnostics = Diagnostics::default();
+        let rows = parse_table(0, text, true, &mut diagnostics);
         let valid = validate(rows, &mut diagnostics);
         (valid, diagnostics.problems().to_vec())
     }
 
+    fn messages(problems: &[Problem]) -> Vec<&str> {
+        problems
+            .iter()
+            .map(|problem| problem.message.as_str())
+            .collect()
+    }
+
+    /// The 1-based line a byte offset of `text` is on.
+    fn line_of(text: &str, offset: usize) -> usize {
+        text[..offset].matches('\n').count() + 1
+    }
+
     #[test]
     fn valid_rows_pass_unchanged() {
-        let (valid, problems) = check(vec![
-            row("IEF.1", "First", 400, 1),
-            row("IEF.2", "Second", 500, 2),
-        ]);
+        let (valid, problems) = check(&table(&[("IEF.1", "First", 400), ("IEF.2", "Second", 500)]));
         assert_eq!(problems, []);
-        assert_eq!(valid.len(), 2);
+        let codes: Vec<&str> = valid.iter().map(|row| row.code.value.as_str()).collect();
+        assert_eq!(codes, ["IEF.1", "IEF.2"]);
     }
 
     #[test]
-    fn duplicate_code_names_both_places() {
-        let (valid, problems) = check(vec![
-            row("IEF.1", "First", 400, 1),
-            row("IEF.1", "Second", 400, 2),
-        ]);
+    fn duplicate_code_points_at_the_repeat_and_notes_the_first() {
+        let text = table(&[("IEF.1", "First", 400), ("IEF.1", "Second", 400)]);
+        let (valid, problems) = check(&text);
         assert_eq!(valid.len(), 1);
-        assert_eq!(problems[0].message, "duplicate code `IEF.1`");
-        assert_eq!(problems[0].bytes, Some(200..205));
-        assert_eq!(
-            problems[0].notes,
-            [(span(100..105), "first defined here".to_owned())]
-        );
+        assert_eq!(messages(&problems), ["duplicate code `IEF.1`"]);
+        let repeat = problems[0].bytes.clone().unwrap();
+        assert_eq!(&text[repeat.clone()], "\"IEF.1\"");
+        assert_eq!(line_of(&text, repeat.start), 11);
+        let (first, note) = &problems[0].notes[0];
+        assert_eq!(note, "first defined here");
+        assert_eq!(&text[first.bytes.clone()], "\"IEF.1\"");
+        assert_eq!(line_of(&text, first.bytes.start), 2);
     }
 
     #[test]
-    fn duplicate_name_names_both_places() {
-        let (_, problems) = check(vec![
-            row("IEF.1", "Same", 400, 1),
-            row("IEF.2", "Same", 400, 2),
-        ]);
-        assert_eq!(problems[0].message, "duplicate name `Same`");
-        assert_eq!(problems[0].notes[0].0, span(110..114));
+    fn duplicate_name_points_at_the_repeat_and_notes_the_first() {
+        let text = table(&[("IEF.1", "Same", 400), ("IEF.2", "Same", 400)]);
+        let (_, problems) = check(&text);
+        assert_eq!(messages(&problems), ["duplicate name `Same`"]);
+        assert_eq!(line_of(&text, problems[0].bytes.clone().unwrap().start), 12);
+        assert_eq!(line_of(&text, problems[0].notes[0].0.bytes.start), 3);
     }
 
     #[test]
     fn status_outside_http_range_is_rejected() {
-        for status in [99, 600, -1] {
-            let (_, problems) = check(vec![row("IEF.1", "First", status, 1)]);
+        for status in [99, 600, -1, 0, 1000] {
+            let text = table(&[("IEF.1", "First", status)]);
+            let (valid, problems) = check(&text);
+            assert!(valid.is_empty());
             assert_eq!(
-                problems[0].message,
-                format!("status {status} is not an HTTP status")
+                messages(&problems),
+                [format!("status {status} is not an HTTP status").as_str()]
+            );
+            assert_eq!(
+                &text[problems[0].bytes.clone().unwrap()],
+                status.to_string()
             );
         }
         for status in [100, 599] {
-            assert_eq!(check(vec![row("IEF.1", "First", status, 1)]).1, []);
+            assert_eq!(check(&table(&[("IEF.1", "First", status)])).1, []);
         }
     }
 
@@ -313,9 +310,18 @@ mod tests {
             ),
         ];
         for (name, message) in cases {
-            let (valid, problems) = check(vec![row("IEF.1", name, 400, 1)]);
+            let (valid, problems) = check(&table(&[("IEF.1", name, 400)]));
             assert!(valid.is_empty(), "{name}");
-            assert_eq!(problems[0].message, message);
+            assert_eq!(messages(&problems), [message]);
+        }
+    }
+
+    #[test]
+    fn names_of_associated_items_and_prelude_types_are_valid() {
+        for name in [
+            "Err", "Error", "Output", "Target", "Item", "Ok", "Some", "Ärger", "E9",
+        ] {
+            assert_eq!(check(&table(&[("IEF.1", name, 400)])).1, [], "{name}");
         }
     }
 
@@ -329,64 +335,55 @@ mod tests {
     #[test]
     fn codes_must_be_non_empty_without_whitespace() {
         assert_eq!(
-            check(vec![row("", "First", 400, 1)]).1[0].message,
-            "`code` is empty"
+            messages(&check(&table(&[("", "First", 400)])).1),
+            ["`code` is empty"]
         );
         assert_eq!(
-            check(vec![row("IEF. 1", "First", 400, 1)]).1[0].message,
-            "`code` \"IEF. 1\" contains whitespace"
+            messages(&check(&table(&[("IEF. 1", "First", 400)])).1),
+            ["`code` \"IEF. 1\" contains whitespace"]
         );
     }
 
     #[test]
     fn blank_texts_are_rejected_each_at_its_own_place() {
-        let mut blank = row("IEF.1", "First", 400, 1);
-        blank.message.en.value = "  ".to_owned();
-        blank.remediation.zh.value = String::new();
-        let (_, problems) = check(vec![blank]);
-        let messages: Vec<_> = problems
-            .iter()
-            .map(|problem| problem.message.as_str())
-            .collect();
+        let text = table(&[("IEF.1", "First", 400)])
+            .replace("message.en = \"Message.\"", "message.en = \"  \"")
+            .replace("remediation.zh = \"修复\"", "remediation.zh = \"\"");
+        let (_, problems) = check(&text);
         assert_eq!(
-            messages,
+            messages(&problems),
             ["`message.en` is empty", "`remediation.zh` is empty"]
         );
+        assert_eq!(&text[problems[0].bytes.clone().unwrap()], "\"  \"");
+        assert_eq!(line_of(&text, problems[1].bytes.clone().unwrap().start), 8);
     }
 
     #[test]
     fn incomplete_rows_are_checked_for_duplicates_and_values() {
-        let incomplete = ParsedRow {
-            code: Some(located("IEF.1", 200)),
-            name: Some(located("second", 210)),
-            ..ParsedRow::default()
-        };
-        let rows = vec![ParsedRow::from(row("IEF.1", "First", 400, 1)), incomplete];
-        let mut diagnostics = Diagnostics::default();
-        let valid = validate(rows, &mut diagnostics);
+        let text = format!(
+            "{}[[error]]\ncode = \"IEF.1\"\nname = \"second\"\n",
+            table(&[("IEF.1", "First", 400)])
+        );
+        let (valid, problems) = check(&text);
         assert_eq!(valid.len(), 1);
-        let messages: Vec<_> = diagnostics
-            .problems()
-            .iter()
-            .map(|problem| problem.message.as_str())
-            .collect();
         assert_eq!(
-            messages,
+            messages(&problems),
             [
+                "this row is missing the required keys `status`, `message.en`, `message.zh`, `remediation.en`, `remediation.zh`",
                 "`name` \"second\" is not UpperCamelCase",
                 "duplicate code `IEF.1`"
             ]
         );
-        assert_eq!(diagnostics.problems()[1].notes[0].0, span(100..105));
+        assert_eq!(line_of(&text, problems[2].notes[0].0.bytes.start), 2);
     }
 
     #[test]
     fn every_broken_row_is_reported() {
-        let (valid, problems) = check(vec![
-            row("IEF.1", "bad", 400, 1),
-            row("IEF.2", "Good", 400, 2),
-            row("IEF.3", "Fine", 999, 3),
-        ]);
+        let (valid, problems) = check(&table(&[
+            ("IEF.1", "bad", 400),
+            ("IEF.2", "Good", 400),
+            ("IEF.3", "Fine", 999),
+        ]));
         assert_eq!(valid.len(), 1);
         assert_eq!(problems.len(), 2);
     }
