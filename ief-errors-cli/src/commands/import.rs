@@ -1,56 +1,187 @@
-//! `import PAGE --table TABLE [--check]`: brings a table in line with the
-//! published page, editing the TOML in place so comments and layout stay.
+//! `import PAGE --table TABLE [--check] [--allow-older]`: brings a table in
+//! line with a published page, editing the TOML in place so comments and
+//! layout stay, or starts a table from the page when there is none.
 //!
 //! Published codes are never deleted (a registry is append-only): a code
 //! that left the page is marked `deprecated`. What only a person can do,
 //! naming a new code and translating its remediation, is listed; a new row's
 //! `remediation.en` is left empty, which the macro reports as an error, so the
-//! table cannot ship untranslated.
+//! table cannot ship untranslated. The table's header records the page's
+//! date (see `record`), and an older page is refused.
 
 use std::collections::{HashMap, HashSet};
 use std::fmt;
-use std::io::Write;
-use std::path::Path;
+use std::io::{self, Write};
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 use toml_edit::{ArrayOfTables, DocumentMut, Item, Table, Value, value};
 
-use crate::Failure;
+use crate::commands::{Failure, shown, warn};
+use crate::escape::{escape_controls, quoted};
 use crate::page::{self, Page, PageRow};
+use crate::record;
 use crate::style::{CODE, HELP};
 
-pub(crate) fn run(page_path: &Path, table_path: &Path, check: bool) -> Result<ExitCode, Failure> {
-    let page_text = std::fs::read_to_string(page_path)
-        .map_err(|error| format!("cannot read {}: {error}", page_path.display()))?;
-    let page =
-        page::parse(&page_text).map_err(|error| format!("{}: {error}", page_path.display()))?;
-    let table_text = std::fs::read_to_string(table_path)
-        .map_err(|error| format!("cannot read {}: {error}", table_path.display()))?;
-    let mut document: DocumentMut = table_text
-        .parse()
-        .map_err(|error| format!("{}: not a TOML table: {error}", table_path.display()))?;
+#[derive(clap::Args)]
+#[command(
+    after_help = "Examples:\n  ief-errors import page.txt --table data/codes.toml\n  ief-errors import data/published/ief-error-codes-2025-08-26.txt --table data/codes.toml --check\n  ief-errors import iam-error-codes.txt --table iam-codes.toml\n\nExisting codes keep their names and English remediations; changed texts and statuses are updated; new codes are added with a derived name and an empty remediation.en; codes missing from the page stay, marked deprecated. A table that does not exist is started from the page, so any Huawei Cloud service's page in the same five-column layout starts a table. A page that lists a code twice, or has a row with a cell too few or too many, is refused and nothing is written.\n\nThe table's header records the page it was last imported from, as the comment line\n  # imported-from: PAGE, dated YYYY-MM-DD\nand a page dated earlier than that is refused unless --allow-older is given. With --check nothing is written, and the exit status is 1 when the table differs from the page."
+)]
+pub(crate) struct Args {
+    /// The page's text
+    #[arg(value_name = "PAGE.txt")]
+    page: PathBuf,
+    /// The table to update, or to start when it does not exist
+    #[arg(long, value_name = "TABLE.toml")]
+    table: PathBuf,
+    /// Change nothing; exit with status 1 if the table differs from the page
+    #[arg(long)]
+    check: bool,
+    /// Import a page dated earlier than the one the table was last imported from
+    #[arg(long)]
+    allow_older: bool,
+}
 
-    let report =
-        sync(&mut document, &page).map_err(|error| format!("{}: {error}", table_path.display()))?;
-    let mut out = anstream::stdout();
-    let table = table_path.display();
-    write!(out, "{report}")?;
-    if report.changes.is_empty() {
-        let _ = writeln!(out, "{table} matches the page ({} codes)", page.rows.len());
-        return Ok(ExitCode::SUCCESS);
+/// The header of a table that `import` starts.
+const NEW_TABLE_HEADER: &str = "\
+# An error-code table for the ief_errors! macro, started by `ief-errors import`
+# from a published error-code page. Rows are never removed; every
+# remediation.en is empty until a person writes it.
+";
+
+impl Args {
+    pub(crate) fn exec(self) -> Result<ExitCode, Failure> {
+        let page_name = shown(&self.page);
+        let table_name = shown(&self.table);
+        let page_text = std::fs::read_to_string(&self.page)
+            .map_err(|error| format!("cannot read {page_name}: {error}"))?;
+        let page = page::parse(&page_text).map_err(|problems| {
+            Failure::Messages(
+                problems
+                    .into_iter()
+                    .map(|problem| format!("{page_name}: {problem}"))
+                    .collect(),
+            )
+        })?;
+        let existing = match std::fs::read_to_string(&self.table) {
+            Ok(text) => Some(text),
+            Err(error) if error.kind() == io::ErrorKind::NotFound => None,
+            Err(error) => return Err(format!("cannot read {table_name}: {error}").into()),
+        };
+        let (mut document, old_record) = match &existing {
+            Some(text) => (
+                text.parse::<DocumentMut>()
+                    .map_err(|error| format!("{table_name}: not a TOML table: {error}"))?,
+                record::read(text).map_err(|error| format!("{table_name}: {error}"))?,
+            ),
+            None => (DocumentMut::new(), None),
+        };
+        self.check_page_date(&page, old_record.as_ref())?;
+
+        let mut report =
+            sync(&mut document, &page).map_err(|error| format!("{table_name}: {error}"))?;
+        if let Some(date) = &page.updated {
+            let old = old_record.map(|record| record.date);
+            if old.as_ref() != Some(date) {
+                report.changes.insert(
+                    0,
+                    Change::PageDate {
+                        old,
+                        new: date.clone(),
+                    },
+                );
+            }
+        }
+
+        let mut out = anstream::stdout();
+        write!(out, "{report}")?;
+        let count = report.changes.len();
+        if report.changes.is_empty() {
+            writeln!(
+                out,
+                "{table_name} matches the page ({} codes)",
+                page.rows.len()
+            )?;
+            return Ok(ExitCode::SUCCESS);
+        }
+        if self.check {
+            let verb = if existing.is_some() {
+                "differs from"
+            } else {
+                "does not exist; it would be started from"
+            };
+            writeln!(
+                out,
+                "{table_name} {verb} the page: {count} changes (run without --check to apply them)"
+            )?;
+            return Ok(ExitCode::FAILURE);
+        }
+        let mut text = document.to_string();
+        if existing.is_none() {
+            text.insert_str(0, NEW_TABLE_HEADER);
+        }
+        if let Some(date) = &page.updated {
+            text = record::write(&text, &record::line(&self.page_source(), date));
+        }
+        std::fs::write(&self.table, text)
+            .map_err(|error| format!("cannot write {table_name}: {error}"))?;
+        if existing.is_some() {
+            writeln!(out, "{table_name} updated: {count} changes")?;
+        } else {
+            writeln!(
+                out,
+                "{table_name} started from the page: {} codes",
+                page.rows.len()
+            )?;
+        }
+        Ok(ExitCode::SUCCESS)
     }
-    let count = report.changes.len();
-    if check {
-        let _ = writeln!(
-            out,
-            "{table} differs from the page: {count} changes (run without --check to apply them)"
+
+    /// Refuses a page older than the table's record, unless asked not to.
+    fn check_page_date(&self, page: &Page, old: Option<&record::Record>) -> Result<(), Failure> {
+        if let Some(unreadable) = &page.unreadable_date {
+            warn(&format!(
+                "the page's update time {} is not a YYYY-MM-DD date; its date is not recorded",
+                quoted(unreadable)
+            ))?;
+        }
+        let Some(old) = old else {
+            return Ok(());
+        };
+        match &page.updated {
+            Some(date) if *date < old.date => {
+                let message = format!(
+                    "the page is dated {date}, older than {}, the date of the page {} was last imported from ({})",
+                    old.date,
+                    shown(&self.table),
+                    escape_controls(&old.source)
+                );
+                if !self.allow_older {
+                    return Err(Failure::Messages(vec![
+                        message,
+                        "nothing was written; pass --allow-older to import it anyway".to_owned(),
+                    ]));
+                }
+                warn(&format!("{message}; importing it as --allow-older asks"))?;
+            }
+            Some(_) => {}
+            None => warn(&format!(
+                "the page gives no update date, so it cannot be compared with {}, the date of the page the table was last imported from",
+                old.date
+            ))?,
+        }
+        Ok(())
+    }
+
+    /// The page's name as the record keeps it: its file name, escaped so
+    /// that it stays one comment line.
+    fn page_source(&self) -> String {
+        let name = self.page.file_name().map_or_else(
+            || self.page.display().to_string(),
+            |name| name.to_string_lossy().into_owned(),
         );
-        return Ok(ExitCode::FAILURE);
+        escape_controls(&name).into_owned()
     }
-    std::fs::write(table_path, document.to_string())
-        .map_err(|error| format!("cannot write {table}: {error}"))?;
-    let _ = writeln!(out, "{table} updated: {count} changes");
-    Ok(ExitCode::SUCCESS)
 }
 
 /// What changed, and what only a person can finish.
@@ -62,6 +193,10 @@ pub(crate) struct Report {
 
 #[derive(Debug, PartialEq, Eq)]
 pub(crate) enum Change {
+    PageDate {
+        old: Option<String>,
+        new: String,
+    },
     Added {
         code: String,
         name: String,
@@ -86,11 +221,23 @@ pub(crate) enum Change {
     },
 }
 
+/// Every code, name and text in the report is escaped: they come from the
+/// page or the table.
 impl fmt::Display for Report {
     fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
         for change in &self.changes {
             match change {
+                Change::PageDate { old: None, new } => {
+                    writeln!(formatter, "+ page date: {new} recorded")?;
+                }
+                Change::PageDate {
+                    old: Some(old),
+                    new,
+                } => {
+                    writeln!(formatter, "~ page date: {old} -> {new}")?;
+                }
                 Change::Added { code, name, status } => {
+                    let code = escape_controls(code);
                     writeln!(
                         formatter,
                         "+ {CODE}{code}{CODE:#}  added as {name} (status {status})"
@@ -102,22 +249,28 @@ impl fmt::Display for Report {
                     old,
                     new,
                 } => {
+                    let code = escape_controls(code);
                     writeln!(
                         formatter,
-                        "~ {CODE}{code}{CODE:#}  {field}: {old:?} -> {new:?}"
+                        "~ {CODE}{code}{CODE:#}  {field}: {} -> {}",
+                        quoted(old),
+                        quoted(new)
                     )?;
                 }
                 Change::StatusChanged { code, old, new } => {
+                    let code = escape_controls(code);
                     let old = old.map_or_else(|| "none".to_owned(), |old| old.to_string());
                     writeln!(formatter, "~ {CODE}{code}{CODE:#}  status: {old} -> {new}")?;
                 }
                 Change::Deprecated { code } => {
+                    let code = escape_controls(code);
                     writeln!(
                         formatter,
                         "- {CODE}{code}{CODE:#}  no longer on the page: kept, marked deprecated"
                     )?;
                 }
                 Change::Republished { code } => {
+                    let code = escape_controls(code);
                     writeln!(
                         formatter,
                         "+ {CODE}{code}{CODE:#}  back on the page: deprecation removed"
@@ -128,7 +281,7 @@ impl fmt::Display for Report {
         if !self.needs_person.is_empty() {
             writeln!(formatter, "{HELP}needs a person{HELP:#}:")?;
             for item in &self.needs_person {
-                writeln!(formatter, "  {item}")?;
+                writeln!(formatter, "  {}", escape_controls(item))?;
             }
         }
         Ok(())
@@ -137,6 +290,10 @@ impl fmt::Display for Report {
 
 /// Applies the page to the document; returns what changed.
 pub(crate) fn sync(document: &mut DocumentMut, page: &Page) -> Result<Report, String> {
+    if document.is_empty() {
+        // A table being started, or an empty file: the page gives the rows.
+        document.insert("error", Item::ArrayOfTables(ArrayOfTables::new()));
+    }
     let rows = document
         .get_mut("error")
         .and_then(Item::as_array_of_tables_mut)
@@ -252,8 +409,9 @@ fn add_row(
     row["remediation"] = dotted([("en", ""), ("zh", published.remediation_zh.as_str())]);
     rows.push(row);
     report.needs_person.push(format!(
-        "{}: confirm the name {name}; write remediation.en, translating {:?} (the table does not compile until it is written)",
-        published.code, published.remediation_zh
+        "{}: confirm the name {name}; write remediation.en, translating {} (the table does not compile until it is written)",
+        published.code,
+        quoted(&published.remediation_zh)
     ));
     report.changes.push(Change::Added {
         code: published.code.clone(),
@@ -308,7 +466,8 @@ fn set_value(row: &mut Table, path: &[&str], new: Value) {
 
 /// An `UpperCamelCase` name from the English message, unique in the table.
 pub(crate) fn unique_name(message: &str, code: &str, names: &mut HashSet<String>) -> String {
-    let words: Vec<String> = message
+    let words: Vec<String> = without_placeholders(message)
+        .replace(['\'', '’'], "")
         .split(|character: char| !character.is_ascii_alphanumeric())
         .filter(|word| !word.is_empty())
         .filter(|word| {
@@ -330,7 +489,8 @@ pub(crate) fn unique_name(message: &str, code: &str, names: &mut HashSet<String>
     if !name.starts_with(|first: char| first.is_ascii_uppercase()) {
         name.insert_str(0, "Error");
     }
-    if names.contains(&name) {
+    // `Self` is the one keyword an UpperCamelCase name can be.
+    if names.contains(&name) || name == "Self" {
         // The code's digits tell two rows with the same message apart.
         let digits: String = code.chars().filter(char::is_ascii_digit).collect();
         let suffix = if digits.is_empty() {
@@ -342,6 +502,40 @@ pub(crate) fn unique_name(message: &str, code: &str, names: &mut HashSet<String>
     }
     let _ = names.insert(name.clone());
     name
+}
+
+/// `message` without the placeholders some services leave in their texts,
+/// `%(target)s` and `{target}`, which name nothing about the error.
+fn without_placeholders(message: &str) -> String {
+    let mut kept = String::with_capacity(message.len());
+    let mut rest = message;
+    while let Some(start) = rest.find(['%', '{']) {
+        kept.push_str(&rest[..start]);
+        let placeholder = &rest[start..];
+        let end = if placeholder.starts_with("%(") {
+            // `%(name)s`: the name, its closing parenthesis and one letter.
+            placeholder.find(')').map(|close| {
+                close
+                    + 1
+                    + placeholder[close + 1..]
+                        .chars()
+                        .next()
+                        .map_or(0, char::len_utf8)
+            })
+        } else if placeholder.starts_with('{') {
+            placeholder.find('}').map(|close| close + 1)
+        } else {
+            None
+        };
+        if let Some(end) = end {
+            rest = &placeholder[end..];
+        } else {
+            kept.push_str(&placeholder[..1]);
+            rest = &placeholder[1..];
+        }
+    }
+    kept.push_str(rest);
+    kept
 }
 
 #[cfg(test)]
@@ -368,5 +562,18 @@ mod tests {
             "Error500Errors"
         );
         assert_eq!(unique_name("错误", "IEF.4", &mut names), "Error");
+        assert_eq!(unique_name("self", "IEF.5", &mut names), "Self5");
+        assert_eq!(
+            unique_name(
+                "Policy doesn't allow %(actions)s to be performed.",
+                "IAM.3",
+                &mut names
+            ),
+            "PolicyDoesntAllowToBePerformed"
+        );
+        assert_eq!(
+            unique_name("Could not find {target}: 100% sure", "IAM.4", &mut names),
+            "CouldNotFind100Sure"
+        );
     }
 }
