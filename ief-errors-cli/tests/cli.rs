@@ -112,6 +112,26 @@ mod explain {
     }
 
     #[test]
+    fn piped_output_is_never_wrapped_whatever_columns_says() {
+        let unset = stdout_of(
+            ief_errors()
+                .args(["explain", "IEF.100004"])
+                .env_remove("COLUMNS"),
+        );
+        for columns in ["30", "0", "junk"] {
+            let set = stdout_of(
+                ief_errors()
+                    .args(["explain", "IEF.100004"])
+                    .env("COLUMNS", columns),
+            );
+            assert_eq!(set, unset, "COLUMNS={columns}");
+        }
+        assert_eq!(unset.lines().count(), 7);
+        let list = stdout_of(ief_errors().arg("list").env("COLUMNS", "40"));
+        assert!(!list.contains('…'));
+    }
+
+    #[test]
     fn output_to_a_pipe_has_no_colour_codes() {
         let out = stdout_of(
             Command::new(env!("CARGO_BIN_EXE_ief-errors")).args(["explain", "IEF.100004"]),

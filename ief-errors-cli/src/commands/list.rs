@@ -14,8 +14,10 @@ use crate::layout::{self, Layout};
 use crate::style::CODE;
 use crate::table::Entry;
 
-/// The narrowest the message column is shortened to.
-const MIN_MESSAGE_WIDTH: usize = 12;
+/// The narrowest the message column is shortened to on a terminal.
+const MIN_MESSAGE_WIDTH: usize = 20;
+/// The narrowest the name column is shortened to, after the message.
+const MIN_NAME_WIDTH: usize = 16;
 
 #[derive(clap::Args)]
 #[command(
@@ -98,18 +100,28 @@ fn write_table(out: &mut impl Write, layout: Layout, entries: &[Entry<'_>]) -> i
         .collect();
     let code_width = column_width(&codes, "CODE");
     let name_width = column_width(&names, "NAME");
-    let message_width = layout.columns().map(|columns| {
-        let before_message = code_width + 2 + 6 + 2 + 8 + 2 + name_width + 2;
-        columns
-            .saturating_sub(before_message)
-            .max(MIN_MESSAGE_WIDTH)
-    });
+    // On a terminal the message gives way first, then a long name.
+    let (name_width, message_width) = match layout.columns() {
+        None => (name_width, None),
+        Some(columns) => {
+            let available = columns.saturating_sub(code_width + 2 + 6 + 2 + 8 + 2 + 2);
+            let name = name_width
+                .min(available.saturating_sub(MIN_MESSAGE_WIDTH))
+                .max(MIN_NAME_WIDTH.min(name_width));
+            let message = available.saturating_sub(name).max(MIN_MESSAGE_WIDTH);
+            (name, Some(message))
+        }
+    };
     writeln!(
         out,
         "{CODE}{:<code_width$}  STATUS  FAULT     {:<name_width$}  MESSAGE{CODE:#}",
         "CODE", "NAME"
     )?;
     for ((entry, code), name) in entries.iter().zip(&codes).zip(&names) {
+        let name = match message_width {
+            Some(_) => layout::shorten(name, name_width),
+            None => Cow::Borrowed(name.as_ref()),
+        };
         let message = escape_controls(entry.message(Lang::En));
         let message = match message_width {
             Some(width) => layout::shorten(&message, width).into_owned(),
@@ -123,7 +135,7 @@ fn write_table(out: &mut impl Write, layout: Layout, entries: &[Entry<'_>]) -> i
             entry.fault.word(),
             "",
             code_pad = code_width - display_width(code),
-            name_pad = name_width - display_width(name),
+            name_pad = name_width.saturating_sub(display_width(&name)),
         )?;
     }
     Ok(())
@@ -304,7 +316,7 @@ mod tests {
     }
 
     #[test]
-    fn the_table_fits_the_width_by_shortening_messages() {
+    fn the_table_fits_the_width_by_shortening_messages_then_names() {
         let entries: Vec<Entry<'static>> = IefError::ALL
             .iter()
             .map(|error| Entry::of(*error))
@@ -315,6 +327,13 @@ mod tests {
         for line in out.lines() {
             assert!(display_width(line) <= 100, "{line}");
         }
-        assert!(out.contains('…'));
+        assert!(out.lines().skip(1).any(|line| line.ends_with('…')));
+
+        let mut out = anstream::StripStream::new(Vec::new());
+        write_table(&mut out, Layout::wrapped(70), &entries).unwrap();
+        let out = String::from_utf8(out.into_inner()).unwrap();
+        for line in out.lines() {
+            assert!(display_width(line) <= 70, "{line}");
+        }
     }
 }
