@@ -926,3 +926,37 @@ mod import_pages {
         );
     }
 }
+
+/// The README's command section lists every subcommand with exactly the
+/// options its `--help` has.
+#[test]
+fn the_readme_usage_matches_the_help() {
+    let readme = std::fs::read_to_string(workspace().join("README.md")).unwrap();
+    let section = &readme[readme.find("## The `ief-errors` command").unwrap()..];
+    let usage = &section[section.find("```text\n").unwrap() + 8..];
+    let usage = &usage[..usage.find("```").unwrap()];
+    for subcommand in ["explain", "list", "decode", "import"] {
+        let line = usage
+            .lines()
+            .find(|line| line.starts_with(&format!("ief-errors {subcommand} ")))
+            .unwrap_or_else(|| panic!("no usage line for {subcommand}"));
+        let documented: Vec<&str> = line
+            .split(|character: char| !(character.is_ascii_alphanumeric() || character == '-'))
+            .filter(|word| word.starts_with("--"))
+            .collect();
+        let help = stdout_of(ief_errors().args([subcommand, "--help"]));
+        let options = &help[help.find("Options:").unwrap()..];
+        let options = &options[..options.find("Examples:").unwrap()];
+        let mut offered: Vec<&str> = options
+            .lines()
+            .filter_map(|line| {
+                line.trim_start()
+                    .split([' ', ',', '='])
+                    .find(|word| word.starts_with("--"))
+            })
+            .filter(|flag| *flag != "--help")
+            .collect();
+        offered.dedup();
+        assert_eq!(documented, offered, "{subcommand}: {line}");
+    }
+}
