@@ -39,6 +39,8 @@ pub(crate) struct Page {
 
 /// Reads the page; each problem names the line it is on.
 pub(crate) fn parse(text: &str) -> Result<Page, Vec<String>> {
+    // A byte-order mark is no part of the first cell.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let cells: Vec<(usize, &str)> = text
         .lines()
         .enumerate()
@@ -77,6 +79,11 @@ pub(crate) fn parse(text: &str) -> Result<Page, Vec<String>> {
                 quoted(cell)
             ));
         }
+    }
+
+    if body.is_empty() {
+        // Imported, a page without rows would mark every code deprecated.
+        problems.push("the page has no rows after its header".to_owned());
     }
 
     let mut rows = Vec::with_capacity(starts.len());
@@ -262,6 +269,21 @@ mod tests {
             [
                 "line 25: the row of \"IEF.2\" has the status \"999\", which is not an HTTP status (100 to 599)"
             ]
+        );
+    }
+
+    #[test]
+    fn a_byte_order_mark_does_not_hide_the_date() {
+        let page = parse(&format!("\u{feff}{PAGE}")).unwrap();
+        assert_eq!(page.updated.as_deref(), Some("2025-08-26"));
+    }
+
+    #[test]
+    fn a_page_without_rows_is_refused() {
+        let header_only = &PAGE[..PAGE.find("400").unwrap()];
+        assert_eq!(
+            parse(header_only).unwrap_err(),
+            ["the page has no rows after its header"]
         );
     }
 

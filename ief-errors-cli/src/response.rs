@@ -27,7 +27,10 @@ pub(crate) fn read(input: &[u8]) -> Captured<'_> {
             .iter()
             .position(|byte| !byte.is_ascii_whitespace())
             .unwrap_or(rest.len());
-        let Some(response) = rest.get(start..).filter(|text| text.starts_with(b"HTTP/")) else {
+        let Some(response) = rest.get(start..).filter(|text| {
+            text.get(..5)
+                .is_some_and(|version| version.eq_ignore_ascii_case(b"HTTP/"))
+        }) else {
             return captured;
         };
         let (head, body) = split_head(response);
@@ -71,7 +74,10 @@ fn status_of(line: &[u8]) -> Option<u16> {
     let line = std::str::from_utf8(line).ok()?;
     let mut words = line.split_ascii_whitespace();
     let version = words.next()?;
-    if !version.starts_with("HTTP/") {
+    if !version
+        .get(..5)
+        .is_some_and(|prefix| prefix.eq_ignore_ascii_case("HTTP/"))
+    {
         return None;
     }
     let status = words.next()?;
@@ -157,6 +163,14 @@ mod tests {
         assert_eq!(captured.status, Some(409));
         assert_eq!(captured.request_id, None);
         assert_eq!(captured.body, BODY);
+    }
+
+    #[test]
+    fn the_protocol_name_is_read_in_any_case() {
+        assert_eq!(
+            read(b"http/1.1 400 Bad Request\r\n\r\n{}").status,
+            Some(400)
+        );
     }
 
     #[test]

@@ -75,7 +75,8 @@ pub(crate) enum Lookup {
 /// Finds a code as a person types it: any case, surrounding whitespace
 /// ignored, and a bare number standing for the one code that ends in it.
 pub(crate) fn look_up(typed: &str) -> Lookup {
-    let typed = typed.trim();
+    let typed = normalized(typed);
+    let typed = typed.as_str();
     if let Some(error) = IefError::ALL
         .iter()
         .find(|error| error.code().eq_ignore_ascii_case(typed))
@@ -97,9 +98,26 @@ pub(crate) fn look_up(typed: &str) -> Lookup {
     }
 }
 
+/// `typed` trimmed, with full-width forms (`ＩＥＦ．１００００４`, as a
+/// Chinese input method types them) and the ideographic full stop `。` read
+/// as their ASCII letters, digits and dot.
+pub(crate) fn normalized(typed: &str) -> String {
+    typed
+        .trim()
+        .chars()
+        .map(|character| match character {
+            '\u{3002}' => '.',
+            '\u{FF01}'..='\u{FF5E}' => {
+                char::from_u32(u32::from(character) - 0xFEE0).unwrap_or(character)
+            }
+            character => character,
+        })
+        .collect()
+}
+
 /// Up to three codes within three edits of `typed` (any case), nearest first.
 pub(crate) fn nearest_codes(typed: &str) -> Vec<IefError> {
-    let typed = typed.trim().to_ascii_uppercase();
+    let typed = normalized(typed).to_ascii_uppercase();
     let mut near: Vec<(usize, IefError)> = IefError::ALL
         .iter()
         .map(|error| (strsim::levenshtein(&typed, error.code()), *error))
@@ -119,9 +137,10 @@ pub(crate) fn origin_note(code: &str) -> String {
         Some(prefix) if prefix.eq_ignore_ascii_case("IEF") => format!(
             "the shipped table does not have this code; IEF may have added it since {SHIPPED_PAGE_DATE}"
         ),
-        Some(prefix) if !prefix.is_empty() => format!(
-            "{prefix}.* codes come from another service ({prefix}); this table covers IEF only"
-        ),
+        Some(prefix) if !prefix.is_empty() => {
+            let prefix = prefix.to_ascii_uppercase();
+            format!("{prefix}.* codes come from another service ({prefix}); this table covers IEF only")
+        }
         _ => "this code names no service (such as IEF.100004); this table covers IEF only"
             .to_owned(),
     }
@@ -133,7 +152,15 @@ mod tests {
 
     #[test]
     fn codes_are_found_in_any_case_and_with_whitespace_around() {
-        for typed in ["IEF.100004", "ief.100004", "Ief.100004", " IEF.100004\t\n"] {
+        for typed in [
+            "IEF.100004",
+            "ief.100004",
+            "Ief.100004",
+            " IEF.100004\t\n",
+            "ＩＥＦ．１００００４",
+            "ief。100004",
+            "\u{3000}100004",
+        ] {
             assert_eq!(
                 look_up(typed),
                 Lookup::Found(IefError::InvalidOffset),
@@ -182,6 +209,10 @@ mod tests {
     fn the_note_names_a_foreign_prefix() {
         assert_eq!(
             origin_note("IAM.0001"),
+            "IAM.* codes come from another service (IAM); this table covers IEF only"
+        );
+        assert_eq!(
+            origin_note("iam.0001"),
             "IAM.* codes come from another service (IAM); this table covers IEF only"
         );
         assert!(origin_note("IEF.999999").contains("IEF may have added it since 2025-08-26"));

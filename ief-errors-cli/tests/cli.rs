@@ -685,7 +685,7 @@ mod raw_response {
         let out = decode("HTTP/1.1 504 Gateway Time-out\r\nX-Request-Id: r-1\r\n\r\n");
         assert_eq!(
             out,
-            "no error code  (the body is not a known error shape)\n  status            504 Gateway Timeout\n  body              \n  request id        r-1\n"
+            "no error code  (the body is empty)\n  status            504 Gateway Timeout\n  request id        r-1\n"
         );
     }
 

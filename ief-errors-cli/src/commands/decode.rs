@@ -97,6 +97,10 @@ fn write_decoded(
             layout.field(out, "message", error.message())?;
             layout.field(out, "note", &table::origin_note(code))?;
         }
+        (None, None) if error.message().trim().is_empty() => {
+            writeln!(out, "{CODE}no error code{CODE:#}  (the body is empty)")?;
+            write_status(out, layout, status)?;
+        }
         (None, None) => {
             writeln!(
                 out,

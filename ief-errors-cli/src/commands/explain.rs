@@ -108,13 +108,14 @@ fn write_unknown(err: &mut impl Write, typed: &str) -> io::Result<()> {
         quoted(typed),
         IefError::ALL.len()
     )?;
-    let trimmed = typed.trim();
+    let trimmed = table::normalized(typed);
+    let trimmed = trimmed.as_str();
     let is_bare_number = !trimmed.is_empty() && trimmed.bytes().all(|byte| byte.is_ascii_digit());
     let names_foreign_service = trimmed
         .split_once('.')
         .is_some_and(|(prefix, _)| !prefix.is_empty() && !prefix.eq_ignore_ascii_case("IEF"));
     if is_bare_number {
-        writeln!(err, "note: no code ends in {trimmed}")?;
+        writeln!(err, "note: no code ends in {}", escape_controls(trimmed))?;
     } else if names_foreign_service {
         writeln!(
             err,
@@ -132,7 +133,8 @@ fn write_unknown(err: &mut impl Write, typed: &str) -> io::Result<()> {
 
 /// A bare number that ends several codes.
 fn write_several(err: &mut impl Write, typed: &str, candidates: &[IefError]) -> io::Result<()> {
-    let number = typed.trim();
+    let number = table::normalized(typed);
+    let number = escape_controls(&number);
     writeln!(
         err,
         "{ERROR}error{ERROR:#}: {number} ends {} codes; give the whole code",

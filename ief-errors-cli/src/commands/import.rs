@@ -77,6 +77,10 @@ impl Args {
             None => (DocumentMut::new(), None),
         };
         self.check_page_date(&page, old_record.as_ref())?;
+        // A missing or empty table file is started from the page.
+        let starting = existing
+            .as_deref()
+            .is_none_or(|text| text.trim().is_empty());
 
         let mut report =
             sync(&mut document, &page).map_err(|error| format!("{table_name}: {error}"))?;
@@ -117,7 +121,7 @@ impl Args {
             return Ok(ExitCode::FAILURE);
         }
         let mut text = document.to_string();
-        if existing.is_none() {
+        if starting {
             text.insert_str(0, NEW_TABLE_HEADER);
         }
         if let Some(date) = &page.updated {
@@ -125,14 +129,14 @@ impl Args {
         }
         std::fs::write(&self.table, text)
             .map_err(|error| format!("cannot write {table_name}: {error}"))?;
-        if existing.is_some() {
-            writeln!(out, "{table_name} updated: {count} changes")?;
-        } else {
+        if starting {
             writeln!(
                 out,
                 "{table_name} started from the page: {} codes",
                 page.rows.len()
             )?;
+        } else {
+            writeln!(out, "{table_name} updated: {count} changes")?;
         }
         Ok(ExitCode::SUCCESS)
     }

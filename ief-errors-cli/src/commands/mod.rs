@@ -51,9 +51,16 @@ pub(crate) fn finish(result: Result<ExitCode, Failure>) -> ExitCode {
             let mut err = anstream::stderr();
             for message in messages {
                 // Escaping is idempotent: messages escape what they quote,
-                // and this catches what an operating-system error carried.
-                // Standard error failing too leaves nothing to report to.
-                let _ = writeln!(err, "{ERROR}error{ERROR:#}: {}", escape_controls(&message));
+                // and this catches what an operating-system or TOML error
+                // carried. A message of several lines (a TOML error's
+                // snippet) keeps its lines, each escaped. Standard error
+                // failing too leaves nothing to report to.
+                let mut lines = message.trim_end().lines();
+                let first = lines.next().unwrap_or_default();
+                let _ = writeln!(err, "{ERROR}error{ERROR:#}: {}", escape_controls(first));
+                for line in lines {
+                    let _ = writeln!(err, "{}", escape_controls(line));
+                }
             }
             ExitCode::from(2)
         }
