@@ -42,8 +42,10 @@ impl Layout {
             return Layout::unwrapped();
         }
         let columns_variable = std::env::var("COLUMNS").ok();
-        let measured = terminal_size::terminal_size().map(|(width, _)| usize::from(width.0));
-        Layout::wrapped(terminal_columns(columns_variable.as_deref(), measured))
+        Layout::wrapped(terminal_columns(
+            columns_variable.as_deref(),
+            measured_columns(),
+        ))
     }
 
     /// Output that is never wrapped or shortened.
@@ -106,6 +108,18 @@ impl Layout {
             }
         }
     }
+}
+
+/// The column count standard output's terminal reports.
+#[cfg(unix)]
+fn measured_columns() -> Option<usize> {
+    let size = rustix::termios::tcgetwinsize(io::stdout()).ok()?;
+    Some(usize::from(size.ws_col))
+}
+
+#[cfg(not(unix))]
+fn measured_columns() -> Option<usize> {
+    terminal_size::terminal_size().map(|(width, _)| usize::from(width.0))
 }
 
 /// A terminal's width: a positive `COLUMNS`, else what the terminal

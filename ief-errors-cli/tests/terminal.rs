@@ -23,13 +23,17 @@ struct Run {
 /// Runs the command with standard output on a terminal `columns` wide,
 /// with `COLUMNS` set to `columns_variable` (unset when `None`).
 fn on_terminal(args: &[&str], columns: u16, columns_variable: Option<&str>) -> Run {
-    on_terminal_with(args, columns, &[("COLUMNS", columns_variable)])
+    on_terminal_with(args, (50, columns), &[("COLUMNS", columns_variable)])
 }
 
-/// Runs the command with standard output on a terminal `columns` wide, and
-/// `NO_COLOR` set and `COLUMNS` unset unless `env` says otherwise (`None`
-/// removes a variable).
-fn on_terminal_with(args: &[&str], columns: u16, env: &[(&str, Option<&str>)]) -> Run {
+/// Runs the command with standard output on a terminal of `(rows, columns)`,
+/// and `NO_COLOR` set and `COLUMNS` unset unless `env` says otherwise
+/// (`None` removes a variable).
+fn on_terminal_with(
+    args: &[&str],
+    (rows, columns): (u16, u16),
+    env: &[(&str, Option<&str>)],
+) -> Run {
     let master = openpt(OpenptFlags::RDWR | OpenptFlags::NOCTTY).expect("open a pseudo-terminal");
     grantpt(&master).unwrap();
     unlockpt(&master).unwrap();
@@ -43,7 +47,7 @@ fn on_terminal_with(args: &[&str], columns: u16, env: &[(&str, Option<&str>)]) -
     tcsetwinsize(
         &terminal,
         Winsize {
-            ws_row: 50,
+            ws_row: rows,
             ws_col: columns,
             ws_xpixel: 0,
             ws_ypixel: 0,
@@ -147,6 +151,14 @@ fn columns_that_is_not_a_width_is_ignored() {
 }
 
 #[test]
+fn a_terminal_that_reports_no_rows_still_gives_its_width() {
+    // `script` and some containers leave the row count at 0.
+    let run = on_terminal_with(&["explain", "IEF.100004", "--lang", "en"], (0, 45), &[]);
+    assert_fits(&run.stdout, 45);
+    assert!(run.stdout.lines().count() > 5, "{}", run.stdout);
+}
+
+#[test]
 fn a_huge_width_means_one_line_per_value() {
     let run = on_terminal(
         &["explain", "IEF.100004"],
@@ -204,7 +216,7 @@ fn a_terminal_gets_colour_unless_no_color_is_set() {
     // Without NO_COLOR: the same text, styled.
     let styled = on_terminal_with(
         &["explain", "IEF.100004"],
-        80,
+        (50, 80),
         &[
             ("NO_COLOR", None),
             ("CLICOLOR", None),
