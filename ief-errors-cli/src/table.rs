@@ -151,6 +151,13 @@ mod tests {
     use super::*;
 
     #[test]
+    fn the_shipped_date_is_the_tables_import_record() {
+        let table = include_str!("../../data/codes.toml");
+        let record = crate::record::read(table).unwrap().unwrap();
+        assert_eq!(record.date, SHIPPED_PAGE_DATE);
+    }
+
+    #[test]
     fn codes_are_found_in_any_case_and_with_whitespace_around() {
         for typed in [
             "IEF.100004",
