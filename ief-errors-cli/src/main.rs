@@ -42,7 +42,11 @@ enum Command {
 }
 
 fn main() -> ExitCode {
-    let result = match Cli::parse().command {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(error) => return commands::usage_error(&error),
+    };
+    let result = match cli.command {
         Command::Explain(args) => args.exec(),
         Command::List(args) => args.exec(),
         Command::Decode(args) => args.exec(),

@@ -239,3 +239,19 @@ fn page_with_bad_status(dir: &tempfile::TempDir) -> PathBuf {
     .unwrap();
     path
 }
+
+#[test]
+fn usage_errors_escape_the_arguments_they_quote() {
+    for args in [
+        vec!["list", "--format", HOSTILE],
+        vec!["list", "--status", HOSTILE],
+        vec!["decode", "--lang", HOSTILE],
+        vec![HOSTILE],
+    ] {
+        let output = ief_errors().args(&args).output().unwrap();
+        assert_eq!(output.status.code(), Some(2), "{args:?}");
+        assert_safe(&output);
+        let stderr = String::from_utf8(output.stderr.clone()).unwrap();
+        assert!(stderr.contains("\\u{9b}1m"), "{args:?}: {stderr}");
+    }
+}

@@ -12,7 +12,7 @@ use std::process::ExitCode;
 
 use clap::ValueEnum;
 
-use crate::escape::escape_controls;
+use crate::escape::{escape_controls, is_escaped};
 use crate::style::{ERROR, WARNING};
 
 /// Why a command stopped early. Every write error becomes one of these
@@ -65,6 +65,28 @@ pub(crate) fn finish(result: Result<ExitCode, Failure>) -> ExitCode {
             ExitCode::from(2)
         }
     }
+}
+
+/// Prints clap's answer to the arguments (help, version or a usage error)
+/// and returns its exit status. A usage error quotes the arguments, which
+/// can hold anything: if they hold control characters, the message is
+/// printed without styles, its lines escaped.
+pub(crate) fn usage_error(error: &clap::Error) -> ExitCode {
+    let plain = error.render().to_string();
+    let has_controls = plain
+        .chars()
+        .any(|character| character != '\n' && is_escaped(character));
+    if !error.use_stderr() || !has_controls {
+        // Help, version and ordinary usage errors, styled as clap styles them.
+        let _ = error.print();
+    } else {
+        let mut err = anstream::stderr();
+        for line in plain.lines() {
+            let _ = writeln!(err, "{}", escape_controls(line));
+        }
+    }
+    // clap's codes are 0 (help, version) and 2 (usage).
+    ExitCode::from(u8::try_from(error.exit_code()).unwrap_or(2))
 }
 
 /// `warning: ...` on standard error.
