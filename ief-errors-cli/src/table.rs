@@ -56,6 +56,22 @@ impl<'t> Entry<'t> {
     }
 }
 
+#[cfg(test)]
+impl Entry<'static> {
+    /// A row whose every text holds control sequences: CSI, OSC with BEL,
+    /// C1 CSI, a bidirectional override, DEL and a line break.
+    pub(crate) fn hostile() -> Self {
+        Entry {
+            code: "X.1\u{1b}[2J",
+            name: Cow::Borrowed("Name\u{7}"),
+            status: 400,
+            fault: Fault::Caller,
+            messages: ["en\u{1b}]0;title\u{7}\u{9b}31m", "zh\u{202e}"],
+            remediations: ["fix\u{7f}", "修\n复"],
+        }
+    }
+}
+
 fn lang_index(lang: Lang) -> usize {
     Lang::ALL
         .iter()

@@ -159,32 +159,27 @@ fn write_code_list(err: &mut impl Write, errors: &[IefError]) -> io::Result<()> 
 
 #[cfg(test)]
 mod tests {
-    use std::borrow::Cow;
-
     use super::*;
-    use crate::describe::Fault;
 
     #[test]
     fn every_text_of_a_row_is_escaped() {
-        let entry = Entry {
-            code: "X.1\u{1b}[2J",
-            name: Cow::Borrowed("Name\u{7}"),
-            status: 400,
-            fault: Fault::Caller,
-            messages: ["en\u{1b}]0;title\u{7}", "zh\u{9b}31m"],
-            remediations: ["fix\u{202e}", "修\n复"],
-        };
         let mut out = anstream::StripStream::new(Vec::new());
-        write_explanation(&mut out, Layout::wrapped(80), &entry, LangChoice::Both).unwrap();
+        write_explanation(
+            &mut out,
+            Layout::wrapped(80),
+            &Entry::hostile(),
+            LangChoice::Both,
+        )
+        .unwrap();
         let out = String::from_utf8(out.into_inner()).unwrap();
         assert_eq!(
             out,
             "X.1\\u{1b}[2J  Name\\u{7}\n\
              \x20 status            400 Bad Request\n\
              \x20 fault             caller: fixed by changing the request\n\
-             \x20 message (en)      en\\u{1b}]0;title\\u{7}\n\
-             \x20 message (zh)      zh\\u{9b}31m\n\
-             \x20 remediation (en)  fix\\u{202e}\n\
+             \x20 message (en)      en\\u{1b}]0;title\\u{7}\\u{9b}31m\n\
+             \x20 message (zh)      zh\\u{202e}\n\
+             \x20 remediation (en)  fix\\u{7f}\n\
              \x20 remediation (zh)  修\\n复\n"
         );
     }

@@ -259,17 +259,6 @@ fn cell(text: &str) -> String {
 mod tests {
     use super::*;
 
-    fn hostile_entry() -> Entry<'static> {
-        Entry {
-            code: "X.1\u{1b}[2J",
-            name: Cow::Borrowed("Name\u{7}"),
-            status: 400,
-            fault: Fault::Caller,
-            messages: ["en\u{1b}]0;title\u{7}\u{9b}31m", "zh\u{202e}"],
-            remediations: ["fix\u{7f}", "修\n复"],
-        }
-    }
-
     fn written(write: impl Fn(&mut Vec<u8>) -> io::Result<()>) -> String {
         let mut out = Vec::new();
         write(&mut out).unwrap();
@@ -286,7 +275,7 @@ mod tests {
 
     #[test]
     fn json_escapes_controls_and_reads_back_exactly() {
-        let entries = [hostile_entry()];
+        let entries = [Entry::hostile()];
         let json = written(|out| write_json(out, &entries));
         assert_no_live_controls(&json);
         let rows: serde_json::Value = serde_json::from_str(&json).unwrap();
@@ -297,7 +286,7 @@ mod tests {
 
     #[test]
     fn csv_markdown_and_the_table_escape_controls() {
-        let entries = [hostile_entry()];
+        let entries = [Entry::hostile()];
         let csv = written(|out| write_csv(out, &entries));
         assert_no_live_controls(&csv);
         assert!(csv.contains("en\\u{1b}]0;title\\u{7}\\u{9b}31m"), "{csv}");
