@@ -63,19 +63,7 @@ impl Args {
                     .collect(),
             )
         })?;
-        let existing = match std::fs::read_to_string(&self.table) {
-            Ok(text) => Some(text),
-            Err(error) if error.kind() == io::ErrorKind::NotFound => None,
-            Err(error) => return Err(format!("cannot read {table_name}: {error}").into()),
-        };
-        let (mut document, old_record) = match &existing {
-            Some(text) => (
-                text.parse::<DocumentMut>()
-                    .map_err(|error| format!("{table_name}: not a TOML table: {error}"))?,
-                record::read(text).map_err(|error| format!("{table_name}: {error}"))?,
-            ),
-            None => (DocumentMut::new(), None),
-        };
+        let (existing, mut document, old_record) = self.load_table()?;
         self.check_page_date(&page, old_record.as_ref())?;
         // A missing or empty table file is started from the page.
         let starting = existing
@@ -139,6 +127,24 @@ impl Args {
             writeln!(out, "{table_name} updated: {count} changes")?;
         }
         Ok(ExitCode::SUCCESS)
+    }
+
+    /// The table's text (`None` when there is no such file), its document
+    /// and its import record.
+    fn load_table(&self) -> Result<(Option<String>, DocumentMut, Option<record::Record>), Failure> {
+        let table_name = shown(&self.table);
+        let existing = match std::fs::read_to_string(&self.table) {
+            Ok(text) => text,
+            Err(error) if error.kind() == io::ErrorKind::NotFound => {
+                return Ok((None, DocumentMut::new(), None));
+            }
+            Err(error) => return Err(format!("cannot read {table_name}: {error}").into()),
+        };
+        let document = existing
+            .parse::<DocumentMut>()
+            .map_err(|error| format!("{table_name}: not a TOML table: {error}"))?;
+        let record = record::read(&existing).map_err(|error| format!("{table_name}: {error}"))?;
+        Ok((Some(existing), document, record))
     }
 
     /// Refuses a page older than the table's record, unless asked not to.
