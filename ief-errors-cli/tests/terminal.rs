@@ -3,7 +3,7 @@
 #![cfg(unix)]
 
 use std::fs::File;
-use std::io::Read;
+use std::io::{Read, Write};
 use std::os::fd::OwnedFd;
 use std::path::Path;
 use std::process::{Command, Stdio};
@@ -34,6 +34,17 @@ fn on_terminal_with(
     (rows, columns): (u16, u16),
     env: &[(&str, Option<&str>)],
 ) -> Run {
+    on_terminal_typing(args, (rows, columns), env, None)
+}
+
+/// As [`on_terminal_with`]; with `typed`, standard input is the terminal
+/// too, and `typed` is what a person types into it.
+fn on_terminal_typing(
+    args: &[&str],
+    (rows, columns): (u16, u16),
+    env: &[(&str, Option<&str>)],
+    typed: Option<&[u8]>,
+) -> Run {
     let master = openpt(OpenptFlags::RDWR | OpenptFlags::NOCTTY).expect("open a pseudo-terminal");
     grantpt(&master).unwrap();
     unlockpt(&master).unwrap();
@@ -60,7 +71,10 @@ fn on_terminal_with(
         .args(args)
         .env("NO_COLOR", "1")
         .env_remove("COLUMNS")
-        .stdin(Stdio::null())
+        .stdin(match typed {
+            Some(_) => Stdio::from(terminal.try_clone().unwrap()),
+            None => Stdio::null(),
+        })
         .stdout(Stdio::from(terminal))
         .stderr(Stdio::piped());
     for (name, value) in env {
@@ -75,6 +89,9 @@ fn on_terminal_with(
     drop(command);
 
     let mut master = File::from(master);
+    if let Some(typed) = typed {
+        master.write_all(typed).unwrap();
+    }
     let mut output = Vec::new();
     let mut buffer = [0; 4096];
     // Read while the child writes, so a full terminal buffer cannot block it;
@@ -248,6 +265,27 @@ fn outside_text_is_escaped_on_a_terminal_too() {
     assert!(
         run.stdout
             .contains("response message  \\u{1b}[2J\\u{1b}]0;pwned\\u{7}\\u{9b}31m\\u{202e}evil"),
+        "{}",
+        run.stdout
+    );
+}
+
+#[test]
+fn decode_from_a_terminal_says_what_it_waits_for() {
+    let run = on_terminal_typing(
+        &["decode", "--lang", "en"],
+        (50, 80),
+        &[],
+        // A line, then Ctrl-D at the start of the next: end of input.
+        Some(b"{\"error_code\":\"IEF.310002\"}\n\x04"),
+    );
+    assert!(run.success, "{}", run.stderr);
+    assert_eq!(
+        run.stderr,
+        "reading a response body or curl -i output from standard input; end it with Ctrl-D\n"
+    );
+    assert!(
+        run.stdout.contains("IEF.310002  TokenExpired\n"),
         "{}",
         run.stdout
     );

@@ -1,6 +1,6 @@
 //! `decode [FILE|-]`: explains a captured error response.
 
-use std::io::{self, Read, Write};
+use std::io::{self, IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -55,6 +55,13 @@ impl Args {
 
 fn read_input(path: &Path) -> Result<Vec<u8>, String> {
     if path == Path::new("-") {
+        if io::stdin().is_terminal() {
+            // Someone typed `ief-errors decode` alone: say what it waits for.
+            let _ = writeln!(
+                anstream::stderr(),
+                "reading a response body or curl -i output from standard input; end it with Ctrl-D"
+            );
+        }
         let mut input = Vec::new();
         let _ = io::stdin()
             .read_to_end(&mut input)
