@@ -112,6 +112,26 @@ mod explain {
     }
 
     #[test]
+    fn piped_output_is_never_wrapped_whatever_columns_says() {
+        let unset = stdout_of(
+            ief_errors()
+                .args(["explain", "IEF.100004"])
+                .env_remove("COLUMNS"),
+        );
+        for columns in ["30", "0", "junk"] {
+            let set = stdout_of(
+                ief_errors()
+                    .args(["explain", "IEF.100004"])
+                    .env("COLUMNS", columns),
+            );
+            assert_eq!(set, unset, "COLUMNS={columns}");
+        }
+        assert_eq!(unset.lines().count(), 7);
+        let list = stdout_of(ief_errors().arg("list").env("COLUMNS", "40"));
+        assert!(!list.contains('…'));
+    }
+
+    #[test]
     fn output_to_a_pipe_has_no_colour_codes() {
         let out = stdout_of(
             Command::new(env!("CARGO_BIN_EXE_ief-errors")).args(["explain", "IEF.100004"]),
@@ -211,9 +231,9 @@ mod list {
                 .collect()
         };
         assert_eq!(codes(&["--status", "500"]).len(), 11);
-        assert_eq!(codes(&["--internal"]).len(), 22);
-        assert_eq!(codes(&["--caller"]).len(), 127);
-        assert_eq!(codes(&["--status", "400", "--internal"]).len(), 11);
+        assert_eq!(codes(&["--fault", "internal"]).len(), 22);
+        assert_eq!(codes(&["--fault", "caller"]).len(), 127);
+        assert_eq!(codes(&["--status", "400", "--fault", "internal"]).len(), 11);
         assert_eq!(
             codes(&["--search", "k8s", "--status", "500"]),
             ["IEF.100411", "IEF.100413", "IEF.100414", "IEF.100415"]
@@ -223,12 +243,50 @@ mod list {
     }
 
     #[test]
-    fn internal_and_caller_exclude_each_other() {
+    fn fault_takes_one_of_its_two_values() {
+        for fault in ["both", "INTERNAL ", ""] {
+            let output = ief_errors()
+                .args(["list", "--fault", fault])
+                .output()
+                .unwrap();
+            assert_eq!(output.status.code(), Some(2), "{fault:?}");
+        }
+    }
+
+    #[test]
+    fn the_count_goes_to_standard_error_for_the_table_only() {
         let output = ief_errors()
-            .args(["list", "--internal", "--caller"])
+            .args(["list", "--status", "500"])
             .output()
             .unwrap();
-        assert_eq!(output.status.code(), Some(2));
+        assert_eq!(
+            String::from_utf8(output.stderr).unwrap(),
+            "11 of 149 codes\n"
+        );
+        let output = ief_errors()
+            .args(["list", "--format", "json"])
+            .output()
+            .unwrap();
+        assert!(output.stderr.is_empty());
+    }
+}
+
+#[test]
+fn status_arguments_must_be_http_statuses() {
+    for args in [
+        ["list", "--status", "999"],
+        ["list", "--status", "99"],
+        ["decode", "--status", "99"],
+        ["decode", "--status", "600"],
+    ] {
+        let output = ief_errors().args(args).write_stdin("{}").output().unwrap();
+        assert_eq!(output.status.code(), Some(2), "{args:?}");
+        let stderr = String::from_utf8(output.stderr).unwrap();
+        assert!(stderr.contains("100..=599"), "{args:?}: {stderr}");
+    }
+    for args in [["list", "--status", "100"], ["decode", "--status", "599"]] {
+        let output = ief_errors().args(args).write_stdin("{}").output().unwrap();
+        assert!(output.status.success(), "{args:?}");
     }
 }
 
@@ -488,7 +546,9 @@ mod import {
         assert_eq!(output.status.code(), Some(2));
         let stderr = String::from_utf8(output.stderr).unwrap();
         assert!(
-            stderr.ends_with("bad-page.txt: line 6: expected an HTTP status, found \"four\"\n"),
+            stderr.ends_with(
+                "bad-page.txt: line 6: expected a row's HTTP status followed by its code, found \"four\"\n"
+            ),
             "{stderr}"
         );
     }
@@ -501,4 +561,402 @@ fn every_subcommand_has_help_with_examples() {
         assert!(out.contains("Examples:"), "{subcommand}: {out}");
     }
     assert!(stdout_of(ief_errors().arg("--help")).contains("Examples:"));
+}
+
+/// How people type codes.
+mod code_input {
+    use super::*;
+
+    #[test]
+    fn codes_are_matched_in_any_case_and_around_whitespace() {
+        let expected = stdout_of(ief_errors().args(["explain", "IEF.100004"]));
+        for typed in [
+            "ief.100004",
+            "Ief.100004",
+            "  IEF.100004\t",
+            "100004",
+            " 100004 ",
+        ] {
+            assert_eq!(
+                stdout_of(ief_errors().args(["explain", typed])),
+                expected,
+                "{typed:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_number_ending_several_codes_lists_them_and_fails() {
+        let output = ief_errors().args(["explain", "0004"]).output().unwrap();
+        assert_eq!(output.status.code(), Some(1));
+        assert!(output.stdout.is_empty());
+        insta::assert_snapshot!(String::from_utf8(output.stderr).unwrap());
+    }
+
+    #[test]
+    fn a_number_ending_no_code_fails_with_suggestions() {
+        let output = ief_errors().args(["explain", "100006"]).output().unwrap();
+        assert_eq!(output.status.code(), Some(1));
+        let stderr = String::from_utf8(output.stderr).unwrap();
+        assert!(
+            stderr.starts_with("error: \"100006\" is not a code of the IEF table"),
+            "{stderr}"
+        );
+        assert!(stderr.contains("note: no code ends in 100006"), "{stderr}");
+    }
+
+    #[test]
+    fn a_lowercase_unknown_code_still_gets_suggestions() {
+        let output = ief_errors()
+            .args(["explain", "ief.100006"])
+            .output()
+            .unwrap();
+        assert_eq!(output.status.code(), Some(1));
+        let stderr = String::from_utf8(output.stderr).unwrap();
+        assert!(stderr.contains("  IEF.100004  "), "{stderr}");
+    }
+
+    #[test]
+    fn known_and_unknown_codes_together_explain_the_known_and_exit_1() {
+        let output = ief_errors()
+            .args(["explain", "nope", "310002"])
+            .output()
+            .unwrap();
+        assert_eq!(output.status.code(), Some(1));
+        let stdout = String::from_utf8(output.stdout).unwrap();
+        assert!(stdout.starts_with("IEF.310002  TokenExpired\n"), "{stdout}");
+    }
+
+    #[test]
+    fn another_services_code_is_named_by_its_prefix() {
+        let output = ief_errors().args(["explain", "IAM.0001"]).output().unwrap();
+        assert_eq!(output.status.code(), Some(1));
+        let stderr = String::from_utf8(output.stderr).unwrap();
+        assert!(
+            stderr.contains(
+                "note: IAM.* codes come from another service (IAM); this table covers IEF only"
+            ),
+            "{stderr}"
+        );
+    }
+}
+
+/// `decode` reading whole responses.
+mod raw_response {
+    use super::*;
+
+    const BODY: &str = r#"{"error_code":"IEF.100004","error_msg":"offset -1 < 0"}"#;
+
+    fn decode(input: &str) -> String {
+        stdout_of(ief_errors().arg("decode").write_stdin(input))
+    }
+
+    #[test]
+    fn curl_i_output_gives_the_status_and_request_id() {
+        let input = format!(
+            "HTTP/1.1 401 Unauthorized\r\nContent-Type: application/json\r\nX-Request-Id: 5c6b0d7e\r\nContent-Length: {}\r\n\r\n{BODY}",
+            BODY.len()
+        );
+        insta::assert_snapshot!(decode(&input));
+    }
+
+    #[test]
+    fn http2_output_and_bare_newlines_are_read() {
+        let out = decode(&format!(
+            "HTTP/2 400 \nx-request-id: ab12\nx-request-id: cd34\n\n{BODY}\n"
+        ));
+        assert!(out.starts_with("IEF.100004  InvalidOffset\n"), "{out}");
+        assert!(out.contains("\n  request id        ab12\n"), "{out}");
+        assert!(!out.contains("response status"), "{out}");
+    }
+
+    #[test]
+    fn the_status_flag_overrides_the_status_line() {
+        let out = stdout_of(
+            ief_errors()
+                .args(["decode", "--status", "400"])
+                .write_stdin(format!("HTTP/1.1 502 Bad Gateway\r\n\r\n{BODY}")),
+        );
+        assert!(!out.contains("response status"), "{out}");
+    }
+
+    #[test]
+    fn a_response_without_a_body_shows_its_status() {
+        let out = decode("HTTP/1.1 504 Gateway Time-out\r\nX-Request-Id: r-1\r\n\r\n");
+        assert_eq!(
+            out,
+            "no error code  (the body is empty)\n  status            504 Gateway Timeout\n  request id        r-1\n"
+        );
+    }
+
+    #[test]
+    fn a_proxy_answer_before_the_response_is_skipped() {
+        let out = decode(&format!(
+            "HTTP/1.1 200 Connection established\r\n\r\nHTTP/1.1 409 Conflict\r\nX-Request-Id: r-2\r\n\r\n{}",
+            r#"{"error_code":"IEF.130091","error_msg":"Instance is existed do not allow to delete."}"#
+        ));
+        assert!(out.starts_with("IEF.130091  NodeHasInstances\n"), "{out}");
+        assert!(out.contains("request id        r-2"), "{out}");
+    }
+
+    #[test]
+    fn a_foreign_code_is_named_by_its_prefix() {
+        let out = decode(
+            "HTTP/1.1 400 Bad Request\r\n\r\n{\"error_code\":\"IAM.0001\",\"error_msg\":\"The request body is abnormal.\"}",
+        );
+        insta::assert_snapshot!(out);
+        assert!(!out.contains("may have added it"), "{out}");
+    }
+}
+
+/// `import`'s refusals, its date record and new tables.
+mod import_pages {
+    use super::*;
+
+    fn page_with(edit: impl Fn(String) -> String) -> (tempfile::TempDir, PathBuf) {
+        let dir = tempfile::tempdir().unwrap();
+        let page = dir.path().join("page.txt");
+        std::fs::write(
+            &page,
+            edit(std::fs::read_to_string(published_page()).unwrap()),
+        )
+        .unwrap();
+        (dir, page)
+    }
+
+    fn shipped_table_in(dir: &tempfile::TempDir) -> PathBuf {
+        let table = dir.path().join("codes.toml");
+        std::fs::copy(workspace().join("data/codes.toml"), &table).unwrap();
+        table
+    }
+
+    fn import(page: &Path, table: &Path, extra: &[&str]) -> std::process::Output {
+        ief_errors()
+            .arg("import")
+            .arg(page)
+            .arg("--table")
+            .arg(table)
+            .args(extra)
+            .output()
+            .unwrap()
+    }
+
+    fn shipped_table() -> Vec<u8> {
+        std::fs::read(workspace().join("data/codes.toml")).unwrap()
+    }
+
+    #[test]
+    fn a_code_listed_twice_names_both_rows_and_nothing_is_written() {
+        let (dir, page) = page_with(|page| page.replace("IEF.100005", "IEF.100004"));
+        let table = shipped_table_in(&dir);
+        let output = import(&page, &table, &[]);
+        assert_eq!(output.status.code(), Some(2));
+        let stderr = String::from_utf8(output.stderr).unwrap();
+        let page_text = std::fs::read_to_string(&page).unwrap();
+        let line_of = |needle: &str, nth: usize| {
+            page_text
+                .lines()
+                .enumerate()
+                .filter(|(_, line)| line.trim() == needle)
+                .nth(nth)
+                .unwrap()
+                .0
+                // The status is two lines above the code.
+                - 1
+        };
+        assert_eq!(
+            stderr,
+            format!(
+                "error: {}: line {}: \"IEF.100004\" is listed twice; its first row starts on line {}\n",
+                page.display(),
+                line_of("IEF.100004", 1),
+                line_of("IEF.100004", 0)
+            )
+        );
+        assert_eq!(std::fs::read(&table).unwrap(), shipped_table());
+    }
+
+    #[test]
+    fn a_short_row_is_reported_at_its_own_line_by_its_code() {
+        let (dir, page) = page_with(|page| page.replace("\n\n请求limit不符合规范\n", "\n"));
+        let table = shipped_table_in(&dir);
+        let output = import(&page, &table, &[]);
+        assert_eq!(output.status.code(), Some(2));
+        let page_text = std::fs::read_to_string(&page).unwrap();
+        let status_line = page_text
+            .lines()
+            .position(|line| line == "IEF.100005")
+            .unwrap()
+            - 1;
+        assert_eq!(
+            String::from_utf8(output.stderr).unwrap(),
+            format!(
+                "error: {}: line {status_line}: the row of \"IEF.100005\" has 4 of the 5 cells 状态码, 错误码, 错误信息, 描述, 处理措施\n",
+                page.display()
+            )
+        );
+        assert_eq!(std::fs::read(&table).unwrap(), shipped_table());
+    }
+
+    #[test]
+    fn an_older_page_is_refused_unless_allowed() {
+        let (dir, page) = page_with(|page| page.replace("2025-08-26", "2025-07-01"));
+        let table = shipped_table_in(&dir);
+        let output = import(&page, &table, &[]);
+        assert_eq!(output.status.code(), Some(2));
+        let stderr = String::from_utf8(output.stderr).unwrap();
+        assert!(
+            stderr.starts_with("error: the page is dated 2025-07-01, older than 2025-08-26"),
+            "{stderr}"
+        );
+        assert!(stderr.contains("--allow-older"), "{stderr}");
+        assert_eq!(std::fs::read(&table).unwrap(), shipped_table());
+        assert_eq!(import(&page, &table, &["--check"]).status.code(), Some(2));
+
+        let output = import(&page, &table, &["--allow-older"]);
+        assert!(output.status.success());
+        assert!(
+            String::from_utf8(output.stderr)
+                .unwrap()
+                .starts_with("warning: the page is dated 2025-07-01, older than 2025-08-26")
+        );
+        assert_eq!(
+            String::from_utf8(output.stdout).unwrap(),
+            format!(
+                "~ page date: 2025-08-26 -> 2025-07-01\n{} updated: 1 changes\n",
+                table.display()
+            )
+        );
+        let written = std::fs::read_to_string(&table).unwrap();
+        assert!(written.contains("\n# imported-from: page.txt, dated 2025-07-01\n"));
+        assert_eq!(
+            written.replace(
+                "page.txt, dated 2025-07-01",
+                "ief-error-codes-2025-08-26.txt, dated 2025-08-26"
+            ),
+            String::from_utf8(shipped_table()).unwrap(),
+            "only the record changed"
+        );
+    }
+
+    #[test]
+    fn a_newer_page_updates_the_record() {
+        let (dir, page) = page_with(|page| page.replace("2025-08-26", "2025-09-30"));
+        let table = shipped_table_in(&dir);
+        assert_eq!(import(&page, &table, &["--check"]).status.code(), Some(1));
+        let output = import(&page, &table, &[]);
+        assert!(output.status.success());
+        assert!(
+            std::fs::read_to_string(&table)
+                .unwrap()
+                .contains("\n# imported-from: page.txt, dated 2025-09-30\n")
+        );
+        assert!(import(&page, &table, &["--check"]).status.success());
+    }
+
+    #[test]
+    fn the_shipped_table_records_the_shipped_page() {
+        let table = String::from_utf8(shipped_table()).unwrap();
+        assert!(
+            table.contains("\n# imported-from: ief-error-codes-2025-08-26.txt, dated 2025-08-26\n")
+        );
+    }
+
+    #[test]
+    fn another_services_page_starts_a_new_table() {
+        let dir = tempfile::tempdir().unwrap();
+        let page = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures/iam-error-codes-2025-06-30.txt");
+        let table = dir.path().join("iam-codes.toml");
+
+        let output = import(&page, &table, &["--check"]);
+        assert_eq!(output.status.code(), Some(1));
+        assert!(!table.exists(), "--check writes nothing");
+
+        let output = import(&page, &table, &[]);
+        assert!(
+            output.status.success(),
+            "{}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        let stdout = String::from_utf8(output.stdout).unwrap();
+        insta::assert_snapshot!(
+            "new_table_report",
+            stdout.replace(table.to_str().unwrap(), "TABLE")
+        );
+        insta::assert_snapshot!("new_table", std::fs::read_to_string(&table).unwrap());
+
+        let document: toml_edit::DocumentMut =
+            std::fs::read_to_string(&table).unwrap().parse().unwrap();
+        let rows = document["error"].as_array_of_tables().unwrap();
+        assert_eq!(rows.len(), 7);
+        for row in rows {
+            assert_eq!(
+                row["remediation"]["en"].as_str(),
+                Some(""),
+                "flagged for a person"
+            );
+        }
+        assert_eq!(rows.get(5).unwrap()["code"].as_str(), Some("IAM.0006"));
+        assert_eq!(
+            rows.get(6).unwrap()["name"].as_str(),
+            Some("RequestBodyAbnormal0007"),
+            "two rows with one message get distinct names"
+        );
+
+        let again = import(&page, &table, &["--check"]);
+        assert!(
+            again.status.success(),
+            "{}",
+            String::from_utf8_lossy(&again.stdout)
+        );
+    }
+
+    #[test]
+    fn a_new_table_in_a_missing_directory_is_an_error() {
+        let dir = tempfile::tempdir().unwrap();
+        let page = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures/iam-error-codes-2025-06-30.txt");
+        let output = import(&page, &dir.path().join("no/such/dir/t.toml"), &[]);
+        assert_eq!(output.status.code(), Some(2));
+        assert!(
+            String::from_utf8(output.stderr)
+                .unwrap()
+                .starts_with("error: cannot write ")
+        );
+    }
+}
+
+/// The README's command section lists every subcommand with exactly the
+/// options its `--help` has.
+#[test]
+fn the_readme_usage_matches_the_help() {
+    let readme = std::fs::read_to_string(workspace().join("README.md")).unwrap();
+    let section = &readme[readme.find("## The `ief-errors` command").unwrap()..];
+    let usage = &section[section.find("```text\n").unwrap() + 8..];
+    let usage = &usage[..usage.find("```").unwrap()];
+    for subcommand in ["explain", "list", "decode", "import"] {
+        let line = usage
+            .lines()
+            .find(|line| line.starts_with(&format!("ief-errors {subcommand} ")))
+            .unwrap_or_else(|| panic!("no usage line for {subcommand}"));
+        let documented: Vec<&str> = line
+            .split(|character: char| !(character.is_ascii_alphanumeric() || character == '-'))
+            .filter(|word| word.starts_with("--"))
+            .collect();
+        let help = stdout_of(ief_errors().args([subcommand, "--help"]));
+        let options = &help[help.find("Options:").unwrap()..];
+        let options = &options[..options.find("Examples:").unwrap()];
+        let mut offered: Vec<&str> = options
+            .lines()
+            .filter_map(|line| {
+                line.trim_start()
+                    .split([' ', ',', '='])
+                    .find(|word| word.starts_with("--"))
+            })
+            .filter(|flag| *flag != "--help")
+            .collect();
+        offered.dedup();
+        assert_eq!(documented, offered, "{subcommand}: {line}");
+    }
 }

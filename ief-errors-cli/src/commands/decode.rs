@@ -1,0 +1,135 @@
+//! `decode [FILE|-]`: explains a captured error response.
+
+use std::io::{self, IsTerminal, Read, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use ief_errors::{ApiError, IefError, Lang};
+
+use crate::commands::explain::write_explanation;
+use crate::commands::{Failure, LangChoice, http_status, shown};
+use crate::describe::status_with_reason;
+use crate::escape::escape_controls;
+use crate::layout::Layout;
+use crate::response;
+use crate::style::CODE;
+use crate::table::{self, Entry};
+
+#[derive(clap::Args)]
+#[command(
+    after_help = "Examples:\n  ief-errors decode response.json --status 400\n  curl -si https://... | ief-errors decode\n  curl -i -o response.txt https://... && ief-errors decode response.txt\n\nThe input is a response body, or a whole response as curl -i prints it; then its status line gives the status and its X-Request-Id header the request id. Codes outside the IEF table, such as the API gateway's APIGW.* or another service's, are shown as they came."
+)]
+pub(crate) struct Args {
+    /// The body or the whole response: a file, or - (the default) for standard input
+    #[arg(value_name = "FILE|-", default_value = "-")]
+    input: PathBuf,
+    /// The response's HTTP status (100 to 599); overrides a status line in the input
+    #[arg(long, value_name = "N", value_parser = http_status())]
+    status: Option<u16>,
+    /// The language of the explanation
+    #[arg(long, value_enum, default_value_t)]
+    lang: LangChoice,
+}
+
+impl Args {
+    pub(crate) fn exec(self) -> Result<ExitCode, Failure> {
+        let input = read_input(&self.input)?;
+        let captured = response::read(&input);
+        let status = self.status.or(captured.status);
+        // Without a status, a known code's own status stands in for it below.
+        let error: ApiError<IefError> = ApiError::from_response(
+            status.unwrap_or(0),
+            captured.request_id.as_deref(),
+            captured.body,
+        );
+        write_decoded(
+            &mut anstream::stdout(),
+            Layout::of_stdout(),
+            &error,
+            status,
+            self.lang,
+        )?;
+        Ok(ExitCode::SUCCESS)
+    }
+}
+
+fn read_input(path: &Path) -> Result<Vec<u8>, String> {
+    if path == Path::new("-") {
+        if io::stdin().is_terminal() {
+            // Someone typed `ief-errors decode` alone: say what it waits for.
+            let _ = writeln!(
+                anstream::stderr(),
+                "reading a response body or curl -i output from standard input; end it with Ctrl-D"
+            );
+        }
+        let mut input = Vec::new();
+        let _ = io::stdin()
+            .read_to_end(&mut input)
+            .map_err(|error| format!("cannot read standard input: {error}"))?;
+        Ok(input)
+    } else {
+        std::fs::read(path).map_err(|error| format!("cannot read {}: {error}", shown(path)))
+    }
+}
+
+fn write_decoded(
+    out: &mut impl Write,
+    layout: Layout,
+    error: &ApiError<IefError>,
+    status: Option<u16>,
+    lang: LangChoice,
+) -> io::Result<()> {
+    match (error.error(), error.code()) {
+        (Some(known), _) => {
+            write_explanation(out, layout, &Entry::of(known), lang)?;
+            if let Some(status) = status.filter(|status| *status != known.status()) {
+                let note = format!(
+                    "{status}, but the table says {} for this code",
+                    known.status()
+                );
+                layout.field(out, "response status", &note)?;
+            }
+            let table_texts = Lang::ALL.map(|lang| known.message(lang));
+            if !error.message().is_empty() && !table_texts.contains(&error.message()) {
+                layout.field(out, "response message", error.message())?;
+            }
+        }
+        (None, Some(code)) => {
+            writeln!(
+                out,
+                "{CODE}{}{CODE:#}  (not in the IEF table)",
+                escape_controls(code)
+            )?;
+            write_status(out, layout, status)?;
+            layout.field(out, "message", error.message())?;
+            layout.field(out, "note", &table::origin_note(code))?;
+        }
+        (None, None) if error.message().trim().is_empty() => {
+            writeln!(out, "{CODE}no error code{CODE:#}  (the body is empty)")?;
+            write_status(out, layout, status)?;
+        }
+        (None, None) => {
+            writeln!(
+                out,
+                "{CODE}no error code{CODE:#}  (the body is not a known error shape)"
+            )?;
+            write_status(out, layout, status)?;
+            layout.field(out, "body", error.message())?;
+        }
+    }
+    if let Some(request_id) = error.request_id() {
+        layout.field(out, "request id", request_id)?;
+    }
+    if let Some(message) = error.encoded_authorization_message() {
+        layout.field(out, "authorization", message)?;
+    }
+    Ok(())
+}
+
+/// The response's status, when there was one.
+fn write_status(out: &mut impl Write, layout: Layout, status: Option<u16>) -> io::Result<()> {
+    match status {
+        Some(status) => layout.field(out, "status", &status_with_reason(status)),
+        None => Ok(()),
+    }
+}

@@ -1,0 +1,186 @@
+//! `explain CODE...`: everything the shipped table says about each code.
+
+use std::io::{self, Write};
+use std::process::ExitCode;
+
+use ief_errors::{IefError, Lang};
+
+use crate::commands::{Failure, LangChoice};
+use crate::describe::status_with_reason;
+use crate::escape::{escape_controls, quoted};
+use crate::layout::Layout;
+use crate::style::{self, CODE, ERROR, HELP};
+use crate::table::{self, Entry, Lookup, SHIPPED_PAGE_DATE};
+
+#[derive(clap::Args)]
+#[command(
+    after_help = "Examples:\n  ief-errors explain IEF.100004\n  ief-errors explain ief.100004 310002 --lang zh\n\nCodes are matched in any case; a bare number stands for the one code that ends in it. An unknown code exits with status 1 and suggests the nearest known codes."
+)]
+pub(crate) struct Args {
+    /// One or more codes, such as IEF.100004, ief.100004 or 100004
+    #[arg(required = true, value_name = "CODE")]
+    codes: Vec<String>,
+    /// The language of the messages and remediations
+    #[arg(long, value_enum, default_value_t)]
+    lang: LangChoice,
+}
+
+impl Args {
+    pub(crate) fn exec(self) -> Result<ExitCode, Failure> {
+        let layout = Layout::of_stdout();
+        let mut out = anstream::stdout();
+        let mut err = anstream::stderr();
+        let mut explained_any = false;
+        let mut all_found = true;
+        for typed in &self.codes {
+            match table::look_up(typed) {
+                Lookup::Found(error) => {
+                    if explained_any {
+                        writeln!(out)?;
+                    }
+                    write_explanation(&mut out, layout, &Entry::of(error), self.lang)?;
+                    explained_any = true;
+                }
+                Lookup::Several(candidates) => {
+                    all_found = false;
+                    write_several(&mut err, typed, &candidates)?;
+                }
+                Lookup::Unknown => {
+                    all_found = false;
+                    write_unknown(&mut err, typed)?;
+                }
+            }
+        }
+        Ok(if all_found {
+            ExitCode::SUCCESS
+        } else {
+            ExitCode::FAILURE
+        })
+    }
+}
+
+/// The explanation of one row.
+pub(crate) fn write_explanation(
+    out: &mut impl Write,
+    layout: Layout,
+    entry: &Entry<'_>,
+    lang: LangChoice,
+) -> io::Result<()> {
+    writeln!(
+        out,
+        "{CODE}{}{CODE:#}  {}",
+        escape_controls(entry.code),
+        escape_controls(&entry.name)
+    )?;
+    layout.field(out, "status", &status_with_reason(entry.status))?;
+    layout.field_with_word(
+        out,
+        "fault",
+        (style::of_fault(entry.fault), entry.fault.word()),
+        entry.fault.meaning(),
+    )?;
+    let languages = lang.languages();
+    for &language in languages {
+        let label = label("message", language, languages.len());
+        layout.field(out, &label, entry.message(language))?;
+    }
+    for &language in languages {
+        let label = label("remediation", language, languages.len());
+        layout.field(out, &label, entry.remediation(language))?;
+    }
+    Ok(())
+}
+
+/// `message`, or `message (zh)` when both languages are shown.
+fn label(name: &str, lang: Lang, shown: usize) -> String {
+    if shown > 1 {
+        format!("{name} ({lang})")
+    } else {
+        name.to_owned()
+    }
+}
+
+/// An unknown code, with the nearest known ones and where it may come from.
+fn write_unknown(err: &mut impl Write, typed: &str) -> io::Result<()> {
+    writeln!(
+        err,
+        "{ERROR}error{ERROR:#}: {} is not a code of the IEF table ({} codes, published {SHIPPED_PAGE_DATE})",
+        quoted(typed),
+        IefError::ALL.len()
+    )?;
+    let trimmed = table::normalized(typed);
+    let trimmed = trimmed.as_str();
+    let is_bare_number = !trimmed.is_empty() && trimmed.bytes().all(|byte| byte.is_ascii_digit());
+    let names_foreign_service = trimmed
+        .split_once('.')
+        .is_some_and(|(prefix, _)| !prefix.is_empty() && !prefix.eq_ignore_ascii_case("IEF"));
+    if is_bare_number {
+        writeln!(err, "note: no code ends in {}", escape_controls(trimmed))?;
+    } else if names_foreign_service {
+        writeln!(
+            err,
+            "note: {}",
+            escape_controls(&table::origin_note(trimmed))
+        )?;
+    }
+    let suggestions = table::nearest_codes(typed);
+    if !suggestions.is_empty() {
+        writeln!(err, "{HELP}help{HELP:#}: the nearest known codes are")?;
+        write_code_list(err, &suggestions)?;
+    }
+    Ok(())
+}
+
+/// A bare number that ends several codes.
+fn write_several(err: &mut impl Write, typed: &str, candidates: &[IefError]) -> io::Result<()> {
+    let number = table::normalized(typed);
+    let number = escape_controls(&number);
+    writeln!(
+        err,
+        "{ERROR}error{ERROR:#}: {number} ends {} codes; give the whole code",
+        candidates.len()
+    )?;
+    writeln!(err, "{HELP}help{HELP:#}: the codes ending in {number} are")?;
+    write_code_list(err, candidates)
+}
+
+fn write_code_list(err: &mut impl Write, errors: &[IefError]) -> io::Result<()> {
+    for error in errors {
+        let entry = Entry::of(*error);
+        writeln!(
+            err,
+            "  {}  {}",
+            escape_controls(entry.code),
+            escape_controls(entry.message(Lang::En))
+        )?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_text_of_a_row_is_escaped() {
+        let mut out = anstream::StripStream::new(Vec::new());
+        write_explanation(
+            &mut out,
+            Layout::wrapped(80),
+            &Entry::hostile(),
+            LangChoice::Both,
+        )
+        .unwrap();
+        let out = String::from_utf8(out.into_inner()).unwrap();
+        assert_eq!(
+            out,
+            "X.1\\u{1b}[2J  Name\\u{7}\n\
+             \x20 status            400 Bad Request\n\
+             \x20 fault             caller: fixed by changing the request\n\
+             \x20 message (en)      en\\u{1b}]0;title\\u{7}\\u{9b}31m\n\
+             \x20 message (zh)      zh\\u{202e}\n\
+             \x20 remediation (en)  fix\\u{7f}\n\
+             \x20 remediation (zh)  修\\n复\n"
+        );
+    }
+}

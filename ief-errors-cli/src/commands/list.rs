@@ -1,0 +1,328 @@
+//! `list`: the shipped table, filtered, in four formats.
+
+use std::borrow::Cow;
+use std::fmt::Write as _;
+use std::io::{self, Write};
+use std::process::ExitCode;
+
+use ief_errors::{IefError, Lang};
+
+use crate::commands::{Failure, http_status};
+use crate::describe::Fault;
+use crate::escape::{escape_controls, is_escaped};
+use crate::layout::{self, Layout};
+use crate::style::CODE;
+use crate::table::Entry;
+
+/// The narrowest the message column is shortened to on a terminal.
+const MIN_MESSAGE_WIDTH: usize = 20;
+/// The narrowest the name column is shortened to, after the message.
+const MIN_NAME_WIDTH: usize = 16;
+
+#[derive(clap::Args)]
+#[command(
+    after_help = "Examples:\n  ief-errors list\n  ief-errors list --status 404\n  ief-errors list --fault internal --format json\n  ief-errors list --search token --format csv\n  ief-errors list --format markdown > docs/error-codes.md\n\nOn a terminal the table fits its width (COLUMNS when set) by shortening the message with an ellipsis; piped, every message is whole."
+)]
+pub(crate) struct Args {
+    /// Only codes answered with this HTTP status (100 to 599)
+    #[arg(long, value_name = "N", value_parser = http_status())]
+    status: Option<u16>,
+    /// Only the service's own errors (internal) or only those the caller can fix (caller)
+    #[arg(long, value_enum)]
+    fault: Option<Fault>,
+    /// Only codes whose code, name, message or remediation contains TEXT (any case, either language)
+    #[arg(long, value_name = "TEXT")]
+    search: Option<String>,
+    /// The output format
+    #[arg(long, value_enum, default_value_t = Format::Table)]
+    format: Format,
+}
+
+/// How `list` prints.
+#[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum Format {
+    Table,
+    Json,
+    Csv,
+    Markdown,
+}
+
+impl Args {
+    pub(crate) fn exec(self) -> Result<ExitCode, Failure> {
+        let search = self.search.as_deref().map(str::to_lowercase);
+        let entries: Vec<Entry<'static>> = IefError::ALL
+            .iter()
+            .map(|error| Entry::of(*error))
+            .filter(|entry| {
+                self.status.is_none_or(|status| entry.status == status)
+                    && self.fault.is_none_or(|fault| entry.fault == fault)
+                    && search.as_deref().is_none_or(|text| contains(entry, text))
+            })
+            .collect();
+        let mut out = anstream::stdout();
+        match self.format {
+            Format::Table => {
+                write_table(&mut out, Layout::of_stdout(), &entries)?;
+                // The count goes to standard error so the table stays data.
+                writeln!(
+                    anstream::stderr(),
+                    "{} of {} codes",
+                    entries.len(),
+                    IefError::ALL.len()
+                )?;
+            }
+            Format::Json => write_json(&mut out, &entries)?,
+            Format::Csv => write_csv(&mut out, &entries)?,
+            Format::Markdown => write_markdown(&mut out, &entries)?,
+        }
+        Ok(ExitCode::SUCCESS)
+    }
+}
+
+/// Whether any text of the row contains `lowercase_text`.
+fn contains(entry: &Entry<'_>, lowercase_text: &str) -> bool {
+    [entry.code, entry.name.as_ref()]
+        .into_iter()
+        .chain(entry.messages)
+        .chain(entry.remediations)
+        .any(|field| field.to_lowercase().contains(lowercase_text))
+}
+
+/// Aligned columns; on a terminal, the message is shortened to fit.
+fn write_table(out: &mut impl Write, layout: Layout, entries: &[Entry<'_>]) -> io::Result<()> {
+    let codes: Vec<Cow<'_, str>> = entries
+        .iter()
+        .map(|entry| escape_controls(entry.code))
+        .collect();
+    let names: Vec<Cow<'_, str>> = entries
+        .iter()
+        .map(|entry| escape_controls(&entry.name))
+        .collect();
+    let code_width = column_width(&codes, "CODE");
+    let name_width = column_width(&names, "NAME");
+    // On a terminal the message gives way first, then a long name.
+    let (name_width, message_width) = match layout.columns() {
+        None => (name_width, None),
+        Some(columns) => {
+            let available = columns.saturating_sub(code_width + 2 + 6 + 2 + 8 + 2 + 2);
+            let name = name_width
+                .min(available.saturating_sub(MIN_MESSAGE_WIDTH))
+                .max(MIN_NAME_WIDTH.min(name_width));
+            let message = available.saturating_sub(name).max(MIN_MESSAGE_WIDTH);
+            (name, Some(message))
+        }
+    };
+    writeln!(
+        out,
+        "{CODE}{:<code_width$}  STATUS  FAULT     {:<name_width$}  MESSAGE{CODE:#}",
+        "CODE", "NAME"
+    )?;
+    for ((entry, code), name) in entries.iter().zip(&codes).zip(&names) {
+        let name = match message_width {
+            Some(_) => layout::shorten(name, name_width),
+            None => Cow::Borrowed(name.as_ref()),
+        };
+        let message = escape_controls(entry.message(Lang::En));
+        let message = match message_width {
+            Some(width) => layout::shorten(&message, width).into_owned(),
+            None => message.into_owned(),
+        };
+        writeln!(
+            out,
+            "{code}{:code_pad$}  {:<6}  {:<8}  {name}{:name_pad$}  {message}",
+            "",
+            entry.status,
+            entry.fault.word(),
+            "",
+            code_pad = code_width - display_width(code),
+            name_pad = name_width.saturating_sub(display_width(&name)),
+        )?;
+    }
+    Ok(())
+}
+
+fn display_width(text: &str) -> usize {
+    textwrap::core::display_width(text)
+}
+
+fn column_width(cells: &[Cow<'_, str>], heading: &str) -> usize {
+    cells
+        .iter()
+        .map(|cell| display_width(cell))
+        .chain([heading.len()])
+        .max()
+        .unwrap_or(0)
+}
+
+fn write_json(out: &mut impl Write, entries: &[Entry<'_>]) -> io::Result<()> {
+    let rows: Vec<serde_json::Value> = entries
+        .iter()
+        .map(|entry| {
+            serde_json::json!({
+                "code": entry.code,
+                "name": entry.name,
+                "status": entry.status,
+                "internal": entry.fault == Fault::Internal,
+                "message": { "en": entry.message(Lang::En), "zh": entry.message(Lang::Zh) },
+                "remediation": { "en": entry.remediation(Lang::En), "zh": entry.remediation(Lang::Zh) },
+            })
+        })
+        .collect();
+    let json = serde_json::to_string_pretty(&rows)?;
+    writeln!(out, "{}", escape_json_controls(&json))
+}
+
+/// JSON whose strings carry no live control character: `serde_json` escapes
+/// C0 but not DEL, C1 or the bidirectional controls. `\uXXXX` is the same
+/// string to a JSON reader, so the data stays exact.
+fn escape_json_controls(json: &str) -> Cow<'_, str> {
+    // Outside strings, JSON text is ASCII whitespace and punctuation, which
+    // `escape_controls` leaves alone apart from line breaks, kept here.
+    let is_live = |character: char| character != '\n' && is_escaped(character);
+    if !json.chars().any(is_live) {
+        return Cow::Borrowed(json);
+    }
+    let mut escaped = String::with_capacity(json.len());
+    for character in json.chars() {
+        if is_live(character) {
+            for unit in character.encode_utf16(&mut [0; 2]) {
+                let _ = write!(escaped, "\\u{unit:04x}");
+            }
+        } else {
+            escaped.push(character);
+        }
+    }
+    Cow::Owned(escaped)
+}
+
+fn write_csv(out: &mut impl Write, entries: &[Entry<'_>]) -> io::Result<()> {
+    let mut writer = csv::Writer::from_writer(out);
+    writer.write_record([
+        "code",
+        "name",
+        "status",
+        "internal",
+        "message_en",
+        "message_zh",
+        "remediation_en",
+        "remediation_zh",
+    ])?;
+    for entry in entries {
+        let status = entry.status.to_string();
+        let internal = (entry.fault == Fault::Internal).to_string();
+        writer.write_record([
+            escape_controls(entry.code).as_ref(),
+            &escape_controls(&entry.name),
+            &status,
+            &internal,
+            &escape_controls(entry.message(Lang::En)),
+            &escape_controls(entry.message(Lang::Zh)),
+            &escape_controls(entry.remediation(Lang::En)),
+            &escape_controls(entry.remediation(Lang::Zh)),
+        ])?;
+    }
+    writer.flush()
+}
+
+/// The table as documentation: one Markdown table, both languages.
+fn write_markdown(out: &mut impl Write, entries: &[Entry<'_>]) -> io::Result<()> {
+    writeln!(
+        out,
+        "| Status | Code | Name | Fault | Message | 描述 | Remediation | 处理措施 |"
+    )?;
+    writeln!(out, "| --- | --- | --- | --- | --- | --- | --- | --- |")?;
+    for entry in entries {
+        writeln!(
+            out,
+            "| {} | `{}` | `{}` | {} | {} | {} | {} | {} |",
+            entry.status,
+            cell(entry.code),
+            cell(&entry.name),
+            entry.fault.word(),
+            cell(entry.message(Lang::En)),
+            cell(entry.message(Lang::Zh)),
+            cell(entry.remediation(Lang::En)),
+            cell(entry.remediation(Lang::Zh)),
+        )?;
+    }
+    Ok(())
+}
+
+/// Text safe inside a Markdown table cell: escaped, pipes too.
+fn cell(text: &str) -> String {
+    escape_controls(text)
+        .replace('\\', "\\\\")
+        .replace('|', "\\|")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn written(write: impl Fn(&mut Vec<u8>) -> io::Result<()>) -> String {
+        let mut out = Vec::new();
+        write(&mut out).unwrap();
+        String::from_utf8(out).unwrap()
+    }
+
+    fn assert_no_live_controls(text: &str) {
+        let live: Vec<char> = text
+            .chars()
+            .filter(|&character| character != '\n' && is_escaped(character))
+            .collect();
+        assert!(live.is_empty(), "{live:?} in {text}");
+    }
+
+    #[test]
+    fn json_escapes_controls_and_reads_back_exactly() {
+        let entries = [Entry::hostile()];
+        let json = written(|out| write_json(out, &entries));
+        assert_no_live_controls(&json);
+        let rows: serde_json::Value = serde_json::from_str(&json).unwrap();
+        assert_eq!(rows[0]["message"]["en"], "en\u{1b}]0;title\u{7}\u{9b}31m");
+        assert_eq!(rows[0]["message"]["zh"], "zh\u{202e}");
+        assert_eq!(rows[0]["code"], "X.1\u{1b}[2J");
+    }
+
+    #[test]
+    fn csv_markdown_and_the_table_escape_controls() {
+        let entries = [Entry::hostile()];
+        let csv = written(|out| write_csv(out, &entries));
+        assert_no_live_controls(&csv);
+        assert!(csv.contains("en\\u{1b}]0;title\\u{7}\\u{9b}31m"), "{csv}");
+        let markdown = written(|out| write_markdown(out, &entries));
+        assert_no_live_controls(&markdown);
+        assert!(markdown.contains("修\\\\n复"), "{markdown}");
+        // The table is styled; strip the styles as a pipe would.
+        let mut table = anstream::StripStream::new(Vec::new());
+        write_table(&mut table, Layout::unwrapped(), &entries).unwrap();
+        let table = String::from_utf8(table.into_inner()).unwrap();
+        assert_no_live_controls(&table);
+        assert!(
+            table.contains("X.1\\u{1b}[2J  400     caller    Name\\u{7}  en\\u{1b}]0;title"),
+            "{table}"
+        );
+    }
+
+    #[test]
+    fn the_table_fits_the_width_by_shortening_messages_then_names() {
+        let entries: Vec<Entry<'static>> = IefError::ALL
+            .iter()
+            .map(|error| Entry::of(*error))
+            .collect();
+        let mut out = anstream::StripStream::new(Vec::new());
+        write_table(&mut out, Layout::wrapped(100), &entries).unwrap();
+        let out = String::from_utf8(out.into_inner()).unwrap();
+        for line in out.lines() {
+            assert!(display_width(line) <= 100, "{line}");
+        }
+        assert!(out.lines().skip(1).any(|line| line.ends_with('…')));
+
+        let mut out = anstream::StripStream::new(Vec::new());
+        write_table(&mut out, Layout::wrapped(70), &entries).unwrap();
+        let out = String::from_utf8(out.into_inner()).unwrap();
+        for line in out.lines() {
+            assert!(display_width(line) <= 70, "{line}");
+        }
+    }
+}

@@ -1,0 +1,173 @@
+//! The import record: one comment line in a table's header saying which
+//! page the table was last imported from and that page's date,
+//!
+//! ```toml
+//! # imported-from: ief-error-codes-2025-08-26.txt, dated 2025-08-26
+//! ```
+//!
+//! A TOML comment, so the `ief_errors!` macro reads the table as before;
+//! `import` reads and rewrites the line. The header is the comment and
+//! blank lines before the first key or table.
+
+use crate::page::is_date;
+
+/// How the record line starts.
+const PREFIX: &str = "# imported-from:";
+/// What separates the page's name from its date.
+const DATED: &str = ", dated ";
+
+/// What the record says.
+#[derive(Debug, PartialEq, Eq)]
+pub(crate) struct Record {
+    /// The page's file name, as it was when imported.
+    pub(crate) source: String,
+    /// The page's update date, `YYYY-MM-DD`.
+    pub(crate) date: String,
+}
+
+/// The record in the header of `table`, if it has one; a record line that
+/// does not read is an error naming its line.
+pub(crate) fn read(table: &str) -> Result<Option<Record>, String> {
+    let Some((index, line)) = header_lines(table).find(|(_, line)| is_record(line)) else {
+        return Ok(None);
+    };
+    let rest = line.trim().strip_prefix(PREFIX).unwrap_or_default().trim();
+    rest.rsplit_once(DATED)
+        .map(|(source, date)| (source.trim(), date.trim()))
+        .filter(|(source, date)| !source.is_empty() && is_date(date))
+        .map(|(source, date)| {
+            Some(Record {
+                source: source.to_owned(),
+                date: date.to_owned(),
+            })
+        })
+        .ok_or_else(|| {
+            format!(
+                "line {}: the import record must read `{PREFIX} PAGE{DATED}YYYY-MM-DD`",
+                index + 1
+            )
+        })
+}
+
+/// The record line for a page.
+pub(crate) fn line(source: &str, date: &str) -> String {
+    format!("{PREFIX} {source}{DATED}{date}")
+}
+
+/// `table` with its record set to `record_line`: the old record replaced,
+/// else the line added at the end of the header's comments, else at the top.
+pub(crate) fn write(table: &str, record_line: &str) -> String {
+    let header: Vec<(usize, &str)> = header_lines(table).collect();
+    let newline = if table.contains("\r\n") { "\r\n" } else { "\n" };
+    let mut lines: Vec<String> = table.split_inclusive('\n').map(str::to_owned).collect();
+    let with_ending = format!("{record_line}{newline}");
+    if let Some((index, _)) = header.iter().find(|(_, line)| is_record(line)) {
+        lines[*index] = with_ending;
+    } else if let Some((index, _)) = header
+        .iter()
+        .rev()
+        .find(|(_, line)| line.trim_start().starts_with('#'))
+    {
+        if !lines[*index].ends_with('\n') {
+            lines[*index].push_str(newline);
+        }
+        lines.insert(index + 1, with_ending);
+    } else {
+        lines.insert(0, with_ending);
+        lines.insert(1, newline.to_owned());
+    }
+    lines.concat()
+}
+
+fn is_record(line: &str) -> bool {
+    line.trim().starts_with(PREFIX)
+}
+
+/// The header's lines with their indexes: comments and blank lines before
+/// the first line of TOML.
+fn header_lines(table: &str) -> impl Iterator<Item = (usize, &str)> {
+    table.lines().enumerate().take_while(|(_, line)| {
+        let line = line.trim();
+        line.is_empty() || line.starts_with('#')
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TABLE: &str = "# A table.\n#\n# imported-from: page.txt, dated 2025-08-26\n\n[[error]]\ncode = \"X.1\"\n# imported-from: not the header, dated 2020-01-01\n";
+
+    #[test]
+    fn the_record_is_read_from_the_header() {
+        assert_eq!(
+            read(TABLE),
+            Ok(Some(Record {
+                source: "page.txt".into(),
+                date: "2025-08-26".into()
+            }))
+        );
+        assert_eq!(
+            read("[[error]]\n# imported-from: x, dated 2025-01-01\n"),
+            Ok(None)
+        );
+    }
+
+    #[test]
+    fn a_malformed_record_names_its_line() {
+        assert_eq!(
+            read("# A table.\n# imported-from: page.txt on 2025-08-26\n"),
+            Err(
+                "line 2: the import record must read `# imported-from: PAGE, dated YYYY-MM-DD`"
+                    .into()
+            )
+        );
+        assert!(read("# imported-from: page.txt, dated 2025-02-30x\n").is_err());
+    }
+
+    #[test]
+    fn writing_replaces_the_old_record() {
+        let written = write(TABLE, &line("new.txt", "2025-09-30"));
+        assert_eq!(
+            written,
+            TABLE.replace("page.txt, dated 2025-08-26", "new.txt, dated 2025-09-30")
+        );
+    }
+
+    #[test]
+    fn writing_adds_the_record_after_the_header_comments() {
+        let table = "# A table.\n# More.\n\n[[error]]\n";
+        assert_eq!(
+            write(table, &line("p.txt", "2025-01-02")),
+            "# A table.\n# More.\n# imported-from: p.txt, dated 2025-01-02\n\n[[error]]\n"
+        );
+        assert_eq!(
+            write("[[error]]\n", &line("p.txt", "2025-01-02")),
+            "# imported-from: p.txt, dated 2025-01-02\n\n[[error]]\n"
+        );
+    }
+
+    #[test]
+    fn a_header_without_a_final_newline_gets_one() {
+        assert_eq!(
+            write("# Only a comment", &line("p.txt", "2025-01-02")),
+            "# Only a comment\n# imported-from: p.txt, dated 2025-01-02\n"
+        );
+    }
+
+    #[test]
+    fn a_written_record_reads_back() {
+        let table = write("[[error]]\r\n", &line("a, dated b.txt", "2025-01-02"));
+        assert_eq!(
+            table,
+            "# imported-from: a, dated b.txt, dated 2025-01-02\r\n\r\n[[error]]\r\n"
+        );
+        assert_eq!(
+            read(&table).unwrap().unwrap(),
+            Record {
+                source: "a, dated b.txt".into(),
+                date: "2025-01-02".into()
+            }
+        );
+    }
+}
