@@ -11,14 +11,6 @@ use crate::describe::Fault;
 /// from; a test holds it to the table's import record.
 pub(crate) const SHIPPED_PAGE_DATE: &str = "2025-08-26";
 
-/// The variant name of `error`, such as `InvalidOffset`.
-///
-/// Every place that shows a variant name goes through here.
-// TODO(name): use IefError::name once generated: `Cow::Borrowed(error.name())`.
-pub(crate) fn variant_name(error: IefError) -> Cow<'static, str> {
-    Cow::Owned(format!("{error:?}"))
-}
-
 /// One row, as the formatters show it. Its texts come from a table, so they
 /// are outside text: formatters escape them.
 #[derive(Clone, Debug)]
@@ -37,7 +29,7 @@ impl Entry<'static> {
     pub(crate) fn of(error: IefError) -> Self {
         Entry {
             code: error.code(),
-            name: variant_name(error),
+            name: Cow::Borrowed(error.name()),
             status: error.status(),
             fault: Fault::of(error.is_internal()),
             messages: Lang::ALL.map(|lang| error.message(lang)),

@@ -77,7 +77,7 @@ mod explain {
         for error in IefError::ALL {
             let out = stdout_of(ief_errors().args(["explain", error.code()]));
             assert!(
-                out.starts_with(&format!("{}  {error:?}\n", error.code())),
+                out.starts_with(&format!("{}  {}\n", error.code(), error.name())),
                 "{out}"
             );
             for lang in Lang::ALL {
@@ -150,7 +150,7 @@ mod list {
         assert_eq!(rows.len(), 149);
         for (row, error) in rows.iter().zip(IefError::ALL) {
             assert_eq!(row["code"], error.code());
-            assert_eq!(row["name"], format!("{error:?}"));
+            assert_eq!(row["name"], error.name());
             assert_eq!(row["status"], error.status());
             assert_eq!(row["internal"], error.is_internal());
             assert_eq!(row["message"]["zh"], error.message(Lang::Zh));
