@@ -1,7 +1,7 @@
 //! `#[ief_errors(crate = "...")]`: a crate that reaches the facade only
 //! through another crate's re-export can still generate enums.
 
-use ief_errors_tests::{FixtureCrate, facade_dependency};
+use ief_errors_tests::{FixtureCrate, ONE_ROW_TABLE, facade_dependency};
 
 const SDK: &str = "//! An SDK that re-exports the facade.\npub use ief_errors;\n";
 
@@ -17,9 +17,6 @@ fn main() {
     println!("{} {}", error, error.localized(sdk::ief_errors::Lang::Zh));
 }
 "#;
-
-const TABLE: &str = "[[error]]\ncode = \"X.1\"\nname = \"First\"\nstatus = 400\nmessage.en = \"First.\"\n\
-                     message.zh = \"第一\"\nremediation.en = \"Fix it.\"\nremediation.zh = \"修复\"\n";
 
 #[test]
 fn generated_code_uses_the_overridden_facade_path() {
@@ -41,7 +38,7 @@ fn generated_code_uses_the_overridden_facade_path() {
         "crate-path-app",
         "2021",
         &sdk_dependency,
-        &[("src/main.rs", APP), ("codes.toml", TABLE)],
+        &[("src/main.rs", APP), ("codes.toml", ONE_ROW_TABLE)],
     );
     assert_eq!(app.cargo(&["run", "--quiet"]), "First. 第一\n");
 }

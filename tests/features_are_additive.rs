@@ -3,10 +3,7 @@
 //! in the user's crate are asked for per enum, so impls the user wrote
 //! themselves never collide with the facade's.
 
-use ief_errors_tests::{FixtureCrate, facade_dependency};
-
-const TABLE: &str = "[[error]]\ncode = \"X.1\"\nname = \"First\"\nstatus = 400\nmessage.en = \"First.\"\n\
-                     message.zh = \"第一\"\nremediation.en = \"Fix it.\"\nremediation.zh = \"修复\"\n";
+use ief_errors_tests::{FixtureCrate, ONE_ROW_TABLE, facade_dependency};
 
 /// A library that implements every integration's trait for its enum itself,
 /// and has its own inherent `status_code`.
@@ -48,7 +45,7 @@ fn own_impls_fixture(name: &str, facade_features: &str) -> FixtureCrate {
         name,
         "2021",
         &dependencies,
-        &[("src/main.rs", OWN_IMPLS), ("codes.toml", TABLE)],
+        &[("src/main.rs", OWN_IMPLS), ("codes.toml", ONE_ROW_TABLE)],
     )
 }
 
@@ -82,7 +79,7 @@ ief_errors::ief_errors! {
         env!("CARGO_TARGET_TMPDIR"),
         "integration-without-feature",
         "",
-        &[("src/lib.rs", lib), ("codes.toml", TABLE)],
+        &[("src/lib.rs", lib), ("codes.toml", ONE_ROW_TABLE)],
     );
     let stderr = fixture.cargo_fails(&["build", "--quiet"]);
     for feature in ["serde", "http", "miette"] {

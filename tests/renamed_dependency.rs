@@ -1,10 +1,7 @@
 //! A crate that depends on the facade under another name finds it with no
 //! attribute: the macro reads the name from the crate's manifest.
 
-use ief_errors_tests::{FixtureCrate, facade_dependency, workspace_root};
-
-const TABLE: &str = "[[error]]\ncode = \"X.1\"\nname = \"First\"\nstatus = 400\nmessage.en = \"First.\"\n\
-                     message.zh = \"第一\"\nremediation.en = \"Fix it.\"\nremediation.zh = \"修复\"\n";
+use ief_errors_tests::{FixtureCrate, ONE_ROW_TABLE, facade_dependency, workspace_root};
 
 const APP: &str = r#"
 mod plain {
@@ -40,7 +37,7 @@ fn a_renamed_dependency_needs_no_attribute() {
         "renamed-facade",
         "2021",
         &dependency,
-        &[("src/main.rs", APP), ("codes.toml", TABLE)],
+        &[("src/main.rs", APP), ("codes.toml", ONE_ROW_TABLE)],
     );
     assert_eq!(
         fixture.cargo(&["run", "--quiet"]),
@@ -72,7 +69,7 @@ fn a_rename_inherited_from_the_workspace_is_found() {
                  [dependencies]\nmy-errs = { workspace = true }\n",
             ),
             ("app/src/main.rs", &APP.replace("errs::", "my_errs::")),
-            ("app/codes.toml", TABLE),
+            ("app/codes.toml", ONE_ROW_TABLE),
         ],
     );
     assert_eq!(

@@ -102,6 +102,11 @@ pub fn text<'a>(row: &'a toml::Table, dotted_key: &str) -> &'a str {
         .unwrap_or_else(|| panic!("`{dotted_key}` is a string"))
 }
 
+/// A valid table of one row, `X.1` named `First`, for fixture crates.
+pub const ONE_ROW_TABLE: &str = "[[error]]\ncode = \"X.1\"\nname = \"First\"\nstatus = 400\n\
+                                 message.en = \"First.\"\nmessage.zh = \"第一\"\n\
+                                 remediation.en = \"Fix it.\"\nremediation.zh = \"修复\"\n";
+
 /// The facade as a path dependency, with `options` (such as
 /// `, default-features = false`) appended inside the braces.
 #[must_use]
