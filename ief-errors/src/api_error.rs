@@ -74,7 +74,7 @@ impl<E: ErrorCode> ApiError<E> {
     /// `{"error": {...}}`, keys at the top winning over nested ones; numeric
     /// codes are kept as their digits. The request id comes from the header,
     /// else from the body's `request_id`. An `encoded_authorization_message`
-    /// is found at any depth (the shallowest one, down to 32 levels). A body
+    /// is found at any depth (the shallowest one, the first of those). A body
     /// that is not JSON, or JSON of none of these shapes, becomes the message
     /// (its first 4 KiB) with no code.
     ///

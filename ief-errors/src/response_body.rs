@@ -5,13 +5,13 @@
 //! value of a body that can be megabytes of details; the visitors below
 //! allocate only for the few strings they keep, each cut to `TEXT_LIMIT`.
 //!
-//! The first pass reads the top object and its `error` object, and skips
-//! every other value with `IgnoredAny`, as cheap as `serde_json` gets and
+//! The pass reads the top object and its `error` object, and skips every
+//! other value with `IgnoredAny`, as cheap as `serde_json` gets and
 //! indifferent to what it skips (a `1e400` that no `f64` holds, nesting past
 //! `serde_json`'s recursion limit). Only when the authorization key's bytes
-//! appear in the body, and not at the top, a second pass looks into every
-//! object for the shallowest one; if that pass fails, what it found before
-//! failing still counts, and the first pass's fields stand.
+//! appear in the body, and not at the top, the body (by then known to be
+//! valid JSON) is scanned for the shallowest such key by following its
+//! brackets and strings, which costs less than a second parse.
 
 use alloc::boxed::Box;
 use alloc::string::{String, ToString};
@@ -24,10 +24,6 @@ use serde::de::{self, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqA
 /// Error bodies are small; a gateway's HTML page or a runaway field is cut
 /// here so that logs stay readable.
 pub(crate) const TEXT_LIMIT: usize = 4096;
-
-/// How many objects and arrays deep the authorization message is looked for.
-/// Below that, values are skipped unread.
-const SEARCH_DEPTH: usize = 32;
 
 /// Keys that hold the code, the message and the request id, in order of
 /// preference: IEF's documented form first, then the shapes other Huawei
@@ -76,7 +72,6 @@ impl BodyFields {
         let top = ObjectSeed {
             role: Role::Top,
             depth: 0,
-            search: false,
             authorization: &mut authorization,
         }
         .deserialize(&mut deserializer)
@@ -88,7 +83,7 @@ impl BodyFields {
             .is_none_or(|(depth, _)| *depth > 0)
             && memchr::memmem::find(body, AUTHORIZATION_KEY.as_bytes()).is_some()
         {
-            authorization.search_deeper(body);
+            authorization.scan_deeper(body);
         }
         let Scanned::Object(top) = top else {
             return None;
@@ -173,25 +168,83 @@ impl ShallowestText {
         }
     }
 
-    /// Searches every object of `body`, a valid JSON object, down to
-    /// `SEARCH_DEPTH`. What this search finds is first in the body at its
-    /// depth, so it wins a tie with what the first pass found.
-    fn search_deeper(&mut self, body: &[u8]) {
-        let mut everywhere = ShallowestText::default();
-        let mut deserializer = serde_json::Deserializer::from_slice(body);
-        // A failure (a number out of `f64`'s range) keeps what came before it.
-        let _ = ObjectSeed {
-            role: Role::Other,
-            depth: 0,
-            search: true,
-            authorization: &mut everywhere,
-        }
-        .deserialize(&mut deserializer);
-        if let Some((depth, text)) = everywhere.found {
-            if self.found.as_ref().is_none_or(|(kept, _)| depth <= *kept) {
-                self.found = Some((depth, text));
+    /// Scans `body`, valid JSON, for the shallowest authorization key that
+    /// holds a string. The scan goes in the body's order, so what it finds
+    /// wins a tie with what the pass found.
+    ///
+    /// A key spelt with escapes (`encoded\u005fauthorization...`) is found at
+    /// the top and in the `error` object only, where the pass reads keys.
+    fn scan_deeper(&mut self, body: &[u8]) {
+        let key = AUTHORIZATION_KEY.as_bytes();
+        // The pass has read the top; nothing below it beats level 1.
+        let good_enough = 1;
+        let mut open_containers = 0usize;
+        let mut scan_found: Option<usize> = None;
+        let mut at = 0;
+        while let Some(&byte) = body.get(at) {
+            match byte {
+                b'{' | b'[' => open_containers += 1,
+                b'}' | b']' => open_containers = open_containers.saturating_sub(1),
+                b'"' => {
+                    let Some(end) = string_end(body, at + 1) else {
+                        return;
+                    };
+                    let depth = open_containers.saturating_sub(1);
+                    // Shallower than what the scan found, as shallow as what the pass found.
+                    if body.get(at + 1..end) == Some(key)
+                        && scan_found.is_none_or(|found| depth < found)
+                        && self.found.as_ref().is_none_or(|(kept, _)| depth <= *kept)
+                    {
+                        if let Some(text) =
+                            string_after_colon(body.get(end + 1..).unwrap_or_default())
+                        {
+                            self.found = Some((depth, text));
+                            scan_found = Some(depth);
+                            if depth <= good_enough {
+                                return;
+                            }
+                        }
+                    }
+                    at = end;
+                }
+                _ => {}
             }
+            at += 1;
         }
+    }
+}
+
+/// The index of the quote that closes a string whose text starts at `at`.
+fn string_end(body: &[u8], mut at: usize) -> Option<usize> {
+    loop {
+        at += memchr::memchr2(b'"', b'\\', body.get(at..)?)?;
+        if body[at] == b'"' {
+            return Some(at);
+        }
+        // An escape: the next byte cannot close the string.
+        at += 2;
+    }
+}
+
+/// The string value after a key, from the bytes that follow the key's
+/// closing quote: `None` unless they are a colon and a string.
+fn string_after_colon(rest: &[u8]) -> Option<String> {
+    let rest = rest
+        .trim_ascii_start()
+        .strip_prefix(b":")?
+        .trim_ascii_start();
+    if !rest.starts_with(b"\"") {
+        return None;
+    }
+    let mut unused = ShallowestText::default();
+    let seed = ValueSeed {
+        want: Want::StringIdentifier,
+        depth: 0,
+        authorization: &mut unused,
+    };
+    match seed.deserialize(&mut serde_json::Deserializer::from_slice(rest)) {
+        Ok(Scanned::Text(text)) => text,
+        _ => None,
     }
 }
 
@@ -286,19 +339,15 @@ enum Want {
     StringIdentifier,
     /// An object read as the nested error, or a string as a message.
     ErrorField,
-    /// Nothing but what containers hold.
+    /// Nothing: skipped unread.
     Nothing,
 }
 
-/// Reads one value: keeps what `want` asks for and searches containers for
-/// the authorization message.
+/// Reads one value: keeps what `want` asks for and skips what it does not.
 struct ValueSeed<'a> {
     want: Want,
     /// Objects and arrays around the value.
     depth: usize,
-    /// Whether to look into values that are not wanted, for the
-    /// authorization message, or to skip them unread.
-    search: bool,
     authorization: &'a mut ShallowestText,
 }
 
@@ -306,7 +355,7 @@ impl<'de> DeserializeSeed<'de> for ValueSeed<'_> {
     type Value = Scanned;
 
     fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Scanned, D::Error> {
-        if matches!(self.want, Want::Nothing) && (!self.search || self.depth >= SEARCH_DEPTH) {
+        if matches!(self.want, Want::Nothing) {
             deserializer.deserialize_ignored_any(IgnoredAny)?;
             return Ok(Scanned::Skipped);
         }
@@ -374,7 +423,6 @@ impl<'de> Visitor<'de> for ValueSeed<'_> {
         let seed = ObjectSeed {
             role,
             depth: self.depth + 1,
-            search: self.search,
             authorization: self.authorization,
         };
         let fields = seed.visit_map(map)?;
@@ -390,7 +438,6 @@ impl<'de> Visitor<'de> for ValueSeed<'_> {
             .next_element_seed(ValueSeed {
                 want: Want::Nothing,
                 depth,
-                search: self.search,
                 authorization: &mut *self.authorization,
             })?
             .is_some()
@@ -403,7 +450,6 @@ impl<'de> Visitor<'de> for ValueSeed<'_> {
 struct ObjectSeed<'a> {
     role: Role,
     depth: usize,
-    search: bool,
     authorization: &'a mut ShallowestText,
 }
 
@@ -435,7 +481,6 @@ impl<'de> Visitor<'de> for ObjectSeed<'_> {
             let value = map.next_value_seed(ValueSeed {
                 want,
                 depth: self.depth,
-                search: self.search,
                 authorization: &mut *self.authorization,
             })?;
             match (key, value) {
@@ -454,7 +499,11 @@ impl<'de> Visitor<'de> for ObjectSeed<'_> {
                 _ => {}
             }
         }
-        Ok(Scanned::Object(Box::new(fields)))
+        Ok(match self.role {
+            // Most objects of a large body are neither: no allocation for them.
+            Role::Other => Scanned::Skipped,
+            Role::Top | Role::ErrorObject => Scanned::Object(Box::new(fields)),
+        })
     }
 }
 
@@ -476,17 +525,57 @@ mod tests {
     }
 
     #[test]
-    fn authorization_message_is_found_down_to_the_search_depth() {
+    fn authorization_message_is_found_at_any_depth() {
         let body = |depth: usize| {
             let mut body = format!(r#"{{"{AUTHORIZATION_KEY}":"deep"}}"#);
-            for _ in 0..depth {
-                body = format!(r#"{{"a":{body}}}"#);
+            for level in 0..depth {
+                body = if level % 2 == 0 {
+                    format!(r#"{{"a":{body}}}"#)
+                } else {
+                    format!("[1,{body}]")
+                };
             }
-            body.insert_str(1, r#""error_code":"X","#);
-            body
+            format!(r#"{{"error_code":"X","a":{body}}}"#)
         };
-        assert_eq!(authorization(&body(0)).as_deref(), Some("deep"));
-        assert_eq!(authorization(&body(SEARCH_DEPTH)).as_deref(), Some("deep"));
-        assert_eq!(authorization(&body(SEARCH_DEPTH + 1)), None);
+        for depth in [0, 1, 2, 31, 32, 33, 200, 5000] {
+            assert_eq!(
+                authorization(&body(depth)).as_deref(),
+                Some("deep"),
+                "{depth}"
+            );
+        }
+    }
+
+    #[test]
+    fn the_scan_follows_strings_and_escapes() {
+        let cases = [
+            (
+                r#"{"error_code":"X","s":"\"encoded_authorization_message\":\"no\"","a":{"encoded_authorization_message":"yes"}}"#,
+                Some("yes"),
+            ),
+            (
+                r#"{"error_code":"X","s":"{{{{[[[","a":{"encoded_authorization_message":"one"},"b":{"c":{"encoded_authorization_message":"two"}}}"#,
+                Some("one"),
+            ),
+            (
+                r#"{"error_code":"X","a":{"b":{"encoded_authorization_message":"two"}},"c":{"encoded_authorization_message" : "one"}}"#,
+                Some("one"),
+            ),
+            (
+                r#"{"error_code":"X","a":{"encoded_authorization_message":null,"b":{"encoded_authorization_message":"two"}}}"#,
+                Some("two"),
+            ),
+            (
+                r#"{"error_code":"X","a":["encoded_authorization_message"]}"#,
+                None,
+            ),
+            (
+                r#"{"error_code":"X","a":{"encoded_authorization_message":"\u0041\n"}}"#,
+                Some("A"),
+            ),
+        ];
+        for (body, expected) in cases {
+            assert_eq!(authorization(body).as_deref(), expected, "{body}");
+        }
     }
 }
