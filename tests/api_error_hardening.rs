@@ -47,6 +47,7 @@ fn display_is_one_line_whatever_the_fields_hold() {
         "del\u{7f}",
         "line separator\u{2028}paragraph\u{2029}",
         "bidi \u{202e}gnp.exe\u{202c} \u{2066}isolate\u{2069}",
+        "invisible IEF.100004\u{200b}\u{feff}\u{2060}",
     ];
     for text in hostile {
         let json = json_string(text);
@@ -101,6 +102,7 @@ fn codes_are_trimmed_before_lookup() {
         "IEF.100004\r\n",
         "\u{3000}IEF.100004\u{a0}",
         "\u{feff}IEF.100004",
+        "\u{2003}IEF.100004\u{200b}",
     ] {
         let body = format!(r#"{{"error_code":{},"error_msg":"m"}}"#, json_string(code));
         let error = read(body.as_bytes());
@@ -120,8 +122,9 @@ fn a_blank_code_or_request_id_is_none() {
 
 #[test]
 fn a_byte_order_mark_before_the_body_is_skipped() {
-    let bodies: [&[u8]; 4] = [
+    let bodies: [&[u8]; 5] = [
         b"\xef\xbb\xbf{\"error_code\":\"IEF.100004\",\"error_msg\":\"m\"}",
+        b"\xef\xbb\xbf\xef\xbb\xbf{\"error_code\":\"IEF.100004\",\"error_msg\":\"m\"}",
         b"\xef\xbb\xbf \r\n {\"error_code\":\"IEF.100004\",\"error_msg\":\"m\"}",
         b"\xef\xbb\xbf{\"error\":{\"code\":\"IEF.100004\",\"message\":\"m\"}}",
         b"\xef\xbb\xbf{\"errorCode\":\"IEF.100004\",\"errorMsg\":\"m\"}",

@@ -47,14 +47,15 @@ use crate::{ErrorCode, IefError};
 /// - reads only the keys it uses and skips every other value without
 ///   building it, so a body of megabytes costs little more than `serde_json`
 ///   skipping it (`BENCHMARKS.md` has the figures);
-/// - drops whitespace around the code and the request id, and a UTF-8 byte
-///   order mark before the body;
+/// - drops whitespace (and zero-width spaces) around the code and the
+///   request id, and UTF-8 byte order marks before the body;
 /// - never fails and never panics, whatever the bytes.
 ///
 /// The accessors give the kept text as it came. [`Display`](fmt::Display) is
 /// what goes to logs: always one line, with line breaks, tabs, terminal
-/// escapes, C1 controls, Unicode line separators and bidirectional overrides
-/// written as visible escapes (`\n`, `\t`, `\u{1b}`, `\u{202e}`).
+/// escapes, C1 controls, Unicode line separators, bidirectional overrides
+/// and zero-width characters written as visible escapes (`\n`, `\t`,
+/// `\u{1b}`, `\u{202e}`, `\u{200b}`).
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct ApiError<E = IefError> {
     status: Option<u16>,

@@ -30,7 +30,9 @@ impl fmt::Display for OneLine<'_> {
 }
 
 /// Control characters (C0, DEL and C1, which include NEL), the Unicode line
-/// and paragraph separators, and the bidirectional formatting characters.
+/// and paragraph separators, the bidirectional formatting characters, and
+/// the invisible ones that could make a code look like another (zero-width
+/// space, word joiner and its kin, byte order mark).
 fn must_escape(c: char) -> bool {
     c.is_control()
         || matches!(
@@ -38,10 +40,13 @@ fn must_escape(c: char) -> bool {
             '\u{2028}'
                 | '\u{2029}'
                 | '\u{061c}'
+                | '\u{200b}'
                 | '\u{200e}'
                 | '\u{200f}'
                 | '\u{202a}'..='\u{202e}'
+                | '\u{2060}'..='\u{2064}'
                 | '\u{2066}'..='\u{2069}'
+                | '\u{feff}'
         )
 }
 
@@ -76,6 +81,8 @@ mod tests {
             ("nel\u{85}csi\u{9b}", "nel\\u{85}csi\\u{9b}"),
             ("ls\u{2028}ps\u{2029}", "ls\\u{2028}ps\\u{2029}"),
             ("\u{202e}txt.exe", "\\u{202e}txt.exe"),
+            ("IEF.100004\u{200b}", "IEF.100004\\u{200b}"),
+            ("\u{feff}bom\u{2060}", "\\u{feff}bom\\u{2060}"),
             ("错\n误", "错\\n误"),
         ];
         for (text, shown) in cases {

@@ -53,7 +53,11 @@ impl BodyFields {
     /// Reads any body: the fields of a JSON object of a known shape, or else
     /// the body's text as the message.
     pub(crate) fn read(body: &[u8]) -> BodyFields {
-        let body = body.strip_prefix(UTF8_BOM).unwrap_or(body);
+        let mut body = body;
+        // Some servers write one per layer that re-encodes the text.
+        while let Some(rest) = body.strip_prefix(UTF8_BOM) {
+            body = rest;
+        }
         Self::read_json_object(body).unwrap_or_else(|| BodyFields {
             message: Some(raw_message(body)),
             ..BodyFields::default()
@@ -135,9 +139,11 @@ pub(crate) fn capped(text: &str) -> String {
 }
 
 /// An identifier-like text (code, request id, authorization message):
-/// surrounding whitespace and byte order marks dropped, `None` if nothing is left.
+/// surrounding whitespace, byte order marks and zero-width spaces dropped,
+/// `None` if nothing is left.
 pub(crate) fn trimmed_identifier(text: &str) -> Option<String> {
-    let text = text.trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}');
+    let text =
+        text.trim_matches(|c: char| c.is_whitespace() || matches!(c, '\u{feff}' | '\u{200b}'));
     (!text.is_empty()).then(|| capped(text))
 }
 
