@@ -75,7 +75,7 @@
 //!   code, and for [`Lang`], as its tag; with `json`, `Serialize` for
 //!   `ApiError`, as the canonical error body.
 //! - `http`: `status_code()` for every generated enum and
-//!   [`Lang::from_headers`]; with `json`, `error_response` (with
+//!   `Lang::from_headers`; with `json`, `error_response` (with
 //!   `Content-Language`), `error_response_with_request_id`, and
 //!   `ApiError::from_parts` / `from_http` for any client built on `http`.
 //! - `axum` (axum 0.8; turns on `http` and `json`): [`Lang`] as an
