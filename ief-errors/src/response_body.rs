@@ -81,14 +81,6 @@ impl BodyFields {
         .deserialize(&mut deserializer)
         .ok()?;
         deserializer.end().ok()?;
-        if authorization
-            .found
-            .as_ref()
-            .is_none_or(|(depth, _)| *depth > 0)
-            && memchr::memmem::find(body, AUTHORIZATION_KEY.as_bytes()).is_some()
-        {
-            authorization.scan_deeper(body);
-        }
         let Scanned::Object(top) = top else {
             return None;
         };
@@ -101,6 +93,14 @@ impl BodyFields {
         let code = top.code.or(nested.code).map(|(_, code)| code);
         if code.is_none() && message.is_none() {
             return None;
+        }
+        if authorization
+            .found
+            .as_ref()
+            .is_none_or(|(depth, _)| *depth > 0)
+            && memchr::memmem::find(body, AUTHORIZATION_KEY.as_bytes()).is_some()
+        {
+            authorization.scan_deeper(body);
         }
         Some(BodyFields {
             code,
