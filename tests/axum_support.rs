@@ -147,9 +147,11 @@ async fn an_api_error_is_passed_on_as_it_came() {
 }
 
 #[tokio::test]
-async fn an_api_error_of_unknown_status_answers_with_its_code_or_bad_gateway() {
+async fn an_api_error_of_unknown_or_informational_status_answers_with_its_code_or_bad_gateway() {
     let known: ApiError = ApiError::from_body(br#"{"error_code":"IEF.100109"}"#);
     assert_eq!(known.into_response().status(), 404);
+    let informational: ApiError = ApiError::from_response(101, None, b"switching");
+    assert_eq!(informational.into_response().status(), 502);
     let unknown: ApiError = ApiError::from_body(b"<html>oops</html>");
     let response = unknown.into_response();
     assert_eq!(response.status(), 502);

@@ -71,13 +71,15 @@ impl IntoResponse for IefError {
 }
 
 /// Passes an upstream error on: the response's status (the known code's
-/// status, else 502 Bad Gateway, when the status is unknown), the canonical
+/// status, else 502 Bad Gateway, when the status is unknown or informational,
+/// which cannot end a response), the canonical
 /// body (see its `Serialize` impl), a JSON content type and, when the request
 /// id is a valid header value, `X-Request-Id`.
 impl<E: ErrorCode> IntoResponse for ApiError<E> {
     fn into_response(self) -> Response {
         let status = self
             .status()
+            .filter(|status| *status >= 200)
             .or_else(|| self.error().map(ErrorCode::status))
             .and_then(|status| http::StatusCode::from_u16(status).ok())
             .unwrap_or(http::StatusCode::BAD_GATEWAY);
