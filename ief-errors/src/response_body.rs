@@ -438,16 +438,9 @@ impl<'de> Visitor<'de> for ValueSeed<'_> {
         })
     }
 
+    /// A wanted key holding an array, such as `"code": [...]`: not text.
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Scanned, A::Error> {
-        let depth = self.depth + 1;
-        while seq
-            .next_element_seed(ValueSeed {
-                want: Want::Nothing,
-                depth,
-                authorization: &mut *self.authorization,
-            })?
-            .is_some()
-        {}
+        while seq.next_element::<IgnoredAny>()?.is_some() {}
         Ok(Scanned::Skipped)
     }
 }
