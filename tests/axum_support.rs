@@ -10,6 +10,19 @@ ief_errors::ief_errors! {
     pub enum OtherService from "tables/minimal.toml";
 }
 
+ief_errors::ief_errors! {
+    /// An enum generated in this crate that answers in its own way.
+    pub enum OwnResponse from "tables/minimal.toml";
+}
+
+/// The feature implements nothing for enums generated in the user's crate,
+/// so this impl of the user's own compiles with the feature on.
+impl IntoResponse for OwnResponse {
+    fn into_response(self) -> Response {
+        (http::StatusCode::IM_A_TEAPOT, self.code()).into_response()
+    }
+}
+
 /// Request headers as names and raw values.
 type Headers<'a> = &'a [(&'a str, &'a [u8])];
 
@@ -175,6 +188,13 @@ async fn a_request_id_that_is_no_header_value_stays_in_the_body_only() {
         body_text(response).await,
         r#"{"error_code":"X.1","error_msg":"","request_id":"bad\nid"}"#
     );
+}
+
+#[tokio::test]
+async fn a_user_enum_keeps_its_own_response() {
+    let response = OwnResponse::GatewayBusy.into_response();
+    assert_eq!(response.status(), 418);
+    assert_eq!(body_text(response).await, OwnResponse::GatewayBusy.code());
 }
 
 #[test]
