@@ -14,7 +14,7 @@ fn read(status: u16, body: &[u8]) -> ApiError {
 #[test]
 fn ief_documented_shape() {
     let error = read(400, br#"{"error_code":"IEF.100004","error_msg":"The request offset does not comply with specifications."}"#);
-    assert_eq!(error.status(), 400);
+    assert_eq!(error.status(), Some(400));
     assert_eq!(error.code(), Some("IEF.100004"));
     assert_eq!(error.error(), Some(IefError::InvalidOffset));
     assert_eq!(

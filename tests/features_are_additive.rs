@@ -62,7 +62,7 @@ fn a_crate_with_its_own_impls_builds_with_no_facade_feature() {
 fn a_crate_with_its_own_impls_builds_with_every_facade_feature() {
     let fixture = own_impls_fixture(
         "additive-all",
-        ", features = [\"json\", \"serde\", \"http\", \"miette\"]",
+        ", features = [\"json\", \"serde\", \"http\", \"miette\", \"axum\"]",
     );
     assert_eq!(fixture.cargo(&["run", "--quiet"]), "\"First\" 4000\n");
 }

@@ -196,21 +196,24 @@ fn upper_camel_case(value: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    use std::fmt::Write as _;
+
     use super::*;
     use crate::parse::parse_table;
 
     /// A table of rows with the given code, name and status, and otherwise
     /// valid values.
     fn table(rows: &[(&str, &str, i64)]) -> String {
-        rows.iter()
-            .map(|(code, name, status)| {
-                format!(
-                    "[[error]]\ncode = {code:?}\nname = {name:?}\nstatus = {status}\n\
-                     message.en = \"Message.\"\nmessage.zh = \"消息\"\n\
-                     remediation.en = \"Fix it.\"\nremediation.zh = \"修复\"\n\n"
-                )
-            })
-            .collect()
+        let mut text = String::new();
+        for (code, name, status) in rows {
+            let _ = write!(
+                text,
+                "[[error]]\ncode = {code:?}\nname = {name:?}\nstatus = {status}\n\
+                 message.en = \"Message.\"\nmessage.zh = \"消息\"\n\
+                 remediation.en = \"Fix it.\"\nremediation.zh = \"修复\"\n\n"
+            );
+        }
+        text
     }
 
     /// The valid rows of `text` and every problem found in it.

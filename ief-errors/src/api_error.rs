@@ -1,25 +1,11 @@
-//! Error responses: reading any IEF or Huawei Cloud error body into an
-//! [`ApiError`], and writing the canonical body for servers and mocks.
+//! [`ApiError`]: any IEF or Huawei Cloud error response, read without failing.
 
-use alloc::string::{String, ToString};
+use alloc::string::String;
 use core::fmt;
 
-use serde_json::{Map, Value};
-
-use crate::{ErrorCode, IefError, Lang};
-
-/// The most bytes of a message (or of a body that is not a known shape) kept.
-/// Error bodies are small; a gateway's HTML page or a runaway body is cut
-/// here so that logs stay readable.
-const MESSAGE_LIMIT: usize = 4096;
-
-/// Keys that hold the code, the message and the request id, in order of
-/// preference: IEF's documented form first, then the shapes other Huawei
-/// Cloud services and the API gateway use.
-const CODE_KEYS: [&str; 3] = ["error_code", "errorCode", "code"];
-const MESSAGE_KEYS: [&str; 3] = ["error_msg", "errorMsg", "message"];
-const REQUEST_ID_KEYS: [&str; 2] = ["request_id", "requestId"];
-const AUTHORIZATION_KEY: &str = "encoded_authorization_message";
+use crate::one_line::OneLine;
+use crate::response_body::{BodyFields, trimmed_identifier};
+use crate::{ErrorCode, IefError};
 
 /// An error response from IEF or another Huawei Cloud service, read from the
 /// status, the `X-Request-Id` header and the body. Reading never fails: a
@@ -44,12 +30,35 @@ const AUTHORIZATION_KEY: &str = "encoded_authorization_message";
 /// assert_eq!(gateway.code(), Some("APIGW.0301"));
 /// assert_eq!(gateway.request_id(), Some("ab12"));
 ///
-/// let html: ApiError = ApiError::from_response(502, None, b"<html>Bad Gateway</html>");
-/// assert_eq!((html.code(), html.message()), (None, "<html>Bad Gateway</html>"));
+/// let html: ApiError = ApiError::from_response(502, None, b"<html>\n<h1>Bad Gateway</h1>\n</html>");
+/// assert_eq!((html.code(), html.message()), (None, "<html>\n<h1>Bad Gateway</h1>\n</html>"));
+/// // `Display` is one line, whatever the server sent.
+/// assert_eq!(html.to_string(), r"<html>\n<h1>Bad Gateway</h1>\n</html> (HTTP 502)");
 /// ```
+///
+/// # Hostile bodies
+///
+/// The body is the server's text, and a proxy, a misconfigured gateway or an
+/// attacker in the middle chooses it. Reading it:
+///
+/// - keeps at most 4 KiB of each text (the message, the code, the request id,
+///   the authorization message, or a body of no known shape), cut at a
+///   character boundary and marked with `…`;
+/// - reads only the keys it uses and skips every other value without
+///   building it, so a body of megabytes costs little more than `serde_json`
+///   skipping it (`BENCHMARKS.md` has the figures);
+/// - drops whitespace (and zero-width spaces) around the code and the
+///   request id, and UTF-8 byte order marks before the body;
+/// - never fails and never panics, whatever the bytes.
+///
+/// The accessors give the kept text as it came. [`Display`](fmt::Display) is
+/// what goes to logs: always one line, with line breaks, tabs, terminal
+/// escapes, C1 controls, Unicode line separators, bidirectional overrides
+/// and zero-width characters written as visible escapes (`\n`, `\t`,
+/// `\u{1b}`, `\u{202e}`, `\u{200b}`).
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct ApiError<E = IefError> {
-    status: u16,
+    status: Option<u16>,
     code: Option<String>,
     message: String,
     request_id: Option<String>,
@@ -66,46 +75,87 @@ impl<E: ErrorCode> ApiError<E> {
     /// `{"error": {...}}`, keys at the top winning over nested ones; numeric
     /// codes are kept as their digits. The request id comes from the header,
     /// else from the body's `request_id`. An `encoded_authorization_message`
-    /// is found at any depth. A body that is not JSON, or JSON of none of
-    /// these shapes, becomes the message (its first 4 KiB) with no code.
+    /// is found at any depth (the shallowest one, the first of those). A body
+    /// that is not JSON, or JSON of none of these shapes, becomes the message
+    /// (its first 4 KiB) with no code.
+    ///
+    /// A `status` that is no HTTP status (outside 100 to 999, such as a 0
+    /// standing for "none") is recorded as unknown: see [`status`](Self::status).
     #[must_use]
     pub fn from_response(status: u16, request_id_header: Option<&str>, body: &[u8]) -> Self {
-        let fields = match serde_json::from_slice::<Value>(body) {
-            Ok(Value::Object(object)) => BodyFields::from_object(&object),
-            _ => None,
-        };
-        let fields = fields.unwrap_or_else(|| BodyFields {
-            message: Some(raw_message(body)),
-            ..BodyFields::default()
-        });
-        let request_id = request_id_header
-            .map(str::trim)
-            .filter(|id| !id.is_empty())
-            .map(ToString::to_string)
-            .or(fields.request_id);
-        ApiError {
-            status,
-            error: fields.code.as_deref().and_then(E::from_code),
-            code: fields.code,
-            message: fields.message.unwrap_or_default(),
-            request_id,
-            encoded_authorization_message: fields.encoded_authorization_message,
-        }
+        let status = (100..=999).contains(&status).then_some(status);
+        Self::read(status, request_id_header.and_then(trimmed_identifier), body)
+    }
+
+    /// Reads a body whose response is not at hand, such as one saved to a
+    /// file: the status is unknown, and the request id can only come from
+    /// the body.
+    ///
+    /// ```
+    /// use ief_errors::ApiError;
+    ///
+    /// let error: ApiError = ApiError::from_body(br#"{"error_code":"IEF.100004","error_msg":"bad offset"}"#);
+    /// assert_eq!(error.status(), None);
+    /// assert_eq!(error.to_string(), "IEF.100004: bad offset (HTTP status unknown)");
+    /// ```
+    #[must_use]
+    pub fn from_body(body: &[u8]) -> Self {
+        Self::read(None, None, body)
+    }
+
+    /// Reads a response from the parts any client built on the `http` crate
+    /// gives: the status, the headers (for `X-Request-Id`) and the body bytes.
+    ///
+    /// With `reqwest`, whose `bytes()` consumes the response (this line is
+    /// compiled and run in the workspace's `tests/end_to_end.rs`):
+    ///
+    /// ```text
+    /// let error: ApiError = ApiError::from_parts(response.status(), &response.headers().clone(), &response.bytes().await?);
+    /// ```
+    ///
+    /// With `hyper` or `ureq` 3, after `let (parts, body) = response.into_parts()`
+    /// and reading the body: `ApiError::from_parts(parts.status, &parts.headers, &bytes)`.
+    ///
+    /// ```
+    /// use ief_errors::ApiError;
+    /// use http::{HeaderMap, HeaderValue, StatusCode};
+    ///
+    /// let mut headers = HeaderMap::new();
+    /// headers.insert("x-request-id", HeaderValue::from_static("req-7"));
+    /// let error: ApiError = ApiError::from_parts(StatusCode::UNAUTHORIZED, &headers, br#"{"error_code":"IEF.110002"}"#);
+    /// assert_eq!((error.status(), error.request_id()), (Some(401), Some("req-7")));
+    /// ```
+    #[cfg(feature = "http")]
+    #[must_use]
+    pub fn from_parts(status: http::StatusCode, headers: &http::HeaderMap, body: &[u8]) -> Self {
+        let request_id = headers
+            .get_all("x-request-id")
+            .iter()
+            .find_map(|value| trimmed_identifier(&String::from_utf8_lossy(value.as_bytes())));
+        Self::read(Some(status.as_u16()), request_id, body)
     }
 
     /// Reads an [`http::Response`]: its status, `X-Request-Id` header and body.
     #[cfg(feature = "http")]
     #[must_use]
     pub fn from_http<B: AsRef<[u8]>>(response: &http::Response<B>) -> Self {
-        let request_id = response
-            .headers()
-            .get("x-request-id")
-            .and_then(|value| value.to_str().ok());
-        Self::from_response(
-            response.status().as_u16(),
-            request_id,
+        Self::from_parts(
+            response.status(),
+            response.headers(),
             response.body().as_ref(),
         )
+    }
+
+    fn read(status: Option<u16>, request_id_header: Option<String>, body: &[u8]) -> Self {
+        let fields = BodyFields::read(body);
+        ApiError {
+            status,
+            error: fields.code.as_deref().and_then(E::from_code),
+            code: fields.code,
+            message: fields.message.unwrap_or_default(),
+            request_id: request_id_header.or(fields.request_id),
+            encoded_authorization_message: fields.encoded_authorization_message,
+        }
     }
 
     /// The typed error, when the code is one of `E`'s.
@@ -115,28 +165,34 @@ impl<E: ErrorCode> ApiError<E> {
     }
 
     /// Whether the service is at fault: the table's flag for a known code,
-    /// else a 5xx status.
+    /// else a 5xx status (`false` when the status is unknown too).
     #[must_use]
     pub fn is_internal(&self) -> bool {
-        self.error
-            .map_or(self.status >= 500, ErrorCode::is_internal)
+        self.error.map_or_else(
+            || self.status.is_some_and(|status| status >= 500),
+            ErrorCode::is_internal,
+        )
     }
 }
 
 impl<E> ApiError<E> {
-    /// The HTTP status of the response.
+    /// The HTTP status of the response, or `None` when the body was read
+    /// without one ([`from_body`](ApiError::from_body)).
     #[must_use]
-    pub fn status(&self) -> u16 {
+    pub fn status(&self) -> Option<u16> {
         self.status
     }
 
-    /// The code exactly as the body gave it, known or not.
+    /// The code as the body gave it, known or not, without surrounding
+    /// whitespace (its first 4 KiB).
     #[must_use]
     pub fn code(&self) -> Option<&str> {
         self.code.as_deref()
     }
 
-    /// The body's message, or the body itself when it had no known shape.
+    /// The body's message, or the body itself when it had no known shape
+    /// (its first 4 KiB). Text from the server, control characters included:
+    /// [`Display`](fmt::Display) the error, not this, into a log or terminal.
     #[must_use]
     pub fn message(&self) -> &str {
         &self.message
@@ -156,18 +212,23 @@ impl<E> ApiError<E> {
     }
 }
 
-/// `IEF.100004: message (HTTP 400, request id 5c6b0d7e)`.
+/// `IEF.100004: message (HTTP 400, request id 5c6b0d7e)`, on one line with
+/// every control character escaped.
 impl<E> fmt::Display for ApiError<E> {
     fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let message = OneLine(&self.message);
         match (&self.code, self.message.is_empty()) {
-            (Some(code), false) => write!(formatter, "{code}: {}", self.message)?,
-            (Some(code), true) => formatter.write_str(code)?,
-            (None, false) => formatter.write_str(&self.message)?,
+            (Some(code), false) => write!(formatter, "{}: {message}", OneLine(code))?,
+            (Some(code), true) => write!(formatter, "{}", OneLine(code))?,
+            (None, false) => write!(formatter, "{message}")?,
             (None, true) => formatter.write_str("empty error response")?,
         }
-        write!(formatter, " (HTTP {}", self.status)?;
+        match self.status {
+            Some(status) => write!(formatter, " (HTTP {status}")?,
+            None => formatter.write_str(" (HTTP status unknown")?,
+        }
         if let Some(request_id) = &self.request_id {
-            write!(formatter, ", request id {request_id}")?;
+            write!(formatter, ", request id {}", OneLine(request_id))?;
         }
         formatter.write_str(")")
     }
@@ -182,159 +243,79 @@ impl<E: ErrorCode> core::error::Error for ApiError<E> {
     }
 }
 
-/// The body IEF answers with for `error`, in `lang`:
-/// `{"error_code":"IEF.100004","error_msg":"..."}`.
-///
-/// ```
-/// use ief_errors::{IefError, Lang, error_body};
-///
-/// assert_eq!(
-///     error_body(IefError::TokenExpired, Lang::Zh),
-///     r#"{"error_code":"IEF.310002","error_msg":"token已过期"}"#
-/// );
-/// ```
-#[must_use]
-pub fn error_body<E: ErrorCode>(error: E, lang: Lang) -> String {
-    let mut body = Map::new();
-    let _ = body.insert("error_code".into(), Value::from(error.code()));
-    let _ = body.insert("error_msg".into(), Value::from(error.message(lang)));
-    Value::Object(body).to_string()
-}
+/// The canonical error body for an `ApiError`: `error_code` (when there is
+/// one), `error_msg`, and `request_id` and `encoded_authorization_message`
+/// when the response had them. Reading it back gives the same fields.
+#[cfg(any(feature = "serde", feature = "axum"))]
+pub(crate) struct CanonicalBody<'a, E>(pub(crate) &'a ApiError<E>);
 
-/// The response IEF answers with for `error`: its status, a JSON content
-/// type and [`error_body`].
-///
-/// ```
-/// use ief_errors::{IefError, Lang, error_response};
-///
-/// let response = error_response(IefError::ResourceNotFound, Lang::En);
-/// assert_eq!(response.status(), 404);
-/// assert_eq!(response.headers()["content-type"], "application/json;charset=UTF-8");
-/// ```
-#[cfg(feature = "http")]
-#[must_use]
-pub fn error_response<E: ErrorCode>(error: E, lang: Lang) -> http::Response<String> {
-    let mut response = http::Response::new(error_body(error, lang));
-    *response.status_mut() = error.status_code();
-    let _ = response.headers_mut().insert(
-        http::header::CONTENT_TYPE,
-        http::HeaderValue::from_static("application/json;charset=UTF-8"),
-    );
-    response
-}
+#[cfg(any(feature = "serde", feature = "axum"))]
+impl<E> serde::Serialize for CanonicalBody<'_, E> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
 
-/// What a JSON body says, before the code is looked up.
-#[derive(Default)]
-struct BodyFields {
-    code: Option<String>,
-    message: Option<String>,
-    request_id: Option<String>,
-    encoded_authorization_message: Option<String>,
-}
-
-impl BodyFields {
-    /// `None` when the object has neither a code nor a message.
-    fn from_object(object: &Map<String, Value>) -> Option<Self> {
-        let nested = object.get("error").and_then(Value::as_object);
-        let field = |keys: &[&str]| {
-            first_text(object, keys).or_else(|| nested.and_then(|nested| first_text(nested, keys)))
-        };
-        let code = field(&CODE_KEYS);
-        let message = field(&MESSAGE_KEYS)
-            .or_else(|| {
-                object
-                    .get("error")
-                    .and_then(Value::as_str)
-                    .map(ToString::to_string)
-            })
-            .map(|message| bounded(&message));
-        if code.is_none() && message.is_none() {
-            return None;
+        let error = self.0;
+        let optional = [
+            ("error_code", error.code.as_deref()),
+            ("error_msg", Some(error.message.as_str())),
+            ("request_id", error.request_id.as_deref()),
+            (
+                crate::response_body::AUTHORIZATION_KEY,
+                error.encoded_authorization_message.as_deref(),
+            ),
+        ];
+        let present = optional.iter().filter(|(_, value)| value.is_some()).count();
+        let mut map = serializer.serialize_map(Some(present))?;
+        for (key, value) in optional {
+            if let Some(value) = value {
+                map.serialize_entry(key, value)?;
+            }
         }
-        Some(BodyFields {
-            code,
-            message,
-            request_id: field(&REQUEST_ID_KEYS),
-            encoded_authorization_message: find_text(object, AUTHORIZATION_KEY, 32),
-        })
+        map.end()
     }
 }
 
-/// The first of `keys` that holds a string or a number, as text.
-fn first_text(object: &Map<String, Value>, keys: &[&str]) -> Option<String> {
-    keys.iter().find_map(|key| match object.get(*key)? {
-        Value::String(text) => Some(text.clone()),
-        Value::Number(number) => Some(number.to_string()),
-        _ => None,
-    })
+impl<E> ApiError<E> {
+    /// [`CanonicalBody`] as JSON text.
+    #[cfg(feature = "axum")]
+    pub(crate) fn canonical_body(&self) -> String {
+        // Serializing strings into a `String` cannot fail.
+        serde_json::to_string(&CanonicalBody(self)).unwrap_or_default()
+    }
 }
 
-/// A string under `key` anywhere in `object`, breadth first, at most `depth` levels down.
-fn find_text(object: &Map<String, Value>, key: &str, depth: usize) -> Option<String> {
-    if let Some(Value::String(text)) = object.get(key) {
-        return Some(text.clone());
+/// Serializes as the canonical error body: `error_code` (when there is one),
+/// `error_msg`, then `request_id` and `encoded_authorization_message` when
+/// present. The status is the response's, not the body's, so it is left out.
+///
+/// ```
+/// use ief_errors::ApiError;
+///
+/// let error: ApiError = ApiError::from_response(404, Some("r-1"), br#"{"code":" IEF.100109 ","message":"gone"}"#);
+/// assert_eq!(
+///     serde_json::to_string(&error)?,
+///     r#"{"error_code":"IEF.100109","error_msg":"gone","request_id":"r-1"}"#
+/// );
+/// # Ok::<(), serde_json::Error>(())
+/// ```
+#[cfg(feature = "serde")]
+impl<E> serde::Serialize for ApiError<E> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serde::Serialize::serialize(&CanonicalBody(self), serializer)
     }
-    if depth == 0 {
-        return None;
-    }
-    object.values().find_map(|value| match value {
-        Value::Object(inner) => find_text(inner, key, depth - 1),
-        Value::Array(items) => items.iter().find_map(|item| {
-            item.as_object()
-                .and_then(|inner| find_text(inner, key, depth - 1))
-        }),
-        _ => None,
-    })
 }
 
-/// A body that is not a known shape, as text: invalid UTF-8 replaced,
-/// surrounding whitespace dropped, cut to the limit.
-fn raw_message(body: &[u8]) -> String {
-    let head = &body[..body.len().min(MESSAGE_LIMIT)];
-    let text = String::from_utf8_lossy(head);
-    let mut message = bounded(text.trim());
-    if body.len() > MESSAGE_LIMIT && !message.ends_with('…') {
-        message.push('…');
-    }
-    message
-}
-
-/// `text`, or its first `MESSAGE_LIMIT` bytes (at a character boundary) and `…`.
-fn bounded(text: &str) -> String {
-    if text.len() <= MESSAGE_LIMIT {
-        return text.to_string();
-    }
-    let mut end = MESSAGE_LIMIT;
-    while !text.is_char_boundary(end) {
-        end -= 1;
-    }
-    let mut cut = text[..end].to_string();
-    cut.push('…');
-    cut
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn messages_are_cut_at_a_character_boundary() {
-        let long = "错".repeat(2000);
-        let cut = bounded(&long);
-        assert!(cut.ends_with('…'));
-        assert!(cut.len() <= MESSAGE_LIMIT + '…'.len_utf8());
-        assert_eq!(bounded("short"), "short");
+/// The raw code as the diagnostic's code and, for a known code, the English
+/// remediation as its help; both on one line like [`Display`](fmt::Display).
+#[cfg(feature = "miette")]
+impl<E: ErrorCode> miette::Diagnostic for ApiError<E> {
+    fn code<'a>(&'a self) -> Option<Box<dyn fmt::Display + 'a>> {
+        let code = self.code.as_deref()?;
+        Some(Box::new(OneLine(code)))
     }
 
-    #[test]
-    fn authorization_message_is_found_at_depth_but_not_past_the_limit() {
-        let object: Map<String, Value> =
-            serde_json::from_str(r#"{"a": {"b": [{"encoded_authorization_message": "xyz"}]}}"#)
-                .unwrap();
-        assert_eq!(
-            find_text(&object, AUTHORIZATION_KEY, 32).as_deref(),
-            Some("xyz")
-        );
-        assert_eq!(find_text(&object, AUTHORIZATION_KEY, 1), None);
+    fn help<'a>(&'a self) -> Option<Box<dyn fmt::Display + 'a>> {
+        let error = self.error?;
+        Some(Box::new(error.remediation(crate::Lang::En)))
     }
 }

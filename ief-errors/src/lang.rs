@@ -52,29 +52,91 @@ impl Lang {
     /// ```
     #[must_use]
     pub fn negotiate(header_value: &str) -> Lang {
-        let mut best: Option<(u16, Lang)> = None;
-        for entry in header_value.split(',') {
-            let mut parts = entry.split(';');
-            let tag = parts.next().unwrap_or_default().trim();
-            let Some(lang) = primary_language(tag) else {
-                continue;
-            };
-            let Some(quality) = parts.try_fold(1000, |quality, parameter| {
-                match parameter.trim().split_once('=') {
-                    Some((name, value)) if name.trim().eq_ignore_ascii_case("q") => {
-                        parse_quality(value.trim())
-                    }
-                    _ => Some(quality),
-                }
-            }) else {
-                continue;
-            };
-            if quality > 0 && best.is_none_or(|(best_quality, _)| quality > best_quality) {
-                best = Some((quality, lang));
-            }
-        }
-        best.map_or(Lang::En, |(_, lang)| lang)
+        best_listed(header_value.split(',')).unwrap_or(Lang::En)
     }
+
+    /// The language a request asks for, from its headers:
+    ///
+    /// 1. `X-Language`, the header Huawei Cloud's APIs read, when it names
+    ///    a language of the tables (`en-us`, `zh-cn`, any region or script);
+    /// 2. else `Accept-Language`, by `q` value as in [`negotiate`](Self::negotiate),
+    ///    every occurrence of the header read as one list;
+    /// 3. else English.
+    ///
+    /// Malformed, non-ASCII or unknown values are passed over, never an error.
+    ///
+    /// ```
+    /// use http::{HeaderMap, HeaderValue};
+    /// use ief_errors::Lang;
+    ///
+    /// let mut headers = HeaderMap::new();
+    /// headers.insert("accept-language", HeaderValue::from_static("zh-CN,zh;q=0.9,en;q=0.8"));
+    /// assert_eq!(Lang::from_headers(&headers), Lang::Zh);
+    ///
+    /// headers.insert("x-language", HeaderValue::from_static("en-us"));
+    /// assert_eq!(Lang::from_headers(&headers), Lang::En);
+    ///
+    /// headers.insert("x-language", HeaderValue::from_static("fr-fr"));
+    /// assert_eq!(Lang::from_headers(&headers), Lang::Zh);
+    ///
+    /// assert_eq!(Lang::from_headers(&HeaderMap::new()), Lang::En);
+    /// ```
+    #[cfg(feature = "http")]
+    #[must_use]
+    pub fn from_headers(headers: &http::HeaderMap) -> Lang {
+        let entries = |name: &'static str| {
+            headers
+                .get_all(name)
+                .into_iter()
+                .flat_map(|value| value.as_bytes().split(|&byte| byte == b','))
+                .filter_map(|entry| core::str::from_utf8(entry).ok())
+        };
+        best_listed(entries("x-language"))
+            .or_else(|| best_listed(entries("accept-language")))
+            .unwrap_or(Lang::En)
+    }
+
+    /// The value of a `Content-Language` header for text in this language:
+    /// `"en"` or `"zh-CN"`.
+    ///
+    /// ```
+    /// assert_eq!(ief_errors::Lang::Zh.content_language(), "zh-CN");
+    /// ```
+    #[must_use]
+    pub const fn content_language(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Zh => "zh-CN",
+        }
+    }
+}
+
+/// The language of the listed entries (`zh-CN;q=0.8`) with the highest `q`
+/// whose primary tag is `en` or `zh`, the first listed among equals; `None`
+/// when none is acceptable. Malformed entries are skipped.
+fn best_listed<'a>(entries: impl Iterator<Item = &'a str>) -> Option<Lang> {
+    let mut best: Option<(u16, Lang)> = None;
+    for entry in entries {
+        let mut parts = entry.split(';');
+        let tag = parts.next().unwrap_or_default().trim();
+        let Some(lang) = primary_language(tag) else {
+            continue;
+        };
+        let Some(quality) = parts.try_fold(1000, |quality, parameter| {
+            match parameter.trim().split_once('=') {
+                Some((name, value)) if name.trim().eq_ignore_ascii_case("q") => {
+                    parse_quality(value.trim())
+                }
+                _ => Some(quality),
+            }
+        }) else {
+            continue;
+        };
+        if quality > 0 && best.is_none_or(|(best_quality, _)| quality > best_quality) {
+            best = Some((quality, lang));
+        }
+    }
+    best.map(|(_, lang)| lang)
 }
 
 /// `en`, `en-GB`, `zh-Hant-TW`... by their primary subtag.

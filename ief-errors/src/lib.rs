@@ -79,11 +79,18 @@
 //! - `json`: `ApiError`, which reads any IEF / Huawei Cloud error response
 //!   and never fails, and `error_body`, the canonical body for servers.
 //! - `serde`: `Serialize`/`Deserialize` as the error's code, and for
-//!   [`Lang`], as its tag.
-//! - `http`: `status_code()`; with `json`, `error_response` and
-//!   `ApiError::from_http`.
+//!   [`Lang`], as its tag; with `json`, `Serialize` for `ApiError`, as the
+//!   canonical error body.
+//! - `http`: `status_code()` and `Lang::from_headers`; with `json`,
+//!   `error_response` (with `Content-Language`),
+//!   `error_response_with_request_id`, and `ApiError::from_parts` /
+//!   `from_http` for any client built on `http`.
+//! - `axum` (axum 0.8; turns on `http` and `json`): [`Lang`] as an
+//!   extractor, and [`Localized`], [`IefError`] and `ApiError` as responses,
+//!   so a handler is `async fn h(lang: Lang) -> Result<Json<T>,
+//!   Localized<IefError>>` with no glue.
 //! - `miette`: `miette::Diagnostic`, with the code as its code and the
-//!   remediation as its help.
+//!   remediation as its help; with `json`, for `ApiError` too.
 //! - `std` (default): links the standard library. Everything else needs
 //!   only `core` (`json` also `alloc`): turn it off for `#![no_std]` crates.
 
@@ -98,21 +105,31 @@ extern crate alloc;
 
 #[cfg(feature = "json")]
 mod api_error;
+#[cfg(feature = "axum")]
+mod axum_support;
 mod error_code;
+#[cfg(feature = "json")]
+mod error_response;
 mod ief;
 mod kept_text;
 mod lang;
 mod localized;
+#[cfg(feature = "json")]
+mod one_line;
+#[cfg(feature = "json")]
+mod response_body;
 mod unknown_code;
 
 #[doc(hidden)]
 pub mod __private;
 
-#[cfg(all(feature = "json", feature = "http"))]
-pub use api_error::error_response;
 #[cfg(feature = "json")]
-pub use api_error::{ApiError, error_body};
+pub use api_error::ApiError;
 pub use error_code::ErrorCode;
+#[cfg(feature = "json")]
+pub use error_response::error_body;
+#[cfg(all(feature = "json", feature = "http"))]
+pub use error_response::{error_response, error_response_with_request_id};
 pub use ief::IefError;
 pub use ief_errors_macro::ief_errors;
 pub use lang::{Lang, ParseLangError};

@@ -39,6 +39,26 @@ impl<E: Copy> Localized<E> {
     }
 }
 
+/// The error in English, the language of [`Lang::default`], so that `?`
+/// turns an error into a `Localized` one where a handler returns that.
+///
+/// ```
+/// use ief_errors::{IefError, Lang, Localized};
+///
+/// fn check(offset: i64) -> Result<i64, Localized<IefError>> {
+///     if offset < 0 {
+///         Err(IefError::InvalidOffset)?;
+///     }
+///     Ok(offset)
+/// }
+/// assert_eq!(check(-1), Err(IefError::InvalidOffset.localized(Lang::En)));
+/// ```
+impl<E: ErrorCode> From<E> for Localized<E> {
+    fn from(error: E) -> Self {
+        Localized::new(error, Lang::En)
+    }
+}
+
 /// Writes the message in the chosen language, exactly as the table has it.
 impl<E: ErrorCode> fmt::Display for Localized<E> {
     fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {

@@ -1,0 +1,373 @@
+//! `ApiError` against hostile bodies and headers: one-line `Display`, trimmed
+//! codes, a skipped byte order mark, bounded fields, an unknown status said
+//! as such, the shallowest authorization message, and the `serde` and
+//! `miette` views of the same error.
+
+use ief_errors::{ApiError, IefError, Lang, error_body};
+
+/// The most bytes a kept text takes: 4 KiB and the ellipsis.
+const KEPT_MAX: usize = 4096 + '…'.len_utf8();
+
+fn read(body: &[u8]) -> ApiError {
+    ApiError::from_response(400, None, body)
+}
+
+/// Fails unless `shown` is one line with no control character, line
+/// separator or bidirectional override live.
+fn assert_one_line(shown: &str) {
+    for c in shown.chars() {
+        assert!(
+            !c.is_control()
+                && !matches!(
+                    c,
+                    '\u{2028}' | '\u{2029}' | '\u{200e}' | '\u{200f}' | '\u{061c}'
+                )
+                && !('\u{202a}'..='\u{202e}').contains(&c)
+                && !('\u{2066}'..='\u{2069}').contains(&c),
+            "{c:?} is live in {shown:?}"
+        );
+    }
+}
+
+/// JSON-escapes `text` as a string literal.
+fn json_string(text: &str) -> String {
+    serde_json::to_string(text).unwrap()
+}
+
+#[test]
+fn display_is_one_line_whatever_the_fields_hold() {
+    let hostile = [
+        "line one\nINFO forged line two",
+        "crlf\r\n2026-01-01 ERROR forged",
+        "tab\tseparated\tcolumns",
+        "\u{1b}[2J\u{1b}[31mred alert\u{1b}[0m",
+        "bell\u{7}\u{7}",
+        "nul\0byte",
+        "c1 nel\u{85}csi\u{9b}31m osc\u{9d}",
+        "del\u{7f}",
+        "line separator\u{2028}paragraph\u{2029}",
+        "bidi \u{202e}gnp.exe\u{202c} \u{2066}isolate\u{2069}",
+        "invisible IEF.100004\u{200b}\u{feff}\u{2060}",
+    ];
+    for text in hostile {
+        let json = json_string(text);
+        let bodies = [
+            format!(r#"{{"error_code":"IEF.100004","error_msg":{json}}}"#),
+            format!(r#"{{"error_code":{json},"error_msg":"m"}}"#),
+            format!(r#"{{"error_code":"APIGW.0301","request_id":{json}}}"#),
+            format!(r#"{{"error":{{"code":"IEF.100004","message":{json}}}}}"#),
+            format!(r#"{{"error":{json}}}"#),
+            text.to_owned(),
+        ];
+        for body in &bodies {
+            let error = read(body.as_bytes());
+            assert_one_line(&error.to_string());
+        }
+        // The header's request id too, as far as a header can carry it.
+        let error: ApiError = ApiError::from_response(502, Some(text), text.as_bytes());
+        assert_one_line(&error.to_string());
+    }
+}
+
+#[test]
+fn a_multi_line_html_page_is_one_escaped_line() {
+    let page = "<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n";
+    let error: ApiError = ApiError::from_response(502, None, page.as_bytes());
+    assert_eq!(
+        error.to_string(),
+        r"<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html> (HTTP 502)"
+    );
+    // The accessor keeps the text as it came, for programs to read.
+    assert_eq!(error.message(), page.trim());
+}
+
+#[test]
+fn escapes_are_visible_and_exact() {
+    let error: ApiError = ApiError::from_response(
+        400,
+        Some("id\u{1b}]0;pwned\u{7}"),
+        br#"{"error_code":"IEF.100004\n","error_msg":"a\u0085b\u001b[1mc\u202e"}"#,
+    );
+    assert_eq!(
+        error.to_string(),
+        r"IEF.100004: a\u{85}b\u{1b}[1mc\u{202e} (HTTP 400, request id id\u{1b}]0;pwned\u{7})"
+    );
+}
+
+#[test]
+fn codes_are_trimmed_before_lookup() {
+    for code in [
+        " IEF.100004 ",
+        "\tIEF.100004",
+        "IEF.100004\r\n",
+        "\u{3000}IEF.100004\u{a0}",
+        "\u{feff}IEF.100004",
+        "\u{2003}IEF.100004\u{200b}",
+    ] {
+        let body = format!(r#"{{"error_code":{},"error_msg":"m"}}"#, json_string(code));
+        let error = read(body.as_bytes());
+        assert_eq!(error.code(), Some("IEF.100004"), "{code:?}");
+        assert_eq!(error.error(), Some(IefError::InvalidOffset), "{code:?}");
+    }
+}
+
+#[test]
+fn a_blank_code_or_request_id_is_none() {
+    let error = read(br#"{"error_code":"   ","error_msg":"m","request_id":" \t "}"#);
+    assert_eq!((error.code(), error.request_id()), (None, None));
+    assert_eq!(error.message(), "m");
+    let header: ApiError = ApiError::from_response(400, Some(" \u{feff} "), b"{}");
+    assert_eq!(header.request_id(), None);
+}
+
+#[test]
+fn a_byte_order_mark_before_the_body_is_skipped() {
+    let bodies: [&[u8]; 5] = [
+        b"\xef\xbb\xbf{\"error_code\":\"IEF.100004\",\"error_msg\":\"m\"}",
+        b"\xef\xbb\xbf\xef\xbb\xbf{\"error_code\":\"IEF.100004\",\"error_msg\":\"m\"}",
+        b"\xef\xbb\xbf \r\n {\"error_code\":\"IEF.100004\",\"error_msg\":\"m\"}",
+        b"\xef\xbb\xbf{\"error\":{\"code\":\"IEF.100004\",\"message\":\"m\"}}",
+        b"\xef\xbb\xbf{\"errorCode\":\"IEF.100004\",\"errorMsg\":\"m\"}",
+    ];
+    for body in bodies {
+        let error = read(body);
+        assert_eq!(error.error(), Some(IefError::InvalidOffset), "{body:?}");
+        assert_eq!(error.message(), "m");
+    }
+    let text = read(b"\xef\xbb\xbfService Unavailable");
+    assert_eq!((text.code(), text.message()), (None, "Service Unavailable"));
+}
+
+#[test]
+fn every_field_is_capped_at_a_character_boundary() {
+    // A multi-byte character straddles the limit in each of these.
+    let long = format!("a{}", "错".repeat(400_000));
+    let json = json_string(&long);
+    let body = format!(
+        r#"{{"error_code":{json},"error_msg":{json},"request_id":{json},"encoded_authorization_message":{json}}}"#
+    );
+    let error = read(body.as_bytes());
+    for (field, kept) in [
+        ("code", error.code()),
+        ("message", Some(error.message())),
+        ("request id", error.request_id()),
+        (
+            "authorization message",
+            error.encoded_authorization_message(),
+        ),
+    ] {
+        let kept = kept.unwrap_or_else(|| panic!("{field} kept"));
+        assert!(kept.len() <= KEPT_MAX, "{field}: {} bytes", kept.len());
+        assert!(kept.ends_with('…'), "{field}");
+        assert!(long.starts_with(kept.trim_end_matches('…')), "{field}");
+    }
+    assert!(error.to_string().len() < 4 * KEPT_MAX);
+
+    let header: ApiError = ApiError::from_response(400, Some(&"r".repeat(1 << 20)), b"x");
+    let id = header.request_id().unwrap();
+    assert_eq!(id.len(), KEPT_MAX);
+    assert!(id.ends_with('…'));
+}
+
+#[test]
+fn a_one_megabyte_code_is_cut_and_never_looked_up_whole() {
+    let code = format!("IEF.100004{}", "0".repeat(1 << 20));
+    let error = read(format!(r#"{{"error_code":"{code}"}}"#).as_bytes());
+    assert_eq!(error.error(), None);
+    assert_eq!(error.code().unwrap().len(), KEPT_MAX);
+    assert!(error.to_string().len() < 2 * KEPT_MAX);
+}
+
+#[test]
+fn short_fields_are_kept_whole() {
+    let exactly = "m".repeat(4096);
+    let error = read(format!(r#"{{"error_code":"X","error_msg":"{exactly}"}}"#).as_bytes());
+    assert_eq!(error.message(), exactly);
+}
+
+#[test]
+fn a_body_without_a_status_says_so() {
+    let from_file: ApiError =
+        ApiError::from_body(br#"{"error_code":"APIGW.0101","error_msg":"The API does not exist"}"#);
+    assert_eq!(from_file.status(), None);
+    assert_eq!(
+        from_file.to_string(),
+        "APIGW.0101: The API does not exist (HTTP status unknown)"
+    );
+    assert!(!from_file.is_internal());
+
+    // A zero (or any number that is no HTTP status) is not kept as one.
+    for status in [0, 1, 99, 1000, u16::MAX] {
+        let error: ApiError = ApiError::from_response(status, Some("r"), b"");
+        assert_eq!(error.status(), None, "{status}");
+        assert_eq!(
+            error.to_string(),
+            "empty error response (HTTP status unknown, request id r)"
+        );
+    }
+    for status in [100, 599, 999] {
+        let error: ApiError = ApiError::from_response(status, None, b"");
+        assert_eq!(error.status(), Some(status));
+    }
+
+    // A known code still says whose fault it is.
+    let internal: ApiError = ApiError::from_body(br#"{"error_code":"IEF.100427"}"#);
+    assert!(internal.is_internal());
+}
+
+#[test]
+fn the_shallowest_authorization_message_wins() {
+    let cases: [(&str, &str); 6] = [
+        // A deeper one earlier in the body loses to a shallower one later.
+        (
+            r#"{"error_code":"X","a":{"b":{"encoded_authorization_message":"deep"}},"encoded_authorization_message":"top"}"#,
+            "top",
+        ),
+        (
+            r#"{"error_code":"X","details":[{"x":{"encoded_authorization_message":"deep"}}],"error":{"encoded_authorization_message":"level one"}}"#,
+            "level one",
+        ),
+        (
+            r#"{"error_code":"X","z":{"y":{"encoded_authorization_message":"two"}},"a":{"encoded_authorization_message":"one"}}"#,
+            "one",
+        ),
+        // Of two at the same depth, the first in the body.
+        (
+            r#"{"error_code":"X","b":{"encoded_authorization_message":"first"},"a":{"encoded_authorization_message":"second"}}"#,
+            "first",
+        ),
+        // Only strings count.
+        (
+            r#"{"error_code":"X","encoded_authorization_message":7,"a":{"encoded_authorization_message":"string"}}"#,
+            "string",
+        ),
+        (
+            r#"{"error_code":"X","encoded_authorization_message":"  padded  "}"#,
+            "padded",
+        ),
+    ];
+    for (body, expected) in cases {
+        assert_eq!(
+            read(body.as_bytes()).encoded_authorization_message(),
+            Some(expected),
+            "{body}"
+        );
+    }
+}
+
+#[test]
+fn unused_values_of_any_kind_are_skipped() {
+    let deep_arrays = format!("{}{}", "[".repeat(10_000), "]".repeat(10_000));
+    let bodies = [
+        r#"{"details":[1,-2,3.5e10,1e400,true,null,"s",{"k":[[],{}]}],"error_code":"IEF.100004","x":{"error_code":"IEF.100005"},"error_msg":"m"}"#.to_owned(),
+        // Nesting far past serde_json's recursion limit, in a value not read.
+        format!(r#"{{"error_code":"IEF.100004","error_msg":"m","trace":{deep_arrays}}}"#),
+        format!(r#"{{"error_code":"IEF.100004","error":{{"message":"m","x":{deep_arrays}}}}}"#),
+    ];
+    for body in bodies {
+        let error = read(body.as_bytes());
+        assert_eq!(error.error(), Some(IefError::InvalidOffset), "{body:.80}");
+        assert_eq!(error.message(), "m");
+    }
+}
+
+#[test]
+fn a_number_no_float_holds_does_not_hide_the_authorization_message() {
+    let before =
+        read(br#"{"error_code":"X","a":{"encoded_authorization_message":"found"},"b":[1e400]}"#);
+    assert_eq!(before.code(), Some("X"));
+    assert_eq!(before.encoded_authorization_message(), Some("found"));
+    let after = read(
+        br#"{"error_code":"X","b":[1e400],"error":{"encoded_authorization_message":"in error"}}"#,
+    );
+    assert_eq!(after.encoded_authorization_message(), Some("in error"));
+}
+
+#[test]
+fn the_authorization_key_in_a_string_is_no_authorization_message() {
+    let error = read(br#"{"error_code":"X","error_msg":"missing encoded_authorization_message","a":{"b":"encoded_authorization_message"}}"#);
+    assert_eq!(error.encoded_authorization_message(), None);
+}
+
+#[test]
+fn hostile_json_never_panics_and_falls_back_to_the_text() {
+    let nested = format!("{}{}", "{\"a\":".repeat(10_000), "}".repeat(10_000));
+    let bodies: Vec<Vec<u8>> = vec![
+        nested.into_bytes(),
+        b"{\"error_code\":\"IEF.100004\",\"error_msg\":\"\xff\xfe\"}".to_vec(),
+        b"{\"error_code\":\"IEF.100004\",\"error_msg\":\"m\"} trailing".to_vec(),
+        b"{\"error_code\":\"IEF.100004\",\"error_msg\":\"m\"}{}".to_vec(),
+        b"{\"error_code\":\"IEF.100004\" \"error_msg\":\"m\"}".to_vec(),
+        b"{\"error_code\":\"\\ud800\"}".to_vec(),
+        b"{\"error_code\":\"raw\ncontrol\"}".to_vec(),
+        b"{".to_vec(),
+        b"\xef\xbb\xbf".to_vec(),
+    ];
+    for body in bodies {
+        let error = read(&body);
+        assert_eq!(error.code(), None, "{:?}", String::from_utf8_lossy(&body));
+        assert!(error.message().len() <= KEPT_MAX);
+        assert_one_line(&error.to_string());
+    }
+}
+
+#[test]
+fn a_body_of_megabytes_keeps_only_what_it_needs() {
+    let details: Vec<String> = (0..200_000)
+        .map(|i| format!(r#"{{"id":{i},"name":"node-{i}","ok":true,"load":0.{i}}}"#))
+        .collect();
+    let body = format!(
+        r#"{{"details":[{}],"error_code":"IEF.100004","error_msg":"m","request_id":"r"}}"#,
+        details.join(",")
+    );
+    assert!(body.len() > 8 << 20);
+    let error = read(body.as_bytes());
+    assert_eq!(error.error(), Some(IefError::InvalidOffset));
+    assert_eq!((error.message(), error.request_id()), ("m", Some("r")));
+}
+
+#[test]
+fn serialize_writes_the_canonical_body_and_reads_back_the_same() {
+    let bodies: [&[u8]; 5] = [
+        br#"{"error":{"code":"IEF.100424","message":"no","details":{"encoded_authorization_message":"AAAA"}},"request_id":"r"}"#,
+        br#"{"errorCode":" APIGW.0301 ","errorMsg":"Incorrect IAM authentication information"}"#,
+        b"<html>\n502\n</html>",
+        b"",
+        br#"{"error_code":"IEF.100004","error_msg":"line\nbreak \u001b[31m"}"#,
+    ];
+    for body in bodies {
+        let error: ApiError = ApiError::from_response(400, Some("hdr"), body);
+        let json = serde_json::to_string(&error).unwrap();
+        let again: ApiError = ApiError::from_response(400, Some("hdr"), json.as_bytes());
+        assert_eq!(again, error, "{json}");
+    }
+    let canonical = error_body(IefError::TokenExpired, Lang::En);
+    let error: ApiError = ApiError::from_body(canonical.as_bytes());
+    assert_eq!(serde_json::to_string(&error).unwrap(), canonical);
+}
+
+#[test]
+fn miette_shows_the_code_and_the_remediation_of_a_known_one() {
+    use miette::Diagnostic;
+
+    let known: ApiError = read(br#"{"error_code":"IEF.310002","error_msg":"expired"}"#);
+    assert_eq!(
+        known.code().map(ToString::to_string).as_deref(),
+        Some("IEF.310002")
+    );
+    assert_eq!(Diagnostic::code(&known).unwrap().to_string(), "IEF.310002");
+    assert_eq!(
+        Diagnostic::help(&known).unwrap().to_string(),
+        "Obtain a new token."
+    );
+
+    let gateway: ApiError = read(b"{\"error_code\":\"APIGW.0301\\u001b[2J\"}");
+    assert_eq!(
+        Diagnostic::code(&gateway).unwrap().to_string(),
+        r"APIGW.0301\u{1b}[2J"
+    );
+    assert!(Diagnostic::help(&gateway).is_none());
+
+    let none: ApiError = read(b"Bad Gateway");
+    assert!(Diagnostic::code(&none).is_none());
+}
