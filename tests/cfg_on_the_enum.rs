@@ -30,6 +30,18 @@ mod gated_out {
         pub enum SecondCfgFalse from "tables/minimal.toml";
     }
     pub(crate) struct SecondCfgFalse;
+
+    // The tables of a gated-out enum may be missing or broken (a test
+    // fixture left out of a package): their errors are gated out too.
+    ief_errors::ief_errors! {
+        #[cfg(any())]
+        pub enum MissingTable from "tables/not-in-this-package.toml";
+    }
+
+    ief_errors::ief_errors! {
+        #[cfg(not(test))]
+        pub enum BrokenTable from "tables/minimal.toml", "tables/broken.toml";
+    }
 }
 
 mod gated_in {

@@ -5,8 +5,9 @@
 
 use ief_errors_tests::{FixtureCrate, ONE_ROW_TABLE, facade_dependency};
 
-/// A library that implements every integration's trait for its enum itself,
-/// and has its own inherent `status_code`.
+/// A crate that implements every integration's trait for its enum itself,
+/// has its own inherent `status_code`, and its own `status_code` trait
+/// method for the shipped enum.
 const OWN_IMPLS: &str = r#"
 ief_errors::ief_errors! {
     /// Serialized by the user's own derive.
@@ -23,14 +24,26 @@ impl Own {
     }
 }
 
-/// The shipped enum keeps working whatever the features.
-pub fn shipped() -> ief_errors::IefError {
-    ief_errors::IefError::InvalidOffset
+/// A trait of the user's with a method named like the `http` integration's,
+/// for the shipped enum, called with the facade's own trait in scope too.
+trait StatusExt {
+    fn status_code(self) -> u16;
+}
+
+impl StatusExt for ief_errors::IefError {
+    fn status_code(self) -> u16 {
+        ief_errors::ErrorCode::status(self)
+    }
+}
+
+fn shipped_status() -> u16 {
+    use ief_errors::ErrorCode as _;
+    ief_errors::IefError::InvalidOffset.status_code()
 }
 
 fn main() {
     let json = serde_json::to_string(&Own::First).unwrap();
-    println!("{json} {}", Own::First.status_code());
+    println!("{json} {} {}", Own::First.status_code(), shipped_status());
 }
 "#;
 
@@ -55,7 +68,7 @@ fn a_crate_with_its_own_impls_builds_with_no_facade_feature() {
         "additive-none",
         ", default-features = false, features = [\"std\"]",
     );
-    assert_eq!(fixture.cargo(&["run", "--quiet"]), "\"First\" 4000\n");
+    assert_eq!(fixture.cargo(&["run", "--quiet"]), "\"First\" 4000 400\n");
 }
 
 #[test]
@@ -64,7 +77,7 @@ fn a_crate_with_its_own_impls_builds_with_every_facade_feature() {
         "additive-all",
         ", features = [\"json\", \"serde\", \"http\", \"miette\", \"axum\"]",
     );
-    assert_eq!(fixture.cargo(&["run", "--quiet"]), "\"First\" 4000\n");
+    assert_eq!(fixture.cargo(&["run", "--quiet"]), "\"First\" 4000 400\n");
 }
 
 #[test]

@@ -56,6 +56,16 @@ pub mod hostile {
     }
 }
 
+/// A table without deprecated rows adds no `allow(deprecated)`, which these
+/// `forbid`s would reject (and `forbid(warnings)` would warn about).
+#[allow(dead_code, missing_docs)]
+pub mod forbids {
+    #![forbid(deprecated)]
+    #![forbid(warnings)]
+
+    ::ief_errors::ief_errors!("tables/minimal.toml");
+}
+
 #[test]
 fn generated_code_ignores_shadowing_names_and_a_missing_prelude() {
     use ief_errors::Lang;

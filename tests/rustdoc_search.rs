@@ -34,6 +34,17 @@ remediation.en = "<script>alert(1)</script> & &amp; *a* _b_ ~c~ # d"
 remediation.zh = "修复"
 
 [[error]]
+code = "QX.535353"
+name = "Typography"
+status = 400
+message.en = "Don't pass \"--force\"... use -- or ---"
+message.zh = """
+第一行
+第二行"""
+remediation.en = "Run `cli --no-cache` with 'quotes' -- then retry..."
+remediation.zh = "修复"
+
+[[error]]
 code = "QX|PIPE<tag>`tick`"
 name = "Marked"
 status = 500
@@ -103,8 +114,26 @@ fn docs_build_under_every_rustdoc_lint_and_variants_are_searchable() {
     assert!(!page.contains("<b>bold</b>"), "raw HTML is escaped");
     assert!(page.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
     assert!(!page.contains("<th></th>"), "no empty header row");
-    // Six rows for each of the four variants, and the deprecation of one.
-    assert_eq!(page.matches("<tr>").count(), 4 * 6 + 1);
+    // Six rows for each of the five variants, and the deprecation of one.
+    assert_eq!(page.matches("<tr>").count(), 5 * 6 + 1);
+    // Dashes, dots and straight quotes are not made typographic, and a line
+    // break stays a line break.
+    assert!(
+        page.contains("<td>Don&#39;t pass &quot;--force&quot;... use -- or ---</td>")
+            || page.contains("<td>Don't pass \"--force\"... use -- or ---</td>"),
+        "{page}"
+    );
+    assert!(page.contains("第一行<br>第二行"), "{page}");
+    let variants = page
+        .split("id=\"implementations\"")
+        .next()
+        .unwrap_or_default();
+    for typographic in ['–', '—', '…', '’', '“'] {
+        assert!(
+            !variants.contains(typographic),
+            "{typographic} in a variant's docs"
+        );
+    }
     // Every variant's table has its two columns on every row: a `|` in a
     // code or text never adds a cell.
     for row in page.split("<tr>").skip(1) {

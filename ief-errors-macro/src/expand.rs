@@ -38,15 +38,16 @@ pub(crate) fn expand(invocation: &Invocation, lexer: Lexer<'_>) -> TokenStream {
             let literal = &invocation.table_paths[literal_of_file[file]];
             syn::Error::new(literal.span(), message)
         });
+    // A gated-out enum's tables are still read (the macro cannot evaluate
+    // `cfg`), but their problems are reported only where the enum exists.
+    let gates: Vec<&TokenStream> = invocation.gates().collect();
     let errors = load_errors
         .into_iter()
         .chain(table_errors)
-        .map(|error| error.to_compile_error());
+        .map(|error| error.to_compile_error())
+        .map(|error| quote!(#(#[cfg(#gates)])* #error));
 
-    let facade = invocation
-        .facade
-        .clone()
-        .unwrap_or_else(manifest::facade_path);
+    let (facade, missing_facade) = facade_path(invocation);
     let tracked_files: Vec<_> = files.into_iter().map(|file| file.resolved_path).collect();
     let generated = generate::generate(
         &Generation {
@@ -58,7 +59,25 @@ pub(crate) fn expand(invocation: &Invocation, lexer: Lexer<'_>) -> TokenStream {
         lexer,
     );
     quote! {
+        #missing_facade
         #(#errors)*
         #generated
     }
+}
+
+/// The facade's path in generated code, and an error with a hint when the
+/// invoking crate's manifest shows the path cannot resolve.
+fn facade_path(invocation: &Invocation) -> (TokenStream, Option<TokenStream>) {
+    if let Some(path) = &invocation.facade {
+        return (path.clone(), None);
+    }
+    let found = manifest::facade_path();
+    let hint = found.not_a_dependency.then(|| {
+        syn::Error::new(
+            proc_macro2::Span::call_site(),
+            "this crate's Cargo.toml does not depend on `ief-errors`, so the generated code cannot name it; add the dependency, or, to reach it through another crate's re-export, use the header form with `#[ief_errors(crate = \"::that_crate::ief_errors\")]`",
+        )
+        .to_compile_error()
+    });
+    (found.tokens, hint)
 }

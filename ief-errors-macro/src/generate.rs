@@ -66,13 +66,18 @@ pub(crate) fn generate(generation: &Generation<'_>, lexer: Lexer<'_>) -> TokenSt
     let error_code = error_code_impl(generation);
     let integrations = integrations(generation);
     let gates = invocation.gates();
+    // The generated code itself names deprecated variants (in `ALL`, in the
+    // columns); only the user's own uses should warn. Only then: an `allow`
+    // is an error under the user's `#![forbid(deprecated)]`.
+    let allow_deprecated = rows
+        .iter()
+        .any(|row| row.deprecated.is_some())
+        .then(|| quote!(#[allow(deprecated)]));
     quote! {
         #enum_item
 
         #(#[cfg(#gates)])*
-        // The generated code itself names deprecated variants (in `ALL`, in the
-        // columns); only the user's own uses should warn.
-        #[allow(deprecated)]
+        #allow_deprecated
         const _: () = {
             #data
             #lookup_data

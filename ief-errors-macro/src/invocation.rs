@@ -185,7 +185,7 @@ fn parse_outer_attribute(input: ParseStream<'_>) -> syn::Result<OuterAttribute> 
     }
     let mut derives = Vec::new();
     let mut gates = Vec::new();
-    scan_meta(inner.clone(), &[], &mut derives, &mut gates);
+    scan_meta(inner.clone(), &[], &mut derives, &mut gates)?;
     let mut tokens = pound.into_token_stream();
     brackets.surround(&mut tokens, |tokens| tokens.extend(inner));
     Ok(OuterAttribute::Other(Attribute {
@@ -208,13 +208,19 @@ fn scan_meta(
     conditions: &[TokenStream],
     derives: &mut Vec<Derived>,
     gates: &mut Vec<TokenStream>,
-) {
+) -> syn::Result<()> {
     let mut trees = meta.into_iter();
     let (Some(TokenTree::Ident(name)), Some(TokenTree::Group(arguments))) =
         (trees.next(), trees.next())
     else {
-        return;
+        return Ok(());
     };
+    if name == "ief_errors" {
+        return Err(syn::Error::new(
+            name.span(),
+            "`ief_errors(...)` cannot be under `cfg_attr`: the macro reads its options before any `cfg` is known; write `#[ief_errors(...)]` on its own",
+        ));
+    }
     if name == "derive" {
         derives.extend(
             derived_names(arguments.stream())
@@ -234,14 +240,15 @@ fn scan_meta(
     } else if name == "cfg_attr" {
         let mut parts = split_on_commas(arguments.stream()).into_iter();
         let Some(predicate) = parts.next() else {
-            return;
+            return Ok(());
         };
         let mut nested = conditions.to_vec();
         nested.push(predicate);
         for attribute in parts {
-            scan_meta(attribute, &nested, derives, gates);
+            scan_meta(attribute, &nested, derives, gates)?;
         }
     }
+    Ok(())
 }
 
 /// A comma-separated list, each item as tokens; empty items are left out.
@@ -549,6 +556,18 @@ mod tests {
         assert_eq!(
             message("#[ief_errors(crate = \"::a\", crate = \"::b\")] enum E from \"a.toml\""),
             "`crate = ...` is given twice"
+        );
+    }
+
+    #[test]
+    fn options_under_cfg_attr_are_refused() {
+        assert!(
+            message("#[cfg_attr(all(), ief_errors(serde))] enum E from \"a.toml\"")
+                .starts_with("`ief_errors(...)` cannot be under `cfg_attr`")
+        );
+        assert!(
+            message("#[cfg_attr(a, cfg_attr(b, derive(Debug), ief_errors(crate = \"::x\")))] enum E from \"a.toml\"")
+                .starts_with("`ief_errors(...)` cannot be under `cfg_attr`")
         );
     }
 

@@ -68,8 +68,16 @@ pub(crate) fn load_all(paths: &[LitStr]) -> (Vec<(usize, TableFile)>, Vec<syn::E
     (files, errors)
 }
 
-/// Whether two resolved paths name one file (`a.toml` and `./a.toml` do).
+/// Whether two resolved paths name one file: `a.toml` and `./a.toml` do,
+/// and so do a symbolic or a hard link and its target.
 fn same_file(a: &Path, b: &Path) -> bool {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt as _;
+        if let (Ok(a), Ok(b)) = (std::fs::metadata(a), std::fs::metadata(b)) {
+            return (a.dev(), a.ino()) == (b.dev(), b.ino());
+        }
+    }
     match (a.canonicalize(), b.canonicalize()) {
         (Ok(a), Ok(b)) => a == b,
         _ => a == b,
@@ -229,6 +237,28 @@ mod tests {
     fn a_byte_order_mark_is_dropped() {
         let text = decode_table_text("t.toml", "\u{feff}a = 1".as_bytes().to_vec()).ok();
         assert_eq!(text.as_deref(), Some("a = 1"));
+    }
+
+    #[test]
+    fn links_and_other_spellings_of_a_path_are_the_same_file() {
+        let directory =
+            std::env::temp_dir().join(format!("ief-errors-same-file-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&directory);
+        std::fs::create_dir_all(directory.join("sub")).unwrap();
+        let table = directory.join("t.toml");
+        std::fs::write(&table, "# table\n").unwrap();
+        std::fs::write(directory.join("other.toml"), "# table\n").unwrap();
+        assert!(same_file(&table, &directory.join("sub/../t.toml")));
+        assert!(same_file(&table, &directory.join("./t.toml")));
+        #[cfg(unix)]
+        {
+            std::fs::hard_link(&table, directory.join("hard.toml")).unwrap();
+            std::os::unix::fs::symlink(&table, directory.join("soft.toml")).unwrap();
+            assert!(same_file(&table, &directory.join("hard.toml")));
+            assert!(same_file(&table, &directory.join("soft.toml")));
+        }
+        assert!(!same_file(&table, &directory.join("other.toml")));
+        let _ = std::fs::remove_dir_all(&directory);
     }
 
     #[test]

@@ -15,26 +15,63 @@ use crate::parse::value_of;
 
 const FACADE_PACKAGE: &str = "ief-errors";
 
-/// `::ief_errors`, or `::name` for the name the invoking crate's manifest
-/// gives the facade. A manifest that cannot be read or that does not name
-/// the facade (a build without cargo, a crate that declares
-/// `extern crate ... as ief_errors`) keeps the default.
-pub(crate) fn facade_path() -> TokenStream {
-    let name = std::env::var_os("CARGO_MANIFEST_DIR")
-        .and_then(|directory| facade_name_in(&PathBuf::from(directory)))
-        .unwrap_or_else(|| "ief_errors".to_owned());
+/// How generated code names the facade.
+pub(crate) struct FacadePath {
+    /// `::ief_errors`, or `::name` for the name the manifest gives the facade.
+    pub(crate) tokens: TokenStream,
+    /// The invoking crate's manifest was read and does not depend on the
+    /// facade: `tokens` is a guess that will not resolve unless the crate
+    /// declares `extern crate ... as ief_errors` itself.
+    pub(crate) not_a_dependency: bool,
+}
+
+/// The facade's path in the invoking crate. A manifest that cannot be read
+/// (a build without cargo) keeps the default, `::ief_errors`.
+pub(crate) fn facade_path() -> FacadePath {
+    let found = std::env::var_os("CARGO_MANIFEST_DIR")
+        .map_or(FacadeEntry::Unreadable, |directory| {
+            facade_name_in(&PathBuf::from(directory))
+        });
+    let not_a_dependency = matches!(found, FacadeEntry::Missing);
+    let name = match found {
+        FacadeEntry::Named(name) => name,
+        FacadeEntry::Unreadable | FacadeEntry::Missing => "ief_errors".to_owned(),
+    };
     // A dependency key is a valid crate name, so this cannot fail; a macro
     // must not panic all the same.
     let ident = syn::parse_str::<Ident>(&name)
         .unwrap_or_else(|_| Ident::new("ief_errors", Span::call_site()));
-    quote!(::#ident)
+    FacadePath {
+        tokens: quote!(::#ident),
+        not_a_dependency,
+    }
 }
 
-/// The crate name under which the manifest in `manifest_dir` depends on the facade.
-fn facade_name_in(manifest_dir: &Path) -> Option<String> {
-    let text = std::fs::read_to_string(manifest_dir.join("Cargo.toml")).ok()?;
-    let manifest = DeTable::parse(&text).ok()?.into_inner();
-    if table(&manifest, "package")
+/// What a manifest says of the facade.
+#[derive(Debug, PartialEq, Eq)]
+enum FacadeEntry {
+    /// There is no manifest, or it is not TOML.
+    Unreadable,
+    /// The crate name it depends on the facade under.
+    Named(String),
+    /// It does not depend on the facade.
+    Missing,
+}
+
+/// What the manifest in `manifest_dir` says of the facade.
+fn facade_name_in(manifest_dir: &Path) -> FacadeEntry {
+    let Ok(text) = std::fs::read_to_string(manifest_dir.join("Cargo.toml")) else {
+        return FacadeEntry::Unreadable;
+    };
+    let Ok(manifest) = DeTable::parse(&text) else {
+        return FacadeEntry::Unreadable;
+    };
+    facade_name_in_manifest(&manifest.into_inner(), manifest_dir)
+        .map_or(FacadeEntry::Missing, FacadeEntry::Named)
+}
+
+fn facade_name_in_manifest(manifest: &DeTable<'_>, manifest_dir: &Path) -> Option<String> {
+    if table(manifest, "package")
         .and_then(|package| string(package, "name"))
         .is_some_and(|name| name == FACADE_PACKAGE)
     {
@@ -43,7 +80,7 @@ fn facade_name_in(manifest_dir: &Path) -> Option<String> {
         return Some("ief_errors".to_owned());
     }
     let workspace_dependencies = || workspace_dependencies(manifest_dir);
-    dependency_tables(&manifest)
+    dependency_tables(manifest)
         .into_iter()
         .find_map(|dependencies| facade_key(dependencies, &workspace_dependencies))
         .map(|key| key.replace('-', "_"))
@@ -144,7 +181,10 @@ mod tests {
             std::fs::create_dir_all(root.join(directory)).unwrap();
             std::fs::write(root.join(directory).join("Cargo.toml"), contents).unwrap();
         }
-        let found = facade_name_in(&root.join(manifests[0].0));
+        let found = match facade_name_in(&root.join(manifests[0].0)) {
+            FacadeEntry::Named(name) => Some(name),
+            FacadeEntry::Unreadable | FacadeEntry::Missing => None,
+        };
         let _ = std::fs::remove_dir_all(&root);
         found
     }
@@ -221,5 +261,23 @@ mod tests {
         let manifest = format!("{PACKAGE}[dependencies]\nsdk = \"1\"\n");
         assert_eq!(name_found("none", &[("", &manifest)]), None);
         assert_eq!(name_found("broken", &[("", "not [toml")]), None);
+    }
+
+    #[test]
+    fn only_a_manifest_that_was_read_can_say_the_facade_is_missing() {
+        let root = std::env::temp_dir().join(format!(
+            "ief-errors-manifest-missing-{}",
+            std::process::id()
+        ));
+        let _ = std::fs::remove_dir_all(&root);
+        std::fs::create_dir_all(&root).unwrap();
+        assert_eq!(facade_name_in(&root), FacadeEntry::Unreadable);
+        std::fs::write(
+            root.join("Cargo.toml"),
+            format!("{PACKAGE}[dependencies]\nsdk = \"1\"\n"),
+        )
+        .unwrap();
+        assert_eq!(facade_name_in(&root), FacadeEntry::Missing);
+        let _ = std::fs::remove_dir_all(&root);
     }
 }

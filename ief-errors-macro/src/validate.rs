@@ -33,15 +33,20 @@ pub(crate) fn validate(rows: Vec<ParsedRow>, diagnostics: &mut Diagnostics) -> V
         ] {
             let Some(value) = value else { continue };
             if let Some(first) = firsts.get(&value.value) {
+                let help = if first.span.file == value.span.file {
+                    format!("every row needs its own {key}")
+                } else {
+                    format!(
+                        "every row needs its own {key}; a table listed later cannot override an earlier one"
+                    )
+                };
                 diagnostics.push(
                     Problem::at(
                         value.span.clone(),
                         format!("duplicate {key} `{}`", value.value),
                     )
                     .note(first.span.clone(), "first defined here")
-                    .help(format!(
-                        "every row needs its own {key}; a table listed later cannot override an earlier one"
-                    )),
+                    .help(help),
                 );
                 row_is_valid = false;
             } else {

@@ -6,6 +6,9 @@
 
 use crate::model::Row;
 
+/// A line break inside a table cell, which Markdown cannot hold as such.
+const CELL_BREAK: &str = "<br>";
+
 /// A summary line for the enum's variant list, then a two-column table whose
 /// first row (the code) is its header.
 pub(crate) fn variant_doc(row: &Row) -> String {
@@ -19,27 +22,33 @@ pub(crate) fn variant_doc(row: &Row) -> String {
             " {} · HTTP {} · {}",
             markdown_code(&row.code.value, false),
             row.status.value,
-            markdown_text(&row.message.en.value)
+            markdown_text(&row.message.en.value, " ")
         ),
         String::new(),
         format!(" | Code | {} |", markdown_code(&row.code.value, true)),
         " |---|---|".to_owned(),
         format!(" | HTTP status | {} ({kind}) |", row.status.value),
-        format!(" | Message | {} |", markdown_text(&row.message.en.value)),
-        format!(" | 描述 | {} |", markdown_text(&row.message.zh.value)),
+        format!(
+            " | Message | {} |",
+            markdown_text(&row.message.en.value, CELL_BREAK)
+        ),
+        format!(
+            " | 描述 | {} |",
+            markdown_text(&row.message.zh.value, CELL_BREAK)
+        ),
         format!(
             " | Remediation | {} |",
-            markdown_text(&row.remediation.en.value)
+            markdown_text(&row.remediation.en.value, CELL_BREAK)
         ),
         format!(
             " | 处理措施 | {} |",
-            markdown_text(&row.remediation.zh.value)
+            markdown_text(&row.remediation.zh.value, CELL_BREAK)
         ),
     ];
     if let Some(reason) = &row.deprecated {
         lines.push(format!(
             " | Deprecated | {} |",
-            markdown_text(&reason.value)
+            markdown_text(&reason.value, CELL_BREAK)
         ));
     }
     lines.join("\n")
@@ -69,16 +78,22 @@ pub(crate) fn search_aliases(code: &str, variant_name: &str) -> Vec<String> {
     aliases
 }
 
-/// Table text as literal Markdown: no links, emphasis, HTML or cell breaks.
-fn markdown_text(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for character in text.chars() {
+/// Table text as literal Markdown: no links, emphasis, HTML, cell breaks or
+/// typographic replacements (rustdoc turns `--` into a dash and straight
+/// quotes into curly ones unless they are escaped). A line break becomes
+/// `line_break`: a space on the summary line, `<br>` in a table cell.
+fn markdown_text(text: &str, line_break: &str) -> String {
+    let mut out = String::with_capacity(text.len() + text.len() / 8);
+    let mut characters = text.chars().peekable();
+    while let Some(character) = characters.next() {
         match character {
-            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '~' | '&' | '#' | '!' | '$' => {
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '~' | '&' | '#' | '!' | '$'
+            | '-' | '.' | '\'' | '"' => {
                 out.push('\\');
                 out.push(character);
             }
-            '\n' | '\r' => out.push(' '),
+            '\r' if characters.peek() == Some(&'\n') => {}
+            '\n' | '\r' => out.push_str(line_break),
             _ => out.push(character),
         }
     }
@@ -117,15 +132,28 @@ mod tests {
     #[test]
     fn markdown_text_escapes_link_and_emphasis_syntax() {
         assert_eq!(
-            markdown_text("[Service Grid] a|b *x*"),
+            markdown_text("[Service Grid] a|b *x*", " "),
             "\\[Service Grid\\] a\\|b \\*x\\*"
         );
         assert_eq!(
-            markdown_text("请求offset不符合规范"),
+            markdown_text("请求offset不符合规范", " "),
             "请求offset不符合规范"
         );
-        assert_eq!(markdown_text("line\nbreak"), "line break");
-        assert_eq!(markdown_text("<b>&amp;</b>"), "\\<b\\>\\&amp;\\</b\\>");
+        assert_eq!(markdown_text("<b>&amp;</b>", " "), "\\<b\\>\\&amp;\\</b\\>");
+    }
+
+    #[test]
+    fn markdown_text_keeps_dashes_dots_and_straight_quotes() {
+        assert_eq!(
+            markdown_text("Don't pass \"--force\"...", " "),
+            "Don\\'t pass \\\"\\-\\-force\\\"\\.\\.\\."
+        );
+    }
+
+    #[test]
+    fn line_breaks_become_the_given_break_once() {
+        assert_eq!(markdown_text("a\nb\r\nc\rd", " "), "a b c d");
+        assert_eq!(markdown_text("a\n\nb", "<br>"), "a<br><br>b");
     }
 
     #[test]

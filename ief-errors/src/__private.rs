@@ -72,11 +72,15 @@ pub const fn slot_of(hash: u64, pilot: u64, slots: usize) -> usize {
 pub fn perfect_hash_index<P, S>(seed: u64, code: &str, pilots: &[P], slots: &[S]) -> usize
 where
     P: Copy + Into<u64>,
-    S: Copy + Into<usize>,
+    // `u32` slots (tables past 65,536 rows) have no `Into<usize>`.
+    S: Copy + Into<u64>,
 {
     let hash = code_hash(seed, code.as_bytes());
     let pilot = pilots[bucket_of(hash, pilots.len())].into();
-    slots[slot_of(hash, pilot, slots.len())].into()
+    let slot = slots[slot_of(hash, pilot, slots.len())].into();
+    // A slot holds a row index, so it fits; were it not to, row 0's code
+    // comparison would still reject the input.
+    usize::try_from(slot).unwrap_or(0)
 }
 
 // ---------------------------------------------------------------------------
@@ -148,7 +152,7 @@ macro_rules! __ief_errors_impl_http {
             /// The HTTP status as an [`http::StatusCode`].
             #[must_use]
             pub fn status_code(self) -> $crate::__private::http::StatusCode {
-                <Self as $crate::ErrorCode>::status_code(self)
+                <Self as $crate::HttpStatus>::status_code(self)
             }
         }
     };
@@ -214,7 +218,7 @@ where
         type Value = E;
 
         fn expecting(&self, formatter: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-            formatter.write_str("an error code such as \"IEF.100004\"")
+            formatter.write_str("an error code")
         }
 
         fn visit_str<Error: serde::de::Error>(self, code: &str) -> Result<E, Error> {
@@ -239,5 +243,23 @@ mod tests {
         assert_eq!(code_hash(7, b"abc"), 0x5a5f_f280_4326_c4ae);
         assert_eq!(bucket_of(u64::MAX, 38), 37);
         assert_eq!(slot_of(0xbe44_c03a_245b_e3e8, 3, 256), 205);
+    }
+
+    /// The macro picks the smallest unsigned type for pilots and slots: past
+    /// 65,536 rows, slots are `u32`.
+    #[test]
+    fn every_index_type_the_macro_picks_is_accepted() {
+        let hash = code_hash(1, b"IEF.100004");
+        let slot = slot_of(hash, 0, 8);
+        let mut slots = [0u32; 8];
+        slots[slot] = 70_000;
+        assert_eq!(
+            perfect_hash_index(1, "IEF.100004", &[0u8; 4], &slots),
+            70_000
+        );
+        let small: [u8; 8] = [5; 8];
+        assert_eq!(perfect_hash_index(1, "x", &[0u16; 4], &small), 5);
+        let medium: [u16; 8] = [300; 8];
+        assert_eq!(perfect_hash_index(1, "x", &[0u32; 4], &medium), 300);
     }
 }

@@ -49,12 +49,4 @@ pub trait ErrorCode:
     fn localized(self, lang: Lang) -> Localized<Self> {
         Localized::new(self, lang)
     }
-
-    /// The HTTP status as an [`http::StatusCode`].
-    #[cfg(feature = "http")]
-    #[must_use]
-    fn status_code(self) -> http::StatusCode {
-        // Tables only admit statuses from 100 to 599, all valid here.
-        http::StatusCode::from_u16(self.status()).unwrap_or(http::StatusCode::INTERNAL_SERVER_ERROR)
-    }
 }

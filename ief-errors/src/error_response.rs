@@ -4,6 +4,8 @@ use alloc::string::{String, ToString};
 
 use serde_json::{Map, Value};
 
+#[cfg(feature = "http")]
+use crate::HttpStatus as _;
 use crate::{ErrorCode, Lang};
 
 /// The body IEF answers with for `error`, in `lang`:

@@ -25,10 +25,11 @@ crate::ief_errors! {
 }
 
 // The facade alone may implement foreign traits for its own enum, so it gives
-// `IefError` every integration whose feature is on.
+// `IefError` every integration whose feature is on. Not `http`'s inherent
+// `status_code`: an inherent method that appears with a feature would take
+// the place of a trait method a crate calls by that name; `HttpStatus`
+// serves `IefError` instead.
 #[cfg(feature = "serde")]
 crate::__ief_errors_impl_serde!(IefError);
-#[cfg(feature = "http")]
-crate::__ief_errors_impl_http!(IefError);
 #[cfg(feature = "miette")]
 crate::__ief_errors_impl_miette!(IefError);

@@ -81,7 +81,9 @@
 //! - `serde`: `Serialize`/`Deserialize` as the error's code, and for
 //!   [`Lang`], as its tag; with `json`, `Serialize` for `ApiError`, as the
 //!   canonical error body.
-//! - `http`: `status_code()` and `Lang::from_headers`; with `json`,
+//! - `http`: [`HttpStatus`] (`status_code()` for every generated enum, where
+//!   the trait is imported; as an inherent method too for enums that ask)
+//!   and `Lang::from_headers`; with `json`,
 //!   `error_response` (with `Content-Language`),
 //!   `error_response_with_request_id`, and `ApiError::from_parts` /
 //!   `from_http` for any client built on `http`.
@@ -110,6 +112,8 @@ mod axum_support;
 mod error_code;
 #[cfg(feature = "json")]
 mod error_response;
+#[cfg(feature = "http")]
+mod http_status;
 mod ief;
 mod kept_text;
 mod lang;
@@ -130,6 +134,8 @@ pub use error_code::ErrorCode;
 pub use error_response::error_body;
 #[cfg(all(feature = "json", feature = "http"))]
 pub use error_response::{error_response, error_response_with_request_id};
+#[cfg(feature = "http")]
+pub use http_status::HttpStatus;
 pub use ief::IefError;
 pub use ief_errors_macro::ief_errors;
 pub use lang::{Lang, ParseLangError};
