@@ -34,16 +34,19 @@ fn on_terminal_with(
     (rows, columns): (u16, u16),
     env: &[(&str, Option<&str>)],
 ) -> Run {
-    on_terminal_typing(args, (rows, columns), env, None)
+    on_terminal_typing(args, (rows, columns), env, None, false)
 }
 
 /// As [`on_terminal_with`]; with `typed`, standard input is the terminal
-/// too, and `typed` is what a person types into it.
+/// too, and `typed` is what a person types into it. With
+/// `stderr_on_terminal`, standard error goes to the terminal as well, and
+/// `stdout` holds both.
 fn on_terminal_typing(
     args: &[&str],
     (rows, columns): (u16, u16),
     env: &[(&str, Option<&str>)],
     typed: Option<&[u8]>,
+    stderr_on_terminal: bool,
 ) -> Run {
     let master = openpt(OpenptFlags::RDWR | OpenptFlags::NOCTTY).expect("open a pseudo-terminal");
     grantpt(&master).unwrap();
@@ -75,8 +78,12 @@ fn on_terminal_typing(
             Some(_) => Stdio::from(terminal.try_clone().unwrap()),
             None => Stdio::null(),
         })
-        .stdout(Stdio::from(terminal))
-        .stderr(Stdio::piped());
+        .stderr(if stderr_on_terminal {
+            Stdio::from(terminal.try_clone().unwrap())
+        } else {
+            Stdio::piped()
+        })
+        .stdout(Stdio::from(terminal));
     for (name, value) in env {
         let _ = match value {
             Some(value) => command.env(name, value),
@@ -100,12 +107,9 @@ fn on_terminal_typing(
         output.extend_from_slice(&buffer[..read]);
     }
     let mut stderr = String::new();
-    let _ = child
-        .stderr
-        .take()
-        .unwrap()
-        .read_to_string(&mut stderr)
-        .unwrap();
+    if let Some(mut piped) = child.stderr.take() {
+        let _ = piped.read_to_string(&mut stderr).unwrap();
+    }
     let status = child.wait().unwrap();
     Run {
         stdout: String::from_utf8(output).unwrap().replace("\r\n", "\n"),
@@ -278,6 +282,7 @@ fn decode_from_a_terminal_says_what_it_waits_for() {
         &[],
         // A line, then Ctrl-D at the start of the next: end of input.
         Some(b"{\"error_code\":\"IEF.310002\"}\n\x04"),
+        false,
     );
     assert!(run.success, "{}", run.stderr);
     assert_eq!(
@@ -289,4 +294,23 @@ fn decode_from_a_terminal_says_what_it_waits_for() {
         "{}",
         run.stdout
     );
+}
+
+#[test]
+fn usage_errors_on_a_terminal_show_arguments_escaped() {
+    for (args, shown) in [
+        (
+            vec!["list", "--status=\u{1b}[2J\u{1b}]2;PWNED\u{7}"],
+            "'\\u{1b}[2J\\u{1b}]2;PWNED\\u{7}'",
+        ),
+        (vec!["\u{1b}[31mbogus"], "'\\u{1b}[31mbogus'"),
+        (vec!["list", "--format=\u{1b}[31mx"], "'\\u{1b}[31mx'"),
+        (vec!["explain", "--lang=\u{1b}[1m"], "'\\u{1b}[1m'"),
+        (vec!["list", "--wide\u{1b}[2J"], "'--wide\\u{1b}[2J'"),
+    ] {
+        let run = on_terminal_typing(&args, (50, 80), &[], None, true);
+        assert!(!run.success);
+        assert!(!run.stdout.contains('\u{1b}'), "{args:?}: {:?}", run.stdout);
+        assert!(run.stdout.contains(shown), "{args:?}: {}", run.stdout);
+    }
 }

@@ -12,7 +12,7 @@ use std::process::ExitCode;
 
 use clap::ValueEnum;
 
-use crate::escape::{escape_controls, is_escaped};
+use crate::escape::escape_controls;
 use crate::style::{ERROR, WARNING};
 
 /// Why a command stopped early. Every write error becomes one of these
@@ -67,25 +67,28 @@ pub(crate) fn finish(result: Result<ExitCode, Failure>) -> ExitCode {
     }
 }
 
-/// Prints clap's answer to the arguments (help, version or a usage error)
-/// and returns its exit status. A usage error quotes the arguments, which
-/// can hold anything: if they hold control characters, the message is
-/// printed without styles, its lines escaped.
+/// Prints clap's help or version and returns its exit status.
+pub(crate) fn clap_answer(answer: &clap::Error) -> ExitCode {
+    let _ = answer.print();
+    ExitCode::from(u8::try_from(answer.exit_code()).unwrap_or(0))
+}
+
+/// Prints a usage error, rendered without styles, with every line escaped:
+/// the arguments it quotes can hold anything, and the escaped text shows
+/// exactly what was typed, on a terminal and off it. Returns its status.
 pub(crate) fn usage_error(error: &clap::Error) -> ExitCode {
-    let plain = error.render().to_string();
-    let has_controls = plain
-        .chars()
-        .any(|character| character != '\n' && is_escaped(character));
-    if !error.use_stderr() || !has_controls {
-        // Help, version and ordinary usage errors, styled as clap styles them.
-        let _ = error.print();
-    } else {
-        let mut err = anstream::stderr();
-        for line in plain.lines() {
-            let _ = writeln!(err, "{}", escape_controls(line));
-        }
+    let text = error.render().ansi().to_string();
+    let mut err = anstream::stderr();
+    for (index, line) in text.trim_end().lines().enumerate() {
+        let line = escape_controls(line);
+        // The `error:` word is styled as the command's own errors are.
+        let rest = (index == 0).then(|| line.strip_prefix("error:")).flatten();
+        let _ = match rest {
+            Some(rest) => writeln!(err, "{ERROR}error{ERROR:#}:{rest}"),
+            None => writeln!(err, "{line}"),
+        };
     }
-    // clap's codes are 0 (help, version) and 2 (usage).
+    // clap's code for a usage error is 2.
     ExitCode::from(u8::try_from(error.exit_code()).unwrap_or(2))
 }
 
