@@ -960,3 +960,122 @@ fn the_readme_usage_matches_the_help() {
         assert_eq!(documented, offered, "{subcommand}: {line}");
     }
 }
+
+/// What the command does when its output cannot be written: a reader that
+/// went away (`| true`) changes no exit status, and a table is written
+/// whatever happens to the report.
+#[cfg(unix)]
+mod write_errors {
+    use std::ffi::OsStr;
+    use std::process::{Command, Output, Stdio};
+
+    use super::*;
+
+    /// Runs the command with standard output, and with `stderr_too`
+    /// standard error, on a pipe whose reader is already gone.
+    fn with_reader_gone(args: &[&OsStr], stderr_too: bool) -> Output {
+        let (reader, writer) = rustix::pipe::pipe().unwrap();
+        drop(reader);
+        let mut command = Command::new(env!("CARGO_BIN_EXE_ief-errors"));
+        let _ = command
+            .args(args)
+            .env("NO_COLOR", "1")
+            .stdin(Stdio::null())
+            .stdout(Stdio::from(writer.try_clone().unwrap()))
+            .stderr(if stderr_too {
+                Stdio::from(writer)
+            } else {
+                Stdio::piped()
+            });
+        command.output().unwrap()
+    }
+
+    fn to_dev_full(args: &[&OsStr]) -> Output {
+        let full = std::fs::File::options()
+            .write(true)
+            .open("/dev/full")
+            .unwrap();
+        let mut command = Command::new(env!("CARGO_BIN_EXE_ief-errors"));
+        let _ = command
+            .args(args)
+            .env("NO_COLOR", "1")
+            .stdin(Stdio::null())
+            .stdout(Stdio::from(full))
+            .stderr(Stdio::piped());
+        command.output().unwrap()
+    }
+
+    fn import_args<'a>(page: &'a Path, table: &'a Path, check: bool) -> Vec<&'a OsStr> {
+        let mut args = vec![
+            OsStr::new("import"),
+            page.as_os_str(),
+            OsStr::new("--table"),
+            table.as_os_str(),
+        ];
+        if check {
+            args.push(OsStr::new("--check"));
+        }
+        args
+    }
+
+    #[test]
+    fn import_writes_the_table_when_nobody_reads_the_report() {
+        let dir = tempfile::tempdir().unwrap();
+        let table = dir.path().join("new.toml");
+        let page = published_page();
+        let output = with_reader_gone(&import_args(&page, &table, false), false);
+        assert_eq!(output.status.code(), Some(0));
+        assert!(table.exists(), "the table was not written");
+    }
+
+    #[test]
+    fn a_failed_check_fails_when_nobody_reads_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let table = dir.path().join("missing.toml");
+        let page = published_page();
+        let output = with_reader_gone(&import_args(&page, &table, true), false);
+        assert_eq!(output.status.code(), Some(1));
+        assert!(!table.exists());
+    }
+
+    #[test]
+    fn an_unknown_code_fails_when_nobody_reads_the_error() {
+        let args = [OsStr::new("explain"), OsStr::new("NOPE")];
+        assert_eq!(with_reader_gone(&args, true).status.code(), Some(1));
+        let args = [OsStr::new("explain"), OsStr::new("IEF.100004")];
+        assert_eq!(with_reader_gone(&args, true).status.code(), Some(0));
+    }
+
+    #[test]
+    fn a_full_disk_loses_the_report_not_the_table() {
+        let dir = tempfile::tempdir().unwrap();
+        let table = dir.path().join("new.toml");
+        let page = published_page();
+        let output = to_dev_full(&import_args(&page, &table, false));
+        assert_eq!(output.status.code(), Some(0));
+        assert!(table.exists(), "the table was not written");
+        let stderr = String::from_utf8(output.stderr).unwrap();
+        assert!(
+            stderr.starts_with("warning: cannot write the output: ")
+                && stderr.ends_with(" was written\n"),
+            "{stderr}"
+        );
+    }
+
+    #[test]
+    fn output_lost_to_a_full_disk_is_an_error() {
+        for command in ["list", "explain"] {
+            let mut args = vec![OsStr::new(command)];
+            if command == "explain" {
+                args.push(OsStr::new("IEF.100004"));
+            }
+            let output = to_dev_full(&args);
+            assert_eq!(output.status.code(), Some(2), "{command}");
+            let stderr = String::from_utf8(output.stderr).unwrap();
+            assert!(
+                stderr.starts_with("error: cannot write the output: "),
+                "{stderr}"
+            );
+        }
+    }
+}

@@ -7,7 +7,7 @@ use std::process::ExitCode;
 use ief_errors::{ApiError, IefError, Lang};
 
 use crate::commands::explain::write_explanation;
-use crate::commands::{Failure, LangChoice, http_status, shown};
+use crate::commands::{Failure, LangChoice, http_status, print, shown};
 use crate::describe::status_with_reason;
 use crate::escape::escape_controls;
 use crate::layout::Layout;
@@ -42,14 +42,15 @@ impl Args {
             captured.request_id.as_deref(),
             captured.body,
         );
-        write_decoded(
-            &mut anstream::stdout(),
-            Layout::of_stdout(),
-            &error,
-            status,
-            self.lang,
-        )?;
-        Ok(ExitCode::SUCCESS)
+        print(ExitCode::SUCCESS, || {
+            write_decoded(
+                &mut anstream::stdout(),
+                Layout::of_stdout(),
+                &error,
+                status,
+                self.lang,
+            )
+        })
     }
 }
 

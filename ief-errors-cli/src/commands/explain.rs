@@ -5,7 +5,7 @@ use std::process::ExitCode;
 
 use ief_errors::{IefError, Lang};
 
-use crate::commands::{Failure, LangChoice};
+use crate::commands::{Failure, LangChoice, print};
 use crate::describe::status_with_reason;
 use crate::escape::{escape_controls, quoted};
 use crate::layout::Layout;
@@ -27,34 +27,38 @@ pub(crate) struct Args {
 
 impl Args {
     pub(crate) fn exec(self) -> Result<ExitCode, Failure> {
-        let layout = Layout::of_stdout();
-        let mut out = anstream::stdout();
-        let mut err = anstream::stderr();
-        let mut explained_any = false;
-        let mut all_found = true;
-        for typed in &self.codes {
-            match table::look_up(typed) {
-                Lookup::Found(error) => {
-                    if explained_any {
-                        writeln!(out)?;
-                    }
-                    write_explanation(&mut out, layout, &Entry::of(error), self.lang)?;
-                    explained_any = true;
-                }
-                Lookup::Several(candidates) => {
-                    all_found = false;
-                    write_several(&mut err, typed, &candidates)?;
-                }
-                Lookup::Unknown => {
-                    all_found = false;
-                    write_unknown(&mut err, typed)?;
-                }
-            }
-        }
-        Ok(if all_found {
+        let lookups: Vec<(&str, Lookup)> = self
+            .codes
+            .iter()
+            .map(|typed| (typed.as_str(), table::look_up(typed)))
+            .collect();
+        let all_found = lookups
+            .iter()
+            .all(|(_, lookup)| matches!(lookup, Lookup::Found(_)));
+        let result = if all_found {
             ExitCode::SUCCESS
         } else {
             ExitCode::FAILURE
+        };
+        let layout = Layout::of_stdout();
+        print(result, || {
+            let mut out = anstream::stdout();
+            let mut err = anstream::stderr();
+            let mut explained_any = false;
+            for (typed, lookup) in &lookups {
+                match lookup {
+                    Lookup::Found(error) => {
+                        if explained_any {
+                            writeln!(out)?;
+                        }
+                        write_explanation(&mut out, layout, &Entry::of(*error), self.lang)?;
+                        explained_any = true;
+                    }
+                    Lookup::Several(candidates) => write_several(&mut err, typed, candidates)?,
+                    Lookup::Unknown => write_unknown(&mut err, typed)?,
+                }
+            }
+            Ok(())
         })
     }
 }

@@ -17,7 +17,7 @@ use std::process::ExitCode;
 
 use toml_edit::{ArrayOfTables, DocumentMut, Item, Table, Value, value};
 
-use crate::commands::{Failure, shown, warn};
+use crate::commands::{Failure, print, shown, warn};
 use crate::escape::{escape_controls, quoted};
 use crate::page::{self, Page, PageRow};
 use crate::record;
@@ -56,7 +56,7 @@ impl Args {
         let page_text = std::fs::read_to_string(&self.page)
             .map_err(|error| format!("cannot read {page_name}: {error}"))?;
         let page = page::parse(&page_text).map_err(|problems| {
-            Failure::Messages(
+            Failure(
                 problems
                     .into_iter()
                     .map(|problem| format!("{page_name}: {problem}"))
@@ -85,16 +85,15 @@ impl Args {
             }
         }
 
-        let mut out = anstream::stdout();
-        write!(out, "{report}")?;
         let count = report.changes.len();
         if report.changes.is_empty() {
-            writeln!(
-                out,
-                "{table_name} matches the page ({} codes)",
-                page.rows.len()
-            )?;
-            return Ok(ExitCode::SUCCESS);
+            return print(ExitCode::SUCCESS, || {
+                writeln!(
+                    anstream::stdout(),
+                    "{table_name} matches the page ({} codes)",
+                    page.rows.len()
+                )
+            });
         }
         if self.check {
             let verb = if existing.is_some() {
@@ -102,11 +101,14 @@ impl Args {
             } else {
                 "does not exist; it would be started from"
             };
-            writeln!(
-                out,
-                "{table_name} {verb} the page: {count} changes (run without --check to apply them)"
-            )?;
-            return Ok(ExitCode::FAILURE);
+            return print(ExitCode::FAILURE, || {
+                let mut out = anstream::stdout();
+                write!(out, "{report}")?;
+                writeln!(
+                    out,
+                    "{table_name} {verb} the page: {count} changes (run without --check to apply them)"
+                )
+            });
         }
         let mut text = document.to_string();
         if starting {
@@ -115,16 +117,29 @@ impl Args {
         if let Some(date) = &page.updated {
             text = record::write(&text, &record::line(&self.page_source(), date));
         }
+        // The table is the command's effect: it is written before the report,
+        // so nothing is reported when it cannot be, and a report nobody reads
+        // cannot keep it from being written.
         std::fs::write(&self.table, text)
             .map_err(|error| format!("cannot write {table_name}: {error}"))?;
-        if starting {
-            writeln!(
-                out,
-                "{table_name} started from the page: {} codes",
-                page.rows.len()
-            )?;
-        } else {
-            writeln!(out, "{table_name} updated: {count} changes")?;
+        let written = print(ExitCode::SUCCESS, || {
+            let mut out = anstream::stdout();
+            write!(out, "{report}")?;
+            if starting {
+                writeln!(
+                    out,
+                    "{table_name} started from the page: {} codes",
+                    page.rows.len()
+                )
+            } else {
+                writeln!(out, "{table_name} updated: {count} changes")
+            }
+        });
+        if let Err(Failure(messages)) = written {
+            // The report is lost, not the table: the import succeeded.
+            for message in messages {
+                warn(&format!("{message}; {table_name} was written"));
+            }
         }
         Ok(ExitCode::SUCCESS)
     }
@@ -153,7 +168,7 @@ impl Args {
             warn(&format!(
                 "the page's update time {} is not a YYYY-MM-DD date; its date is not recorded",
                 quoted(unreadable)
-            ))?;
+            ));
         }
         let Some(old) = old else {
             return Ok(());
@@ -167,18 +182,18 @@ impl Args {
                     escape_controls(&old.source)
                 );
                 if !self.allow_older {
-                    return Err(Failure::Messages(vec![
+                    return Err(Failure(vec![
                         message,
                         "nothing was written; pass --allow-older to import it anyway".to_owned(),
                     ]));
                 }
-                warn(&format!("{message}; importing it as --allow-older asks"))?;
+                warn(&format!("{message}; importing it as --allow-older asks"));
             }
             Some(_) => {}
             None => warn(&format!(
                 "the page gives no update date, so it cannot be compared with {}, the date of the page the table was last imported from",
                 old.date
-            ))?,
+            )),
         }
         Ok(())
     }

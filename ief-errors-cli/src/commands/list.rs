@@ -7,7 +7,7 @@ use std::process::ExitCode;
 
 use ief_errors::{IefError, Lang};
 
-use crate::commands::{Failure, http_status};
+use crate::commands::{Failure, http_status, print};
 use crate::describe::Fault;
 use crate::escape::{escape_controls, is_escaped};
 use crate::layout::{self, Layout};
@@ -59,23 +59,24 @@ impl Args {
                     && search.as_deref().is_none_or(|text| contains(entry, text))
             })
             .collect();
-        let mut out = anstream::stdout();
-        match self.format {
-            Format::Table => {
-                write_table(&mut out, Layout::of_stdout(), &entries)?;
-                // The count goes to standard error so the table stays data.
-                writeln!(
-                    anstream::stderr(),
-                    "{} of {} codes",
-                    entries.len(),
-                    IefError::ALL.len()
-                )?;
+        print(ExitCode::SUCCESS, || {
+            let mut out = anstream::stdout();
+            match self.format {
+                Format::Table => {
+                    write_table(&mut out, Layout::of_stdout(), &entries)?;
+                    // The count goes to standard error so the table stays data.
+                    writeln!(
+                        anstream::stderr(),
+                        "{} of {} codes",
+                        entries.len(),
+                        IefError::ALL.len()
+                    )
+                }
+                Format::Json => write_json(&mut out, &entries),
+                Format::Csv => write_csv(&mut out, &entries),
+                Format::Markdown => write_markdown(&mut out, &entries),
             }
-            Format::Json => write_json(&mut out, &entries)?,
-            Format::Csv => write_csv(&mut out, &entries)?,
-            Format::Markdown => write_markdown(&mut out, &entries)?,
-        }
-        Ok(ExitCode::SUCCESS)
+        })
     }
 }
 

@@ -15,39 +15,40 @@ use clap::ValueEnum;
 use crate::escape::escape_controls;
 use crate::style::{ERROR, WARNING};
 
-/// Why a command stopped early. Every write error becomes one of these
-/// through `?`; [`finish`] alone decides what each means.
+/// Why a command stopped early: each entry is one `error:` line.
 #[derive(Debug)]
-pub(crate) enum Failure {
-    /// The reader of the output went away (`| head`): not an error.
-    BrokenPipe,
-    /// What went wrong; each entry is one `error:` line.
-    Messages(Vec<String>),
-}
-
-impl From<io::Error> for Failure {
-    fn from(error: io::Error) -> Self {
-        if error.kind() == io::ErrorKind::BrokenPipe {
-            Failure::BrokenPipe
-        } else {
-            Failure::Messages(vec![format!("cannot write the output: {error}")])
-        }
-    }
-}
+pub(crate) struct Failure(pub(crate) Vec<String>);
 
 impl From<String> for Failure {
     fn from(message: String) -> Self {
-        Failure::Messages(vec![message])
+        Failure(vec![message])
     }
 }
 
-/// The exit status of a command: its own, 0 when the output's reader went
-/// away, 2 after `error:` lines on standard error.
+/// The one rule for write errors. A command decides its result before it
+/// writes; `write` then prints what the command has to say, and its
+/// result is `result` whatever happens to the reader: a reader that went
+/// away (`| head`, `| true`) ends the writing quietly and changes nothing,
+/// so a failed check or an unknown code still exits 1. Any other write
+/// error (a full disk) means the output, which is the command's product,
+/// is lost: an error, status 2.
+pub(crate) fn print(
+    result: ExitCode,
+    write: impl FnOnce() -> io::Result<()>,
+) -> Result<ExitCode, Failure> {
+    match write() {
+        Ok(()) => Ok(result),
+        Err(error) if error.kind() == io::ErrorKind::BrokenPipe => Ok(result),
+        Err(error) => Err(format!("cannot write the output: {error}").into()),
+    }
+}
+
+/// The exit status of a command: its own, or 2 after `error:` lines on
+/// standard error.
 pub(crate) fn finish(result: Result<ExitCode, Failure>) -> ExitCode {
     match result {
         Ok(code) => code,
-        Err(Failure::BrokenPipe) => ExitCode::SUCCESS,
-        Err(Failure::Messages(messages)) => {
+        Err(Failure(messages)) => {
             let mut err = anstream::stderr();
             for message in messages {
                 // Escaping is idempotent: messages escape what they quote,
@@ -92,13 +93,14 @@ pub(crate) fn usage_error(error: &clap::Error) -> ExitCode {
     ExitCode::from(u8::try_from(error.exit_code()).unwrap_or(2))
 }
 
-/// `warning: ...` on standard error.
-pub(crate) fn warn(message: &str) -> io::Result<()> {
-    writeln!(
+/// `warning: ...` on standard error. A warning that cannot be written
+/// changes nothing the command does.
+pub(crate) fn warn(message: &str) {
+    let _ = writeln!(
         anstream::stderr(),
         "{WARNING}warning{WARNING:#}: {}",
         escape_controls(message)
-    )
+    );
 }
 
 /// A path as messages show it, its control characters escaped.
