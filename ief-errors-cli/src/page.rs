@@ -84,7 +84,7 @@ pub(crate) fn parse(text: &str) -> Result<Page, Vec<String>> {
     }
 
     let mut rows = Vec::with_capacity(spans.len());
-    let mut first_line_of: HashMap<&str, usize> = HashMap::new();
+    let mut first_line_of: HashMap<String, (usize, &str)> = HashMap::new();
     for span in &spans {
         if let Some(row) = read_row(body, span, &mut first_line_of, &mut problems) {
             rows.push(row);
@@ -105,7 +105,7 @@ pub(crate) fn parse(text: &str) -> Result<Page, Vec<String>> {
 fn read_row<'t>(
     body: &[(usize, &'t str)],
     span: &RowSpan,
-    first_line_of: &mut HashMap<&'t str, usize>,
+    first_line_of: &mut HashMap<String, (usize, &'t str)>,
     problems: &mut Vec<String>,
 ) -> Option<PageRow> {
     let cells = &body[span.start..span.end];
@@ -129,13 +129,21 @@ fn read_row<'t>(
             quoted(code)
         ));
     }
-    if let Some(first_line) = first_line_of.get(code) {
-        problems.push(format!(
+    // Codes are typed in any case, so codes that differ only in case are
+    // one code listed twice.
+    match first_line_of.get(code.to_ascii_lowercase().as_str()) {
+        Some(&(first_line, first)) if first == code => problems.push(format!(
             "line {line}: {} is listed twice; its first row starts on line {first_line}",
             quoted(code)
-        ));
-    } else {
-        let _ = first_line_of.insert(code, line);
+        )),
+        Some(&(first_line, first)) => problems.push(format!(
+            "line {line}: {} is listed twice, as {} in the row that starts on line {first_line} (codes are read in any case)",
+            quoted(code),
+            quoted(first)
+        )),
+        None => {
+            let _ = first_line_of.insert(code.to_ascii_lowercase(), (line, code));
+        }
     }
     let status = match span.status {
         None => {
@@ -408,6 +416,17 @@ mod tests {
         assert_eq!(
             problems,
             ["line 25: \"IEF.1\" is listed twice; its first row starts on line 15"]
+        );
+    }
+
+    #[test]
+    fn codes_that_differ_only_in_case_are_listed_twice() {
+        let problems = parse(&PAGE.replace("IEF.2", "ief.1")).unwrap_err();
+        assert_eq!(
+            problems,
+            [
+                "line 25: \"ief.1\" is listed twice, as \"IEF.1\" in the row that starts on line 15 (codes are read in any case)"
+            ]
         );
     }
 
