@@ -106,6 +106,16 @@ pub(crate) fn look_up(typed: &str) -> Lookup {
     }
 }
 
+/// The code a server sent, read as a person's typing is (any case,
+/// whitespace around it), but never a bare number standing for a code.
+pub(crate) fn find_code(code: &str) -> Option<IefError> {
+    let code = normalized(code);
+    IefError::ALL
+        .iter()
+        .copied()
+        .find(|error| error.code().eq_ignore_ascii_case(&code))
+}
+
 /// `typed` trimmed, with full-width forms (`ＩＥＦ．１００００４`, as a
 /// Chinese input method types them) and the ideographic full stop `。` read
 /// as their ASCII letters, digits and dot.

@@ -319,6 +319,22 @@ mod decode {
     }
 
     #[test]
+    fn a_code_in_another_case_or_with_spaces_is_recognised() {
+        for body in [
+            r#"{"error_code":"ief.100004"}"#,
+            r#"{"error_code":" IEF.100004 "}"#,
+            "\u{feff}{\"error_code\":\"IEF.100004\"}",
+            "\u{feff}HTTP/1.1 400 Bad Request\r\n\r\n{\"error_code\":\"Ief.100004\"}",
+        ] {
+            let out = decode(body, None);
+            assert!(
+                out.starts_with("IEF.100004  InvalidOffset\n") && !out.contains("may have added"),
+                "{body}: {out}"
+            );
+        }
+    }
+
+    #[test]
     fn a_message_other_than_the_tables_is_shown() {
         insta::assert_snapshot!(decode(
             r#"{"errorCode":"IEF.100004","errorMsg":"offset -1 < 0","request_id":"r-7"}"#,

@@ -42,13 +42,17 @@ impl Args {
             captured.request_id.as_deref(),
             captured.body,
         );
+        // The code as a person would type it: any case, spaces around.
+        let known = error
+            .error()
+            .or_else(|| error.code().and_then(table::find_code));
         print(ExitCode::SUCCESS, || {
             write_decoded(
                 &mut anstream::stdout(),
                 Layout::of_stdout(),
                 &error,
-                status,
-                self.lang,
+                known,
+                (status, self.lang),
             )
         })
     }
@@ -77,10 +81,10 @@ fn write_decoded(
     out: &mut impl Write,
     layout: Layout,
     error: &ApiError<IefError>,
-    status: Option<u16>,
-    lang: LangChoice,
+    known: Option<IefError>,
+    (status, lang): (Option<u16>, LangChoice),
 ) -> io::Result<()> {
-    match (error.error(), error.code()) {
+    match (known, error.code()) {
         (Some(known), _) => {
             write_explanation(out, layout, &Entry::of(known), lang)?;
             if let Some(status) = status.filter(|status| *status != known.status()) {
