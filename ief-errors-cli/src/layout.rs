@@ -104,7 +104,7 @@ impl Layout {
             None => vec![Cow::Borrowed(value)],
             Some(columns) => {
                 let width = columns.saturating_sub(VALUE_COLUMN).max(MIN_VALUE_WIDTH);
-                textwrap::wrap(value, width)
+                crate::wrap::wrap(value, width)
             }
         }
     }

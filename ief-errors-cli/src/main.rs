@@ -10,6 +10,7 @@ mod record;
 mod response;
 mod style;
 mod table;
+mod wrap;
 
 use std::process::ExitCode;
 

@@ -314,3 +314,26 @@ fn usage_errors_on_a_terminal_show_arguments_escaped() {
         assert!(run.stdout.contains(shown), "{args:?}: {}", run.stdout);
     }
 }
+
+#[test]
+fn words_break_at_spaces_only_never_at_hyphens() {
+    let body = Path::new(env!("CARGO_TARGET_TMPDIR")).join("terminal-hyphens.json");
+    std::fs::write(
+        &body,
+        r#"{"error_code":"IEF.100004","error_msg":"offset of job 0a1b2c3d-4e5f-6789-abcd-ef0123456789 rejected"}"#,
+    )
+    .unwrap();
+    let run = on_terminal(
+        &["decode", body.to_str().unwrap(), "--lang", "en"],
+        60,
+        None,
+    );
+    assert!(run.success, "{}", run.stderr);
+    assert_fits(&run.stdout, 60);
+    assert!(
+        run.stdout
+            .contains("\n                    0a1b2c3d-4e5f-6789-abcd-ef0123456789\n"),
+        "{}",
+        run.stdout
+    );
+}
