@@ -11,6 +11,7 @@ use unicode_width::UnicodeWidthChar;
 
 use crate::escape::escape_controls;
 use crate::style::LABEL;
+use crate::wrap::wrap;
 
 /// The width of every label column: the longest label, `remediation (en)`.
 pub(crate) const LABEL_WIDTH: usize = 16;
@@ -18,9 +19,15 @@ pub(crate) const LABEL_WIDTH: usize = 16;
 /// Where a value starts: two spaces, the label column, two spaces.
 const VALUE_COLUMN: usize = 2 + LABEL_WIDTH + 2;
 
-/// The narrowest a wrapped value gets, however narrow the terminal: below
-/// this, words would be cut into pieces of a few letters.
+/// The narrowest value that goes beside its label; on a narrower terminal
+/// each label gets a line of its own, its value indented below it.
 const MIN_VALUE_WIDTH: usize = 20;
+
+/// Where a value starts below its label on a narrow terminal.
+const NARROW_VALUE_COLUMN: usize = 4;
+
+/// The narrowest width honoured: below it, lines are this wide.
+pub(crate) const MIN_COLUMNS: usize = 20;
 
 /// The width assumed on a terminal that reports none.
 const DEFAULT_COLUMNS: usize = 80;
@@ -60,9 +67,22 @@ impl Layout {
         }
     }
 
-    /// The width to fit, when there is one.
-    pub(crate) const fn columns(self) -> Option<usize> {
-        self.columns
+    /// The width to fit, when there is one (never below [`MIN_COLUMNS`]).
+    pub(crate) fn columns(self) -> Option<usize> {
+        self.columns.map(|columns| columns.max(MIN_COLUMNS))
+    }
+
+    /// A line of its own (a code and its name), wrapped to the width.
+    pub(crate) fn line(self, out: &mut impl Write, text: &str) -> io::Result<()> {
+        match self.columns() {
+            None => writeln!(out, "{text}"),
+            Some(columns) => {
+                for line in wrap(text, columns) {
+                    writeln!(out, "{line}")?;
+                }
+                Ok(())
+            }
+        }
     }
 
     /// `  label             value`, the value escaped and wrapped under itself.
@@ -89,7 +109,17 @@ impl Layout {
     /// Writes an escaped value; styles inside it take no width.
     fn write_wrapped(self, out: &mut impl Write, label: &str, value: &str) -> io::Result<()> {
         debug_assert!(label.len() <= LABEL_WIDTH, "label {label:?} is too wide");
-        let lines = self.wrap(value);
+        let Some(columns) = self.columns() else {
+            return writeln!(out, "  {LABEL}{label:<LABEL_WIDTH$}{LABEL:#}  {value}");
+        };
+        if columns < VALUE_COLUMN + MIN_VALUE_WIDTH {
+            writeln!(out, "  {LABEL}{label}{LABEL:#}")?;
+            for line in wrap(value, columns - NARROW_VALUE_COLUMN) {
+                writeln!(out, "{:NARROW_VALUE_COLUMN$}{line}", "")?;
+            }
+            return Ok(());
+        }
+        let lines = wrap(value, columns - VALUE_COLUMN);
         let mut lines = lines.iter();
         let first = lines.next().map_or("", |line| line.as_ref());
         writeln!(out, "  {LABEL}{label:<LABEL_WIDTH$}{LABEL:#}  {first}")?;
@@ -97,16 +127,6 @@ impl Layout {
             writeln!(out, "{:VALUE_COLUMN$}{line}", "")?;
         }
         Ok(())
-    }
-
-    fn wrap(self, value: &str) -> Vec<Cow<'_, str>> {
-        match self.columns {
-            None => vec![Cow::Borrowed(value)],
-            Some(columns) => {
-                let width = columns.saturating_sub(VALUE_COLUMN).max(MIN_VALUE_WIDTH);
-                crate::wrap::wrap(value, width)
-            }
-        }
     }
 }
 
@@ -199,12 +219,25 @@ mod tests {
     }
 
     #[test]
-    fn a_very_narrow_terminal_still_gets_whole_words() {
+    fn a_narrow_terminal_puts_labels_on_their_own_line() {
+        let out = field(Layout::wrapped(30), "Obtain a new token and try again.");
+        assert_eq!(
+            out,
+            "  remediation\n\
+             \x20   Obtain a new token and try\n\
+             \x20   again.\n"
+        );
+    }
+
+    #[test]
+    fn below_the_floor_lines_are_the_floor_wide() {
         let out = field(Layout::wrapped(5), "Obtain a new token and try again.");
         assert_eq!(
             out,
-            "  remediation       Obtain a new token\n\
-             \x20                   and try again.\n"
+            "  remediation\n\
+             \x20   Obtain a new\n\
+             \x20   token and try\n\
+             \x20   again.\n"
         );
     }
 

@@ -190,12 +190,42 @@ fn a_huge_width_means_one_line_per_value() {
 }
 
 #[test]
-fn a_tiny_width_still_keeps_words_whole() {
-    let run = on_terminal(&["explain", "IEF.100004", "--lang", "en"], 20, None);
+fn a_narrow_terminal_gets_labels_on_their_own_lines_and_whole_words() {
+    let run = on_terminal(&["explain", "IEF.100004", "--lang", "en"], 24, None);
+    assert_fits(&run.stdout, 24);
+    let remediation: Vec<&str> = run
+        .stdout
+        .lines()
+        .skip_while(|line| *line != "  remediation")
+        .skip(1)
+        .map(|line| line.strip_prefix("    ").unwrap())
+        .collect();
     assert_eq!(
-        field_text(&run.stdout, "remediation"),
+        remediation.join(" "),
         "Find the exact cause from the returned error details or the API reference, correct the parameter values, and try again."
     );
+}
+
+#[test]
+fn nothing_is_wider_than_a_terminal_of_20_columns_or_more() {
+    let body = Path::new(env!("CARGO_TARGET_TMPDIR")).join("terminal-narrow.json");
+    std::fs::write(
+        &body,
+        r#"{"error_code":"IAM.0001","error_msg":"The request body is abnormal.","request_id":"0a1b2c3d-4e5f-6789-abcd-ef0123456789"}"#,
+    )
+    .unwrap();
+    for columns in [20, 27, 39, 41, 55, 67] {
+        for args in [
+            vec!["explain", "IEF.100004"],
+            vec!["explain", "IEF.100021"],
+            vec!["decode", body.to_str().unwrap()],
+            vec!["list"],
+        ] {
+            let run = on_terminal(&args, columns, None);
+            assert!(run.success, "{args:?}: {}", run.stderr);
+            assert_fits(&run.stdout, usize::from(columns));
+        }
+    }
 }
 
 #[test]

@@ -100,23 +100,28 @@ fn write_decoded(
             }
         }
         (None, Some(code)) => {
-            writeln!(
+            layout.line(
                 out,
-                "{CODE}{}{CODE:#}  (not in the IEF table)",
-                escape_controls(code)
+                &format!(
+                    "{CODE}{}{CODE:#}  (not in the IEF table)",
+                    escape_controls(code)
+                ),
             )?;
             write_status(out, layout, status)?;
             layout.field(out, "message", error.message())?;
             layout.field(out, "note", &table::origin_note(code))?;
         }
         (None, None) if error.message().trim().is_empty() => {
-            writeln!(out, "{CODE}no error code{CODE:#}  (the body is empty)")?;
+            layout.line(
+                out,
+                &format!("{CODE}no error code{CODE:#}  (the body is empty)"),
+            )?;
             write_status(out, layout, status)?;
         }
         (None, None) => {
-            writeln!(
+            layout.line(
                 out,
-                "{CODE}no error code{CODE:#}  (the body is not a known error shape)"
+                &format!("{CODE}no error code{CODE:#}  (the body is not a known error shape)"),
             )?;
             write_status(out, layout, status)?;
             layout.field(out, "body", error.message())?;

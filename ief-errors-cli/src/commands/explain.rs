@@ -70,11 +70,13 @@ pub(crate) fn write_explanation(
     entry: &Entry<'_>,
     lang: LangChoice,
 ) -> io::Result<()> {
-    writeln!(
+    layout.line(
         out,
-        "{CODE}{}{CODE:#}  {}",
-        escape_controls(entry.code),
-        escape_controls(&entry.name)
+        &format!(
+            "{CODE}{}{CODE:#}  {}",
+            escape_controls(entry.code),
+            escape_controls(&entry.name)
+        ),
     )?;
     layout.field(out, "status", &status_with_reason(entry.status))?;
     layout.field_with_word(
