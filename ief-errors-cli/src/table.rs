@@ -155,8 +155,12 @@ pub(crate) fn origin_note(code: &str) -> String {
         Some(prefix) if prefix.eq_ignore_ascii_case("IEF") => format!(
             "the shipped table does not have this code; IEF may have added it since {SHIPPED_PAGE_DATE}"
         ),
+        // A number before the dot (`100004.0`) names no service.
+        Some(prefix) if !prefix.is_empty() && prefix.bytes().all(|byte| byte.is_ascii_digit()) => {
+            format!("this code names no service: {prefix} is a number, not a service's prefix such as IEF in IEF.100004; this table covers IEF only")
+        }
+        // The prefix as it was written: services spell theirs in mixed case.
         Some(prefix) if !prefix.is_empty() => {
-            let prefix = prefix.to_ascii_uppercase();
             format!("{prefix}.* codes come from another service ({prefix}); this table covers IEF only")
         }
         _ => "this code names no service (such as IEF.100004); this table covers IEF only"
@@ -237,8 +241,16 @@ mod tests {
             "IAM.* codes come from another service (IAM); this table covers IEF only"
         );
         assert_eq!(
-            origin_note("iam.0001"),
-            "IAM.* codes come from another service (IAM); this table covers IEF only"
+            origin_note("IoTEdge.00000005"),
+            "IoTEdge.* codes come from another service (IoTEdge); this table covers IEF only"
+        );
+        assert_eq!(
+            origin_note("ModelArts.0104"),
+            "ModelArts.* codes come from another service (ModelArts); this table covers IEF only"
+        );
+        assert_eq!(
+            origin_note("100004.0"),
+            "this code names no service: 100004 is a number, not a service's prefix such as IEF in IEF.100004; this table covers IEF only"
         );
         assert!(origin_note("IEF.999999").contains("IEF may have added it since 2025-08-26"));
         assert!(origin_note("APIGW.0301").starts_with("APIGW.* codes come from the API gateway"));

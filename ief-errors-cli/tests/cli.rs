@@ -655,6 +655,33 @@ mod code_input {
             "{stderr}"
         );
     }
+
+    #[test]
+    fn a_prefix_is_named_as_it_was_written_and_a_number_is_no_prefix() {
+        let output = ief_errors()
+            .args(["explain", "IoTEdge.00000005", "100004.0"])
+            .output()
+            .unwrap();
+        assert_eq!(output.status.code(), Some(1));
+        let stderr = String::from_utf8(output.stderr).unwrap();
+        assert!(
+            stderr.contains("note: IoTEdge.* codes come from another service (IoTEdge);"),
+            "{stderr}"
+        );
+        assert!(
+            stderr.contains("note: this code names no service: 100004 is a number"),
+            "{stderr}"
+        );
+        let out = stdout_of(
+            ief_errors()
+                .arg("decode")
+                .write_stdin(r#"{"error_code":"ModelArts.0104"}"#),
+        );
+        assert!(
+            out.contains("ModelArts.* codes come from another service (ModelArts)"),
+            "{out}"
+        );
+    }
 }
 
 /// `decode` reading whole responses.
