@@ -344,7 +344,7 @@ fn is_code(cell: &str) -> bool {
             .all(|byte| byte.is_ascii_alphanumeric() || matches!(byte, b'.' | b'_' | b'-'))
 }
 
-/// `YYYY-MM-DD`, with a month and day in range.
+/// `YYYY-MM-DD`, a real calendar date (`2025-02-30` is not one).
 pub(crate) fn is_date(text: &str) -> bool {
     let bytes = text.as_bytes();
     let number = |range: std::ops::Range<usize>| {
@@ -353,12 +353,21 @@ pub(crate) fn is_date(text: &str) -> bool {
             .filter(|digits| digits.iter().all(u8::is_ascii_digit))
             .and_then(|digits| std::str::from_utf8(digits).ok()?.parse::<u32>().ok())
     };
-    bytes.len() == 10
-        && bytes[4] == b'-'
-        && bytes[7] == b'-'
-        && number(0..4).is_some()
-        && number(5..7).is_some_and(|month| (1..=12).contains(&month))
-        && number(8..10).is_some_and(|day| (1..=31).contains(&day))
+    if bytes.len() != 10 || bytes[4] != b'-' || bytes[7] != b'-' {
+        return false;
+    }
+    let (Some(year), Some(month), Some(day)) = (number(0..4), number(5..7), number(8..10)) else {
+        return false;
+    };
+    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+    let days = match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => return false,
+    };
+    (1..=days).contains(&day)
 }
 
 #[cfg(test)]
@@ -530,7 +539,14 @@ mod tests {
     #[test]
     fn dates_are_checked() {
         assert!(is_date("2025-08-26"));
+        assert!(is_date("2024-02-29"));
+        assert!(is_date("2000-02-29"));
         for text in [
+            "2025-02-29",
+            "1900-02-29",
+            "2025-02-30",
+            "2025-04-31",
+            "2025-8-1",
             "2025-8-26",
             "2025-13-01",
             "2025-00-10",

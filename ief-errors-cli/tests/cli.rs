@@ -883,6 +883,52 @@ mod import_pages {
     }
 
     #[test]
+    fn an_undated_or_misdated_page_is_refused_unless_allowed() {
+        for edit in ["2025-8-1", "2025-02-30", ""] {
+            let (dir, page) = page_with(|page| {
+                if edit.is_empty() {
+                    page.replacen("更新时间", "发布", 1)
+                } else {
+                    page.replace("2025-08-26", edit)
+                }
+            });
+            let table = shipped_table_in(&dir);
+            let output = import(&page, &table, &[]);
+            assert_eq!(output.status.code(), Some(2), "{edit:?}");
+            let stderr = String::from_utf8(output.stderr).unwrap();
+            assert!(
+                stderr.contains("error: the page gives no update date")
+                    && stderr.contains("--allow-older"),
+                "{edit:?}: {stderr}"
+            );
+            assert_eq!(std::fs::read(&table).unwrap(), shipped_table());
+
+            let output = import(&page, &table, &["--allow-older"]);
+            assert!(output.status.success(), "{edit:?}");
+            assert_eq!(std::fs::read(&table).unwrap(), shipped_table());
+        }
+    }
+
+    #[test]
+    fn a_table_started_from_an_undated_page_says_it_has_no_record() {
+        let (dir, page) = page_with(|page| page.replacen("更新时间", "发布", 1));
+        let table = dir.path().join("new.toml");
+        let output = import(&page, &table, &[]);
+        assert!(output.status.success());
+        let stderr = String::from_utf8(output.stderr).unwrap();
+        assert!(
+            stderr.contains("warning: the page has no update date, so")
+                && stderr.contains("has no import record"),
+            "{stderr}"
+        );
+        assert!(
+            !std::fs::read_to_string(&table)
+                .unwrap()
+                .contains("imported-from")
+        );
+    }
+
+    #[test]
     fn a_newer_page_updates_the_record() {
         let (dir, page) = page_with(|page| page.replace("2025-08-26", "2025-09-30"));
         let table = shipped_table_in(&dir);

@@ -122,6 +122,11 @@ impl Args {
         // cannot keep it from being written.
         std::fs::write(&self.table, text)
             .map_err(|error| format!("cannot write {table_name}: {error}"))?;
+        if page.updated.is_none() {
+            warn(&format!(
+                "the page has no update date, so {table_name} has no import record to hold later pages to"
+            ));
+        }
         let written = print(ExitCode::SUCCESS, || {
             let mut out = anstream::stdout();
             write!(out, "{report}")?;
@@ -190,10 +195,22 @@ impl Args {
                 warn(&format!("{message}; importing it as --allow-older asks"));
             }
             Some(_) => {}
-            None => warn(&format!(
-                "the page gives no update date, so it cannot be compared with {}, the date of the page the table was last imported from",
-                old.date
-            )),
+            None => {
+                // Without a date the page may be older: refused as an older
+                // page is, since the check could not be made.
+                let message = format!(
+                    "the page gives no update date (更新时间: YYYY-MM-DD), so it cannot be compared with {}, the date of the page {} was last imported from",
+                    old.date,
+                    shown(&self.table)
+                );
+                if !self.allow_older {
+                    return Err(Failure(vec![
+                        message,
+                        "nothing was written; pass --allow-older to import it anyway".to_owned(),
+                    ]));
+                }
+                warn(&format!("{message}; importing it as --allow-older asks"));
+            }
         }
         Ok(())
     }
