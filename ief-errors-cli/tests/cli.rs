@@ -929,6 +929,38 @@ mod import_pages {
     }
 
     #[test]
+    fn a_crlf_table_with_a_bom_keeps_both() {
+        let (dir, page) = page_with(|page| page.replace("2025-08-26", "2025-09-30"));
+        let table = dir.path().join("codes.toml");
+        let shipped = String::from_utf8(shipped_table()).unwrap();
+        std::fs::write(&table, format!("\u{feff}{}", shipped.replace('\n', "\r\n"))).unwrap();
+        let (_older_dir, older) = page_with(|page| page.replace("2025-08-26", "2025-07-01"));
+        assert_eq!(
+            import(&older, &table, &[]).status.code(),
+            Some(2),
+            "the record behind the BOM was not read"
+        );
+        let output = import(&page, &table, &[]);
+        assert!(
+            output.status.success(),
+            "{}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        let written = std::fs::read_to_string(&table).unwrap();
+        assert!(written.starts_with('\u{feff}'), "the BOM was dropped");
+        assert!(
+            !written.replace("\r\n", "").contains('\n'),
+            "a line lost its CR"
+        );
+        assert_eq!(
+            written
+                .replace("2025-09-30", "2025-08-26")
+                .replace("page.txt", "ief-error-codes-2025-08-26.txt"),
+            format!("\u{feff}{}", shipped.replace('\n', "\r\n"))
+        );
+    }
+
+    #[test]
     fn a_newer_page_updates_the_record() {
         let (dir, page) = page_with(|page| page.replace("2025-08-26", "2025-09-30"));
         let table = shipped_table_in(&dir);

@@ -117,6 +117,7 @@ impl Args {
         if let Some(date) = &page.updated {
             text = record::write(&text, &record::line(&self.page_source(), date));
         }
+        let text = in_the_files_layout(text, existing.as_deref());
         // The table is the command's effect: it is written before the report,
         // so nothing is reported when it cannot be, and a report nobody reads
         // cannot keep it from being written.
@@ -160,10 +161,12 @@ impl Args {
             }
             Err(error) => return Err(format!("cannot read {table_name}: {error}").into()),
         };
-        let document = existing
+        // A byte-order mark is no part of the TOML; it is put back on writing.
+        let document = without_bom(&existing)
             .parse::<DocumentMut>()
             .map_err(|error| format!("{table_name}: not a TOML table: {error}"))?;
-        let record = record::read(&existing).map_err(|error| format!("{table_name}: {error}"))?;
+        let record = record::read(without_bom(&existing))
+            .map_err(|error| format!("{table_name}: {error}"))?;
         Ok((Some(existing), document, record))
     }
 
@@ -224,6 +227,26 @@ impl Args {
         );
         escape_controls(&name).into_owned()
     }
+}
+
+fn without_bom(text: &str) -> &str {
+    text.strip_prefix('\u{feff}').unwrap_or(text)
+}
+
+/// `text` with the line endings and byte-order mark of the file it
+/// replaces, so an import changes rows, not the file's layout.
+fn in_the_files_layout(text: String, old: Option<&str>) -> String {
+    let Some(old) = old else {
+        return text;
+    };
+    let mut text = without_bom(&text).to_owned();
+    if old.contains("\r\n") {
+        text = text.replace("\r\n", "\n").replace('\n', "\r\n");
+    }
+    if old.starts_with('\u{feff}') {
+        text.insert(0, '\u{feff}');
+    }
+    text
 }
 
 /// What changed, and what only a person can finish.
