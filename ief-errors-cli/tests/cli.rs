@@ -961,6 +961,30 @@ mod import_pages {
     }
 
     #[test]
+    fn a_new_5xx_row_the_page_does_not_call_internal_is_left_to_a_person() {
+        let (dir, page) = page_with(|page| {
+            page + "\n503\n\nIEF.999002\n\nThe service is busy.\n\n服务繁忙\n\n请稍后重试\n"
+        });
+        let table = shipped_table_in(&dir);
+        let output = import(&page, &table, &[]);
+        assert!(output.status.success());
+        let stdout = String::from_utf8(output.stdout).unwrap();
+        assert!(
+            stdout.contains("  IEF.999002: status 503 makes it internal by default, but the page's remediation does not say 内部错误; confirm, or set internal = false\n"),
+            "{stdout}"
+        );
+        let written: toml_edit::DocumentMut =
+            std::fs::read_to_string(&table).unwrap().parse().unwrap();
+        let added = written["error"]
+            .as_array_of_tables()
+            .unwrap()
+            .iter()
+            .find(|row| row["code"].as_str() == Some("IEF.999002"))
+            .unwrap();
+        assert!(!added.contains_key("internal"), "{added}");
+    }
+
+    #[test]
     fn a_newer_page_updates_the_record() {
         let (dir, page) = page_with(|page| page.replace("2025-08-26", "2025-09-30"));
         let table = shipped_table_in(&dir);

@@ -462,10 +462,18 @@ fn add_row(
     row["code"] = value(published.code.as_str());
     row["name"] = value(name.as_str());
     row["status"] = value(i64::from(published.status));
-    // The shipped table's rule: internal exactly where the page says 内部错误.
-    let internal = published.remediation_zh.starts_with("内部错误");
-    if internal != (published.status >= 500) {
-        row["internal"] = value(internal);
+    // A row is internal where the page says 内部错误; otherwise the
+    // macro's default (5xx is internal) applies, and a 5xx row the page
+    // does not call internal is left to a person rather than guessed.
+    let says_internal = published.remediation_zh.starts_with("内部错误");
+    if says_internal && published.status < 500 {
+        row["internal"] = value(true);
+    }
+    if !says_internal && published.status >= 500 {
+        report.needs_person.push(format!(
+            "{}: status {} makes it internal by default, but the page's remediation does not say 内部错误; confirm, or set internal = false",
+            published.code, published.status
+        ));
     }
     row["message"] = dotted([
         ("en", published.message_en.as_str()),
