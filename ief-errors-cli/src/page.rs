@@ -496,7 +496,7 @@ mod tests {
             (
                 "\nIEF.2\n",
                 "\nief.\u{200b}2\n",
-                "line 27: the code \"ief.\u{200b}2\" is not a code: a code is ASCII letters, digits, `.`, `_` and `-`, starting with a letter",
+                "line 27: the code \"ief.\\u{200b}2\" is not a code: a code is ASCII letters, digits, `.`, `_` and `-`, starting with a letter",
             ),
             (
                 "\nIEF.2\n\n",

@@ -281,3 +281,26 @@ fn usage_errors_escape_arguments_that_are_not_utf8() {
     assert_safe(&output);
     assert!(String::from_utf8_lossy(&output.stderr).contains("\\u{1b}[31m"));
 }
+
+#[test]
+fn invisible_characters_and_backslashes_are_shown_escaped() {
+    let output = ief_errors()
+        .arg("decode")
+        .write_stdin(
+            "{\"error_code\":\"X\u{200b}1\",\"error_msg\":\"a\u{200d}b\u{2060}c\u{feff}d\u{ad}e\u{e0001}f \\\\u{1b} g\"}",
+        )
+        .output()
+        .unwrap();
+    assert!(output.status.success());
+    let stdout = String::from_utf8(output.stdout).unwrap();
+    assert!(
+        stdout.starts_with("X\\u{200b}1  (not in the IEF table)\n"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains(
+            "  message           a\\u{200d}b\\u{2060}c\\u{feff}d\\u{ad}e\\u{e0001}f \\\\u{1b} g\n"
+        ),
+        "{stdout}"
+    );
+}

@@ -18,7 +18,7 @@ use std::process::ExitCode;
 use toml_edit::{ArrayOfTables, DocumentMut, Item, Table, Value, value};
 
 use crate::commands::{Failure, print, shown, warn};
-use crate::escape::{escape_controls, quoted};
+use crate::escape::{escape_controls, escape_live, quoted};
 use crate::page::{self, Page, PageRow};
 use crate::record;
 use crate::style::{CODE, HELP};
@@ -187,7 +187,7 @@ impl Args {
                     "the page is dated {date}, older than {}, the date of the page {} was last imported from ({})",
                     old.date,
                     shown(&self.table),
-                    escape_controls(&old.source)
+                    escape_live(&old.source)
                 );
                 if !self.allow_older {
                     return Err(Failure(vec![
@@ -225,7 +225,7 @@ impl Args {
             || self.page.display().to_string(),
             |name| name.to_string_lossy().into_owned(),
         );
-        escape_controls(&name).into_owned()
+        escape_live(&name).into_owned()
     }
 }
 
@@ -346,7 +346,7 @@ impl fmt::Display for Report {
         if !self.needs_person.is_empty() {
             writeln!(formatter, "{HELP}needs a person{HELP:#}:")?;
             for item in &self.needs_person {
-                writeln!(formatter, "  {}", escape_controls(item))?;
+                writeln!(formatter, "  {}", escape_live(item))?;
             }
         }
         Ok(())

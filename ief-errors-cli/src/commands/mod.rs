@@ -12,7 +12,7 @@ use std::process::ExitCode;
 
 use clap::ValueEnum;
 
-use crate::escape::escape_controls;
+use crate::escape::{escape_controls, escape_live};
 use crate::style::{ERROR, WARNING};
 
 /// Why a command stopped early: each entry is one `error:` line.
@@ -51,16 +51,16 @@ pub(crate) fn finish(result: Result<ExitCode, Failure>) -> ExitCode {
         Err(Failure(messages)) => {
             let mut err = anstream::stderr();
             for message in messages {
-                // Escaping is idempotent: messages escape what they quote,
-                // and this catches what an operating-system or TOML error
-                // carried. A message of several lines (a TOML error's
+                // Messages escape what they quote; this catches what an
+                // operating-system or TOML error carried, leaving the
+                // escapes already made as they are. A message of several lines (a TOML error's
                 // snippet) keeps its lines, each escaped. Standard error
                 // failing too leaves nothing to report to.
                 let mut lines = message.trim_end().lines();
                 let first = lines.next().unwrap_or_default();
-                let _ = writeln!(err, "{ERROR}error{ERROR:#}: {}", escape_controls(first));
+                let _ = writeln!(err, "{ERROR}error{ERROR:#}: {}", escape_live(first));
                 for line in lines {
-                    let _ = writeln!(err, "{}", escape_controls(line));
+                    let _ = writeln!(err, "{}", escape_live(line));
                 }
             }
             ExitCode::from(2)
@@ -93,13 +93,13 @@ pub(crate) fn usage_error(error: &clap::Error) -> ExitCode {
     ExitCode::from(u8::try_from(error.exit_code()).unwrap_or(2))
 }
 
-/// `warning: ...` on standard error. A warning that cannot be written
-/// changes nothing the command does.
+/// `warning: ...` on standard error; the message escapes what it quotes.
+/// A warning that cannot be written changes nothing the command does.
 pub(crate) fn warn(message: &str) {
     let _ = writeln!(
         anstream::stderr(),
         "{WARNING}warning{WARNING:#}: {}",
-        escape_controls(message)
+        escape_live(message)
     );
 }
 
