@@ -133,13 +133,26 @@ pub(crate) fn normalized(typed: &str) -> String {
         .collect()
 }
 
-/// Up to three codes within three edits of `typed` (any case), nearest first.
+/// The three codes nearest `typed` (any case; a bare number read as an IEF
+/// code's number), nearest first; none for another service's code, which
+/// no IEF code stands for.
 pub(crate) fn nearest_codes(typed: &str) -> Vec<IefError> {
-    let typed = normalized(typed).to_ascii_uppercase();
+    let mut typed = normalized(typed).to_ascii_uppercase();
+    if typed.is_empty() {
+        return Vec::new();
+    }
+    if typed.bytes().all(|byte| byte.is_ascii_digit()) {
+        typed.insert_str(0, "IEF.");
+    }
+    let names_another_service = typed
+        .split_once('.')
+        .is_some_and(|(prefix, _)| !prefix.is_empty() && prefix != "IEF");
+    if names_another_service {
+        return Vec::new();
+    }
     let mut near: Vec<(usize, IefError)> = IefError::ALL
         .iter()
         .map(|error| (strsim::levenshtein(&typed, error.code()), *error))
-        .filter(|(distance, _)| *distance <= 3)
         .collect();
     near.sort_by_key(|(distance, _)| *distance);
     near.into_iter().take(3).map(|(_, error)| error).collect()
@@ -232,6 +245,13 @@ mod tests {
             Some(&IefError::InvalidOffset)
         );
         assert!(nearest_codes("APIGW.0101").is_empty());
+        assert_eq!(
+            nearest_codes("0100004").first(),
+            Some(&IefError::InvalidOffset)
+        );
+        for typed in ["IEF.999999", "IEF.4", "ief.4"] {
+            assert_eq!(nearest_codes(typed).len(), 3, "{typed}");
+        }
     }
 
     #[test]

@@ -622,6 +622,19 @@ mod code_input {
     }
 
     #[test]
+    fn every_unknown_ief_code_gets_suggestions() {
+        for typed in ["IEF.999999", "IEF.4", "0100004"] {
+            let output = ief_errors().args(["explain", typed]).output().unwrap();
+            assert_eq!(output.status.code(), Some(1));
+            let stderr = String::from_utf8(output.stderr).unwrap();
+            assert!(
+                stderr.contains("help: the nearest known codes are\n  IEF."),
+                "{typed}: {stderr}"
+            );
+        }
+    }
+
+    #[test]
     fn a_lowercase_unknown_code_still_gets_suggestions() {
         let output = ief_errors()
             .args(["explain", "ief.100006"])
