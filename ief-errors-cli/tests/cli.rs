@@ -1077,6 +1077,11 @@ mod import_pages {
             .join("tests/fixtures/iam-error-codes-2025-06-30.txt");
         let output = import(&page, &dir.path().join("no/such/dir/t.toml"), &[]);
         assert_eq!(output.status.code(), Some(2));
+        assert_eq!(
+            String::from_utf8(output.stdout).unwrap(),
+            "",
+            "no plan is printed for a table that cannot be written"
+        );
         assert!(
             String::from_utf8(output.stderr)
                 .unwrap()
