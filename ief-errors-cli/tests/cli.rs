@@ -879,7 +879,7 @@ mod import_pages {
         assert_eq!(
             String::from_utf8(output.stdout).unwrap(),
             format!(
-                "~ page date: 2025-08-26 -> 2025-07-01\n{} updated: 1 changes\n",
+                "~ page date: 2025-08-26 -> 2025-07-01\n{} updated: 1 change\n",
                 table.display()
             )
         );

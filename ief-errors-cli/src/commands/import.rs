@@ -90,8 +90,8 @@ impl Args {
             return print(ExitCode::SUCCESS, || {
                 writeln!(
                     anstream::stdout(),
-                    "{table_name} matches the page ({} codes)",
-                    page.rows.len()
+                    "{table_name} matches the page ({})",
+                    counted(page.rows.len(), "code")
                 )
             });
         }
@@ -106,7 +106,8 @@ impl Args {
                 write!(out, "{report}")?;
                 writeln!(
                     out,
-                    "{table_name} {verb} the page: {count} changes (run without --check to apply them)"
+                    "{table_name} {verb} the page: {} (run without --check to apply them)",
+                    counted(count, "change")
                 )
             });
         }
@@ -134,11 +135,11 @@ impl Args {
             if starting {
                 writeln!(
                     out,
-                    "{table_name} started from the page: {} codes",
-                    page.rows.len()
+                    "{table_name} started from the page: {}",
+                    counted(page.rows.len(), "code")
                 )
             } else {
-                writeln!(out, "{table_name} updated: {count} changes")
+                writeln!(out, "{table_name} updated: {}", counted(count, "change"))
             }
         });
         if let Err(Failure(messages)) = written {
@@ -226,6 +227,15 @@ impl Args {
             |name| name.to_string_lossy().into_owned(),
         );
         escape_live(&name).into_owned()
+    }
+}
+
+/// `1 code`, `2 codes`.
+fn counted(count: usize, noun: &str) -> String {
+    if count == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{count} {noun}s")
     }
 }
 
