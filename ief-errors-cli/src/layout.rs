@@ -110,6 +110,9 @@ impl Layout {
     fn write_wrapped(self, out: &mut impl Write, label: &str, value: &str) -> io::Result<()> {
         debug_assert!(label.len() <= LABEL_WIDTH, "label {label:?} is too wide");
         let Some(columns) = self.columns() else {
+            if value.is_empty() {
+                return writeln!(out, "  {LABEL}{label}{LABEL:#}");
+            }
             return writeln!(out, "  {LABEL}{label:<LABEL_WIDTH$}{LABEL:#}  {value}");
         };
         if columns < VALUE_COLUMN + MIN_VALUE_WIDTH {
@@ -122,7 +125,12 @@ impl Layout {
         let lines = wrap(value, columns - VALUE_COLUMN);
         let mut lines = lines.iter();
         let first = lines.next().map_or("", |line| line.as_ref());
-        writeln!(out, "  {LABEL}{label:<LABEL_WIDTH$}{LABEL:#}  {first}")?;
+        if first.is_empty() {
+            // No trailing spaces after a label without a value.
+            writeln!(out, "  {LABEL}{label}{LABEL:#}")?;
+        } else {
+            writeln!(out, "  {LABEL}{label:<LABEL_WIDTH$}{LABEL:#}  {first}")?;
+        }
         for line in lines {
             writeln!(out, "{:VALUE_COLUMN$}{line}", "")?;
         }
@@ -239,6 +247,12 @@ mod tests {
              \x20   token and try\n\
              \x20   again.\n"
         );
+    }
+
+    #[test]
+    fn an_empty_value_leaves_no_trailing_spaces() {
+        assert_eq!(field(Layout::unwrapped(), ""), "  remediation\n");
+        assert_eq!(field(Layout::wrapped(80), ""), "  remediation\n");
     }
 
     #[test]

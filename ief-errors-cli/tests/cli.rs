@@ -364,6 +364,10 @@ mod decode {
             decode(r#"{"error_code":400,"error_msg":"bad"}"#, None)
                 .starts_with("400  (not in the IEF table)")
         );
+        assert_eq!(
+            decode(r#"{"error_code":100004.0}"#, None),
+            "100004.0  (not in the IEF table)\n  note              this code names no service: 100004 is a number, not a service's prefix such as IEF in IEF.100004; this table covers IEF only\n"
+        );
         assert!(decode("", None).starts_with("no error code"));
     }
 

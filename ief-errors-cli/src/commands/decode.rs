@@ -108,7 +108,9 @@ fn write_decoded(
                 ),
             )?;
             write_status(out, layout, status)?;
-            layout.field(out, "message", error.message())?;
+            if !error.message().trim().is_empty() {
+                layout.field(out, "message", error.message())?;
+            }
             layout.field(out, "note", &table::origin_note(code))?;
         }
         (None, None) if error.message().trim().is_empty() => {
