@@ -134,9 +134,34 @@ mod explain {
     #[test]
     fn output_to_a_pipe_has_no_colour_codes() {
         let out = stdout_of(
-            Command::new(env!("CARGO_BIN_EXE_ief-errors")).args(["explain", "IEF.100004"]),
+            Command::new(env!("CARGO_BIN_EXE_ief-errors"))
+                .args(["explain", "IEF.100004"])
+                .env_remove("CLICOLOR_FORCE")
+                .env_remove("NO_COLOR"),
         );
         assert!(!out.contains('\u{1b}'));
+    }
+
+    #[test]
+    fn clicolor_force_colours_a_pipe_unless_no_color_is_set() {
+        let forced = |no_color: bool| {
+            let mut command = Command::new(env!("CARGO_BIN_EXE_ief-errors"));
+            let _ = command
+                .args(["explain", "IEF.100004"])
+                .env("CLICOLOR_FORCE", "1")
+                .env_remove("NO_COLOR");
+            if no_color {
+                let _ = command.env("NO_COLOR", "1");
+            }
+            stdout_of(&mut command)
+        };
+        let coloured = forced(false);
+        assert!(
+            coloured.starts_with("\u{1b}[1mIEF.100004\u{1b}[0m  InvalidOffset\n"),
+            "{coloured:?}"
+        );
+        assert_eq!(coloured.lines().count(), 7, "forced colour does not wrap");
+        assert!(!forced(true).contains('\u{1b}'));
     }
 }
 
