@@ -45,14 +45,26 @@ impl Layout {
     /// The layout of standard output: wrapped to the terminal's width when
     /// it is a terminal, unwrapped otherwise.
     pub(crate) fn of_stdout() -> Self {
-        if !io::stdout().is_terminal() {
+        Layout::of_terminal(
+            io::stdout().is_terminal(),
+            || measured_columns(io::stdout()),
+        )
+    }
+
+    /// The layout of standard error, as [`Layout::of_stdout`] decides it.
+    pub(crate) fn of_stderr() -> Self {
+        Layout::of_terminal(
+            io::stderr().is_terminal(),
+            || measured_columns(io::stderr()),
+        )
+    }
+
+    fn of_terminal(is_terminal: bool, measured: impl FnOnce() -> Option<usize>) -> Self {
+        if !is_terminal {
             return Layout::unwrapped();
         }
         let columns_variable = std::env::var("COLUMNS").ok();
-        Layout::wrapped(terminal_columns(
-            columns_variable.as_deref(),
-            measured_columns(),
-        ))
+        Layout::wrapped(terminal_columns(columns_variable.as_deref(), measured()))
     }
 
     /// Output that is never wrapped or shortened.
@@ -74,15 +86,29 @@ impl Layout {
 
     /// A line of its own (a code and its name), wrapped to the width.
     pub(crate) fn line(self, out: &mut impl Write, text: &str) -> io::Result<()> {
-        match self.columns() {
-            None => writeln!(out, "{text}"),
-            Some(columns) => {
-                for line in wrap(text, columns) {
-                    writeln!(out, "{line}")?;
-                }
-                Ok(())
-            }
+        self.hanging(out, text, 0)
+    }
+
+    /// A line wrapped to the width, its continuation lines indented by
+    /// `indent` (less when the width leaves too little room).
+    pub(crate) fn hanging(self, out: &mut impl Write, text: &str, indent: usize) -> io::Result<()> {
+        let Some(columns) = self.columns() else {
+            return writeln!(out, "{text}");
+        };
+        let indent = indent.min(columns / 2);
+        let mut lines = wrap(text, columns).into_iter();
+        let first = lines.next().unwrap_or_default();
+        writeln!(out, "{first}")?;
+        let rest: Vec<_> = lines.collect();
+        if rest.is_empty() {
+            return Ok(());
         }
+        // The continuation lines are wrapped again to the room the indent leaves.
+        let joined = rest.join(" ");
+        for line in wrap(&joined, columns - indent) {
+            writeln!(out, "{:indent$}{line}", "")?;
+        }
+        Ok(())
     }
 
     /// `  label             value`, the value escaped and wrapped under itself.
@@ -138,16 +164,16 @@ impl Layout {
     }
 }
 
-/// The column count standard output's terminal reports.
+/// The column count a terminal reports.
 #[cfg(unix)]
-fn measured_columns() -> Option<usize> {
-    let size = rustix::termios::tcgetwinsize(io::stdout()).ok()?;
+fn measured_columns(terminal: impl std::os::fd::AsFd) -> Option<usize> {
+    let size = rustix::termios::tcgetwinsize(terminal).ok()?;
     Some(usize::from(size.ws_col))
 }
 
 #[cfg(not(unix))]
-fn measured_columns() -> Option<usize> {
-    terminal_size::terminal_size().map(|(width, _)| usize::from(width.0))
+fn measured_columns(terminal: impl std::os::windows::io::AsHandle) -> Option<usize> {
+    terminal_size::terminal_size_of(terminal).map(|(width, _)| usize::from(width.0))
 }
 
 /// A terminal's width: a positive `COLUMNS`, else what the terminal

@@ -367,3 +367,36 @@ fn words_break_at_spaces_only_never_at_hyphens() {
         run.stdout
     );
 }
+
+#[test]
+fn candidate_lists_and_import_reports_wrap_on_a_terminal() {
+    let run = on_terminal_typing(&["explain", "04"], (50, 40), &[], None, true);
+    assert!(!run.success);
+    assert_fits(&run.stdout, 40);
+    assert!(
+        run.stdout
+            .contains("\n  IEF.100004  The request offset does\n"),
+        "{}",
+        run.stdout
+    );
+
+    let table = Path::new(env!("CARGO_TARGET_TMPDIR")).join("terminal-import.toml");
+    let _ = std::fs::remove_file(&table);
+    let page =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/iam-error-codes-2025-06-30.txt");
+    let run = on_terminal_typing(
+        &[
+            "import",
+            page.to_str().unwrap(),
+            "--table",
+            table.to_str().unwrap(),
+        ],
+        (50, 50),
+        &[],
+        None,
+        true,
+    );
+    assert!(run.success, "{}", run.stdout);
+    assert_fits(&run.stdout, 50);
+    assert!(run.stdout.contains("needs a person"), "{}", run.stdout);
+}

@@ -19,6 +19,7 @@ use toml_edit::{ArrayOfTables, DocumentMut, Item, Table, Value, value};
 
 use crate::commands::{Failure, print, shown, warn};
 use crate::escape::{escape_controls, escape_live, quoted};
+use crate::layout::Layout;
 use crate::page::{self, Page, PageRow};
 use crate::record;
 use crate::style::{CODE, HELP};
@@ -103,7 +104,7 @@ impl Args {
             };
             return print(ExitCode::FAILURE, || {
                 let mut out = anstream::stdout();
-                write!(out, "{report}")?;
+                write_report(&mut out, &report)?;
                 writeln!(
                     out,
                     "{table_name} {verb} the page: {} (run without --check to apply them)",
@@ -131,7 +132,7 @@ impl Args {
         }
         let written = print(ExitCode::SUCCESS, || {
             let mut out = anstream::stdout();
-            write!(out, "{report}")?;
+            write_report(&mut out, &report)?;
             if starting {
                 writeln!(
                     out,
@@ -228,6 +229,15 @@ impl Args {
         );
         escape_live(&name).into_owned()
     }
+}
+
+/// The report, each line wrapped on a terminal under a hanging indent.
+fn write_report(out: &mut impl Write, report: &Report) -> io::Result<()> {
+    let layout = Layout::of_stdout();
+    for line in report.to_string().lines() {
+        layout.hanging(out, line, 4)?;
+    }
+    Ok(())
 }
 
 /// `1 code`, `2 codes`.
