@@ -88,12 +88,12 @@ impl Args {
 
         let count = report.changes.len();
         if report.changes.is_empty() {
+            let summary = format!(
+                "{table_name} matches the page ({})",
+                counted(page.rows.len(), "code")
+            );
             return print(ExitCode::SUCCESS, || {
-                writeln!(
-                    anstream::stdout(),
-                    "{table_name} matches the page ({})",
-                    counted(page.rows.len(), "code")
-                )
+                write_report(&mut anstream::stdout(), &report, &summary)
             });
         }
         if self.check {
@@ -102,14 +102,12 @@ impl Args {
             } else {
                 "does not exist; it would be started from"
             };
+            let summary = format!(
+                "{table_name} {verb} the page: {} (run without --check to apply them)",
+                counted(count, "change")
+            );
             return print(ExitCode::FAILURE, || {
-                let mut out = anstream::stdout();
-                write_report(&mut out, &report)?;
-                writeln!(
-                    out,
-                    "{table_name} {verb} the page: {} (run without --check to apply them)",
-                    counted(count, "change")
-                )
+                write_report(&mut anstream::stdout(), &report, &summary)
             });
         }
         let mut text = document.to_string();
@@ -130,18 +128,16 @@ impl Args {
                 "the page has no update date, so {table_name} has no import record to hold later pages to"
             ));
         }
+        let summary = if starting {
+            format!(
+                "{table_name} started from the page: {}",
+                counted(page.rows.len(), "code")
+            )
+        } else {
+            format!("{table_name} updated: {}", counted(count, "change"))
+        };
         let written = print(ExitCode::SUCCESS, || {
-            let mut out = anstream::stdout();
-            write_report(&mut out, &report)?;
-            if starting {
-                writeln!(
-                    out,
-                    "{table_name} started from the page: {}",
-                    counted(page.rows.len(), "code")
-                )
-            } else {
-                writeln!(out, "{table_name} updated: {}", counted(count, "change"))
-            }
+            write_report(&mut anstream::stdout(), &report, &summary)
         });
         if let Err(Failure(messages)) = written {
             // The report is lost, not the table: the import succeeded.
@@ -231,13 +227,14 @@ impl Args {
     }
 }
 
-/// The report, each line wrapped on a terminal under a hanging indent.
-fn write_report(out: &mut impl Write, report: &Report) -> io::Result<()> {
+/// The report and its summary line, each line wrapped on a terminal under
+/// a hanging indent.
+fn write_report(out: &mut impl Write, report: &Report, summary: &str) -> io::Result<()> {
     let layout = Layout::of_stdout();
     for line in report.to_string().lines() {
         layout.hanging(out, line, 4)?;
     }
-    Ok(())
+    layout.hanging(out, summary, 4)
 }
 
 /// `1 code`, `2 codes`.
