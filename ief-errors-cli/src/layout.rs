@@ -11,7 +11,7 @@ use unicode_width::UnicodeWidthChar;
 
 use crate::escape::escape_controls;
 use crate::style::LABEL;
-use crate::wrap::wrap;
+use crate::wrap::{wrap, wrap_hanging};
 
 /// The width of every label column: the longest label, `remediation (en)`.
 pub(crate) const LABEL_WIDTH: usize = 16;
@@ -96,16 +96,11 @@ impl Layout {
             return writeln!(out, "{text}");
         };
         let indent = indent.min(columns / 2);
-        let mut lines = wrap(text, columns).into_iter();
-        let first = lines.next().unwrap_or_default();
-        writeln!(out, "{first}")?;
-        let rest: Vec<_> = lines.collect();
-        if rest.is_empty() {
-            return Ok(());
-        }
-        // The continuation lines are wrapped again to the room the indent leaves.
-        let joined = rest.join(" ");
-        for line in wrap(&joined, columns - indent) {
+        for (index, line) in wrap_hanging(text, columns, columns - indent)
+            .iter()
+            .enumerate()
+        {
+            let indent = if index == 0 { 0 } else { indent };
             writeln!(out, "{:indent$}{line}", "")?;
         }
         Ok(())

@@ -11,7 +11,14 @@ use unicode_width::UnicodeWidthChar;
 /// the width, which cannot happen with a width of 10 or more, stays whole).
 /// Spaces where a line breaks are dropped.
 pub(crate) fn wrap(text: &str, width: usize) -> Vec<Cow<'_, str>> {
-    let width = width.max(1);
+    wrap_hanging(text, width, width)
+}
+
+/// As [`wrap`], the first line `first_width` wide and the others `width`.
+pub(crate) fn wrap_hanging(text: &str, first_width: usize, width: usize) -> Vec<Cow<'_, str>> {
+    let first_width = first_width.max(1);
+    let rest_width = width.max(1);
+    let mut width = first_width;
     let mut lines: Vec<Cow<'_, str>> = Vec::new();
     let mut line = String::new();
     let mut used = 0;
@@ -22,6 +29,7 @@ pub(crate) fn wrap(text: &str, width: usize) -> Vec<Cow<'_, str>> {
         if used > 0 && used + body_width > width {
             lines.push(Cow::Owned(std::mem::take(&mut line).trim_end().to_owned()));
             used = 0;
+            width = rest_width;
         }
         if body_width > width {
             // A word longer than a line: cut it between atoms.
@@ -30,6 +38,7 @@ pub(crate) fn wrap(text: &str, width: usize) -> Vec<Cow<'_, str>> {
                 if used > 0 && used + atom_width > width {
                     lines.push(Cow::Owned(std::mem::take(&mut line)));
                     used = 0;
+                    width = rest_width;
                 }
                 line.push_str(atom);
                 used += atom_width;
@@ -143,6 +152,18 @@ mod tests {
     fn styles_take_no_width_and_are_not_cut() {
         let styled = "\u{1b}[31mcaller\u{1b}[0m: fixed";
         assert_eq!(wrap(styled, 8), ["\u{1b}[31mcaller\u{1b}[0m:", "fixed"]);
+    }
+
+    #[test]
+    fn a_hanging_wrap_gives_the_first_line_its_own_width() {
+        assert_eq!(
+            wrap_hanging("one two three four", 9, 5),
+            ["one two", "three", "four"]
+        );
+        assert_eq!(
+            wrap_hanging("请求不符合规范", 6, 4),
+            ["请求不", "符合", "规范"]
+        );
     }
 
     #[test]
