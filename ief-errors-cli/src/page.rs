@@ -302,12 +302,17 @@ fn is_status(cell: &str) -> bool {
     cell.len() == 3 && cell.bytes().all(|byte| byte.is_ascii_digit())
 }
 
-/// A cell that stands where a status should, even mistyped (`40O`): short,
-/// one word, with a digit.
+/// A cell that stands where a status should, even mistyped (`40O`, a
+/// control sequence inside): past its control characters, a short ASCII
+/// word with a digit. A remediation is text, usually Chinese.
 fn looks_like_status(cell: &str) -> bool {
-    cell.chars().count() <= 6
-        && !cell.chars().any(char::is_whitespace)
-        && cell.bytes().any(|byte| byte.is_ascii_digit())
+    let visible: Vec<char> = cell
+        .chars()
+        .filter(|character| !crate::escape::is_escaped(*character))
+        .collect();
+    (1..=6).contains(&visible.len())
+        && visible.iter().all(char::is_ascii_graphic)
+        && visible.iter().any(char::is_ascii_digit)
 }
 
 /// The service part of a code: `IEF` of `IEF.100004`.
@@ -485,8 +490,8 @@ mod tests {
             ),
             (
                 "\n500\n\nIEF.2\n",
-                "\n5\u{1b}0\n\nIEF.2\n",
-                "line 25: the row of \"IEF.2\" has the status \"5\\u{1b}0\", which is not an HTTP status (100 to 599)",
+                "\n5\u{1b}[0m00\n\nIEF.2\n",
+                "line 25: the row of \"IEF.2\" has the status \"5\\u{1b}[0m00\", which is not an HTTP status (100 to 599)",
             ),
             (
                 "\nIEF.2\n",
