@@ -380,8 +380,8 @@ fn candidate_lists_and_import_reports_wrap_on_a_terminal() {
         run.stdout
     );
 
-    let table = Path::new(env!("CARGO_TARGET_TMPDIR")).join("terminal-import.toml");
-    let _ = std::fs::remove_file(&table);
+    let dir = tempfile::tempdir().unwrap();
+    let table = dir.path().join("new.toml");
     let page =
         Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/iam-error-codes-2025-06-30.txt");
     let run = on_terminal_typing(

@@ -179,40 +179,29 @@ impl Args {
         let Some(old) = old else {
             return Ok(());
         };
-        match &page.updated {
-            Some(date) if *date < old.date => {
-                let message = format!(
-                    "the page is dated {date}, older than {}, the date of the page {} was last imported from ({})",
-                    old.date,
-                    shown(&self.table),
-                    escape_live(&old.source)
-                );
-                if !self.allow_older {
-                    return Err(Failure(vec![
-                        message,
-                        "nothing was written; pass --allow-older to import it anyway".to_owned(),
-                    ]));
-                }
-                warn(&format!("{message}; importing it as --allow-older asks"));
-            }
-            Some(_) => {}
-            None => {
-                // Without a date the page may be older: refused as an older
-                // page is, since the check could not be made.
-                let message = format!(
-                    "the page gives no update date (更新时间: YYYY-MM-DD), so it cannot be compared with {}, the date of the page {} was last imported from",
-                    old.date,
-                    shown(&self.table)
-                );
-                if !self.allow_older {
-                    return Err(Failure(vec![
-                        message,
-                        "nothing was written; pass --allow-older to import it anyway".to_owned(),
-                    ]));
-                }
-                warn(&format!("{message}; importing it as --allow-older asks"));
-            }
+        let refusal = match &page.updated {
+            Some(date) if *date < old.date => format!(
+                "the page is dated {date}, older than {}, the date of the page {} was last imported from ({})",
+                old.date,
+                shown(&self.table),
+                escape_live(&old.source)
+            ),
+            Some(_) => return Ok(()),
+            // Without a date the page may be older: refused as an older page
+            // is, since the check cannot be made.
+            None => format!(
+                "the page gives no update date (更新时间: YYYY-MM-DD), so it cannot be compared with {}, the date of the page {} was last imported from",
+                old.date,
+                shown(&self.table)
+            ),
+        };
+        if !self.allow_older {
+            return Err(Failure(vec![
+                refusal,
+                "nothing was written; pass --allow-older to import it anyway".to_owned(),
+            ]));
         }
+        warn(&format!("{refusal}; importing it as --allow-older asks"));
         Ok(())
     }
 
