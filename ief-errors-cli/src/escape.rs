@@ -7,14 +7,31 @@ use std::borrow::Cow;
 use std::fmt::Write;
 
 /// `text` with every control character written as an escape: `\n`, `\r`
-/// and `\t` by name, anything else as `\u{1b}`. Other text is unchanged.
+/// and `\t` by name, anything else as `\u{1b}`; a backslash is written
+/// `\\`, so an escape in the output always stands for a character that
+/// was escaped. Other text is unchanged.
 ///
 /// Escaped: C0 (U+0000–U+001F, so ESC and BEL), DEL, C1 (U+0080–U+009F,
-/// which some terminals take as CSI or OSC), the bidirectional controls
-/// (U+061C, U+200E, U+200F, U+202A–U+202E, U+2066–U+2069), which reorder
-/// what a line shows, and the line and paragraph separators U+2028/U+2029.
+/// which some terminals take as CSI or OSC), the invisible format
+/// characters (Unicode category Cf: zero-width spaces and joiners, the soft
+/// hyphen, the byte-order mark, the bidirectional controls that reorder
+/// what a line shows, tags), and the line and paragraph separators
+/// U+2028/U+2029.
 pub(crate) fn escape_controls(text: &str) -> Cow<'_, str> {
-    if !text.chars().any(is_escaped) {
+    escape(text, true)
+}
+
+/// As [`escape_controls`], but backslashes stay as they are: for text that
+/// already holds escapes (a message quoting escaped values), whose live
+/// characters this catches without escaping the escapes again.
+pub(crate) fn escape_live(text: &str) -> Cow<'_, str> {
+    escape(text, false)
+}
+
+fn escape(text: &str, backslashes: bool) -> Cow<'_, str> {
+    let escaped_here =
+        |character: char| is_escaped(character) || (backslashes && character == '\\');
+    if !text.chars().any(escaped_here) {
         return Cow::Borrowed(text);
     }
     let mut escaped = String::with_capacity(text.len() + 8);
@@ -23,6 +40,7 @@ pub(crate) fn escape_controls(text: &str) -> Cow<'_, str> {
             '\n' => escaped.push_str("\\n"),
             '\r' => escaped.push_str("\\r"),
             '\t' => escaped.push_str("\\t"),
+            '\\' if backslashes => escaped.push_str("\\\\"),
             character if is_escaped(character) => {
                 let _ = write!(escaped, "\\u{{{:x}}}", u32::from(character));
             }
@@ -40,7 +58,6 @@ pub(crate) fn quoted(text: &str) -> String {
     for character in text.chars() {
         match character {
             '"' => quoted.push_str("\\\""),
-            '\\' => quoted.push_str("\\\\"),
             character => quoted.push_str(&escape_controls(character.encode_utf8(&mut [0; 4]))),
         }
     }
@@ -48,19 +65,37 @@ pub(crate) fn quoted(text: &str) -> String {
     quoted
 }
 
-/// Whether `escape_controls` escapes `character`.
+/// Whether `escape_controls` escapes `character` (backslashes aside).
 pub(crate) fn is_escaped(character: char) -> bool {
-    character.is_control()
-        || matches!(
-            character,
-            '\u{061C}'
-                | '\u{200E}'
-                | '\u{200F}'
-                | '\u{202A}'..='\u{202E}'
-                | '\u{2066}'..='\u{2069}'
-                | '\u{2028}'
-                | '\u{2029}'
-        )
+    character.is_control() || is_format(character) || matches!(character, '\u{2028}' | '\u{2029}')
+}
+
+/// Unicode's general category Cf (format characters), as of Unicode 16.
+fn is_format(character: char) -> bool {
+    matches!(
+        character,
+        '\u{00AD}'
+            | '\u{0600}'..='\u{0605}'
+            | '\u{061C}'
+            | '\u{06DD}'
+            | '\u{070F}'
+            | '\u{0890}'..='\u{0891}'
+            | '\u{08E2}'
+            | '\u{180E}'
+            | '\u{200B}'..='\u{200F}'
+            | '\u{202A}'..='\u{202E}'
+            | '\u{2060}'..='\u{2064}'
+            | '\u{2066}'..='\u{206F}'
+            | '\u{FEFF}'
+            | '\u{FFF9}'..='\u{FFFB}'
+            | '\u{110BD}'
+            | '\u{110CD}'
+            | '\u{13430}'..='\u{1343F}'
+            | '\u{1BCA0}'..='\u{1BCA3}'
+            | '\u{1D173}'..='\u{1D17A}'
+            | '\u{E0001}'
+            | '\u{E0020}'..='\u{E007F}'
+    )
 }
 
 #[cfg(test)]
@@ -89,8 +124,22 @@ mod tests {
     }
 
     #[test]
+    fn invisible_format_characters_are_escaped() {
+        assert_eq!(
+            escape_controls("a\u{200b}b\u{200d}c\u{2060}d\u{feff}e\u{ad}f\u{e0001}"),
+            "a\\u{200b}b\\u{200d}c\\u{2060}d\\u{feff}e\\u{ad}f\\u{e0001}"
+        );
+    }
+
+    #[test]
+    fn a_backslash_is_escaped_so_escapes_are_unambiguous() {
+        assert_eq!(escape_controls("a\\u{1b}b\u{1b}"), "a\\\\u{1b}b\\u{1b}");
+        assert_eq!(escape_live("a\\u{1b}b\u{1b}"), "a\\u{1b}b\\u{1b}");
+    }
+
+    #[test]
     fn printable_text_is_borrowed_unchanged() {
-        let text = "请求offset不符合规范 \\ \"quoted\" é";
+        let text = "请求offset不符合规范 \"quoted\" é";
         assert!(matches!(escape_controls(text), Cow::Borrowed(same) if same == text));
     }
 

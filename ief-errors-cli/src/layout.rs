@@ -11,6 +11,7 @@ use unicode_width::UnicodeWidthChar;
 
 use crate::escape::escape_controls;
 use crate::style::LABEL;
+use crate::wrap::{wrap, wrap_hanging};
 
 /// The width of every label column: the longest label, `remediation (en)`.
 pub(crate) const LABEL_WIDTH: usize = 16;
@@ -18,9 +19,15 @@ pub(crate) const LABEL_WIDTH: usize = 16;
 /// Where a value starts: two spaces, the label column, two spaces.
 const VALUE_COLUMN: usize = 2 + LABEL_WIDTH + 2;
 
-/// The narrowest a wrapped value gets, however narrow the terminal: below
-/// this, words would be cut into pieces of a few letters.
+/// The narrowest value that goes beside its label; on a narrower terminal
+/// each label gets a line of its own, its value indented below it.
 const MIN_VALUE_WIDTH: usize = 20;
+
+/// Where a value starts below its label on a narrow terminal.
+const NARROW_VALUE_COLUMN: usize = 4;
+
+/// The narrowest width honoured: below it, lines are this wide.
+pub(crate) const MIN_COLUMNS: usize = 20;
 
 /// The width assumed on a terminal that reports none.
 const DEFAULT_COLUMNS: usize = 80;
@@ -38,14 +45,26 @@ impl Layout {
     /// The layout of standard output: wrapped to the terminal's width when
     /// it is a terminal, unwrapped otherwise.
     pub(crate) fn of_stdout() -> Self {
-        if !io::stdout().is_terminal() {
+        Layout::of_terminal(
+            io::stdout().is_terminal(),
+            || measured_columns(io::stdout()),
+        )
+    }
+
+    /// The layout of standard error, as [`Layout::of_stdout`] decides it.
+    pub(crate) fn of_stderr() -> Self {
+        Layout::of_terminal(
+            io::stderr().is_terminal(),
+            || measured_columns(io::stderr()),
+        )
+    }
+
+    fn of_terminal(is_terminal: bool, measured: impl FnOnce() -> Option<usize>) -> Self {
+        if !is_terminal {
             return Layout::unwrapped();
         }
         let columns_variable = std::env::var("COLUMNS").ok();
-        Layout::wrapped(terminal_columns(
-            columns_variable.as_deref(),
-            measured_columns(),
-        ))
+        Layout::wrapped(terminal_columns(columns_variable.as_deref(), measured()))
     }
 
     /// Output that is never wrapped or shortened.
@@ -60,9 +79,31 @@ impl Layout {
         }
     }
 
-    /// The width to fit, when there is one.
-    pub(crate) const fn columns(self) -> Option<usize> {
-        self.columns
+    /// The width to fit, when there is one (never below [`MIN_COLUMNS`]).
+    pub(crate) fn columns(self) -> Option<usize> {
+        self.columns.map(|columns| columns.max(MIN_COLUMNS))
+    }
+
+    /// A line of its own (a code and its name), wrapped to the width.
+    pub(crate) fn line(self, out: &mut impl Write, text: &str) -> io::Result<()> {
+        self.hanging(out, text, 0)
+    }
+
+    /// A line wrapped to the width, its continuation lines indented by
+    /// `indent` (less when the width leaves too little room).
+    pub(crate) fn hanging(self, out: &mut impl Write, text: &str, indent: usize) -> io::Result<()> {
+        let Some(columns) = self.columns() else {
+            return writeln!(out, "{text}");
+        };
+        let indent = indent.min(columns / 2);
+        for (index, line) in wrap_hanging(text, columns, columns - indent)
+            .iter()
+            .enumerate()
+        {
+            let indent = if index == 0 { 0 } else { indent };
+            writeln!(out, "{:indent$}{line}", "")?;
+        }
+        Ok(())
     }
 
     /// `  label             value`, the value escaped and wrapped under itself.
@@ -89,37 +130,45 @@ impl Layout {
     /// Writes an escaped value; styles inside it take no width.
     fn write_wrapped(self, out: &mut impl Write, label: &str, value: &str) -> io::Result<()> {
         debug_assert!(label.len() <= LABEL_WIDTH, "label {label:?} is too wide");
-        let lines = self.wrap(value);
+        let Some(columns) = self.columns() else {
+            if value.is_empty() {
+                return writeln!(out, "  {LABEL}{label}{LABEL:#}");
+            }
+            return writeln!(out, "  {LABEL}{label:<LABEL_WIDTH$}{LABEL:#}  {value}");
+        };
+        if columns < VALUE_COLUMN + MIN_VALUE_WIDTH {
+            writeln!(out, "  {LABEL}{label}{LABEL:#}")?;
+            for line in wrap(value, columns - NARROW_VALUE_COLUMN) {
+                writeln!(out, "{:NARROW_VALUE_COLUMN$}{line}", "")?;
+            }
+            return Ok(());
+        }
+        let lines = wrap(value, columns - VALUE_COLUMN);
         let mut lines = lines.iter();
         let first = lines.next().map_or("", |line| line.as_ref());
-        writeln!(out, "  {LABEL}{label:<LABEL_WIDTH$}{LABEL:#}  {first}")?;
+        if first.is_empty() {
+            // No trailing spaces after a label without a value.
+            writeln!(out, "  {LABEL}{label}{LABEL:#}")?;
+        } else {
+            writeln!(out, "  {LABEL}{label:<LABEL_WIDTH$}{LABEL:#}  {first}")?;
+        }
         for line in lines {
             writeln!(out, "{:VALUE_COLUMN$}{line}", "")?;
         }
         Ok(())
     }
-
-    fn wrap(self, value: &str) -> Vec<Cow<'_, str>> {
-        match self.columns {
-            None => vec![Cow::Borrowed(value)],
-            Some(columns) => {
-                let width = columns.saturating_sub(VALUE_COLUMN).max(MIN_VALUE_WIDTH);
-                textwrap::wrap(value, width)
-            }
-        }
-    }
 }
 
-/// The column count standard output's terminal reports.
+/// The column count a terminal reports.
 #[cfg(unix)]
-fn measured_columns() -> Option<usize> {
-    let size = rustix::termios::tcgetwinsize(io::stdout()).ok()?;
+fn measured_columns(terminal: impl std::os::fd::AsFd) -> Option<usize> {
+    let size = rustix::termios::tcgetwinsize(terminal).ok()?;
     Some(usize::from(size.ws_col))
 }
 
 #[cfg(not(unix))]
-fn measured_columns() -> Option<usize> {
-    terminal_size::terminal_size().map(|(width, _)| usize::from(width.0))
+fn measured_columns(terminal: impl std::os::windows::io::AsHandle) -> Option<usize> {
+    terminal_size::terminal_size_of(terminal).map(|(width, _)| usize::from(width.0))
 }
 
 /// A terminal's width: a positive `COLUMNS`, else what the terminal
@@ -199,13 +248,32 @@ mod tests {
     }
 
     #[test]
-    fn a_very_narrow_terminal_still_gets_whole_words() {
+    fn a_narrow_terminal_puts_labels_on_their_own_line() {
+        let out = field(Layout::wrapped(30), "Obtain a new token and try again.");
+        assert_eq!(
+            out,
+            "  remediation\n\
+             \x20   Obtain a new token and try\n\
+             \x20   again.\n"
+        );
+    }
+
+    #[test]
+    fn below_the_floor_lines_are_the_floor_wide() {
         let out = field(Layout::wrapped(5), "Obtain a new token and try again.");
         assert_eq!(
             out,
-            "  remediation       Obtain a new token\n\
-             \x20                   and try again.\n"
+            "  remediation\n\
+             \x20   Obtain a new\n\
+             \x20   token and try\n\
+             \x20   again.\n"
         );
+    }
+
+    #[test]
+    fn an_empty_value_leaves_no_trailing_spaces() {
+        assert_eq!(field(Layout::unwrapped(), ""), "  remediation\n");
+        assert_eq!(field(Layout::wrapped(80), ""), "  remediation\n");
     }
 
     #[test]

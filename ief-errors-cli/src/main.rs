@@ -10,10 +10,12 @@ mod record;
 mod response;
 mod style;
 mod table;
+mod wrap;
 
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand};
+use clap::builder::Styles;
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 
 use crate::commands::{decode, explain, import, list};
 
@@ -42,8 +44,19 @@ enum Command {
 }
 
 fn main() -> ExitCode {
-    let cli = match Cli::try_parse() {
+    // Parsed without styles, so that the only control characters in a
+    // usage error's text are those of the arguments it quotes.
+    let parsed = Cli::command()
+        .styles(Styles::plain())
+        .try_get_matches()
+        .and_then(|matches| Cli::from_arg_matches(&matches));
+    let cli = match parsed {
         Ok(cli) => cli,
+        Err(error) if !error.use_stderr() => {
+            // Help and version quote no argument: clap prints them, styled.
+            let styled = Cli::try_parse().err().unwrap_or(error);
+            return commands::clap_answer(&styled);
+        }
         Err(error) => return commands::usage_error(&error),
     };
     let result = match cli.command {

@@ -4,11 +4,11 @@
 //! description, remediation. Huawei Cloud services publish their codes in
 //! this layout, so any service's page reads the same way.
 //!
-//! A row starts at a status (three digits) followed by a code, so a row
-//! with a cell too few or too many is reported where it starts, by its
-//! code, and the rows after it are still read.
+//! Rows are found by their code column (see `row_spans`), so a row with a
+//! cell too few or too many, or a status or code mistyped, is reported
+//! where it starts, by its code, and the rows after it are still read.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use crate::escape::quoted;
 
@@ -68,12 +68,14 @@ pub(crate) fn parse(text: &str) -> Result<Page, Vec<String>> {
     let unreadable_date = update_time.filter(|time| !is_date(time)).map(str::to_owned);
 
     let body = &cells[header_end..];
-    let starts: Vec<usize> = (0..body.len())
-        .filter(|&index| starts_row(body, index))
-        .collect();
     let mut problems = Vec::new();
+    if body.is_empty() {
+        // Imported, a page without rows would mark every code deprecated.
+        problems.push("the page has no rows after its header".to_owned());
+    }
+    let spans = row_spans(body);
     if let Some(&(line, cell)) = body.first() {
-        if starts.first() != Some(&0) {
+        if spans.first().is_none_or(|span| span.start > 0) {
             problems.push(format!(
                 "line {line}: expected a row's HTTP status followed by its code, found {}",
                 quoted(cell)
@@ -81,50 +83,12 @@ pub(crate) fn parse(text: &str) -> Result<Page, Vec<String>> {
         }
     }
 
-    if body.is_empty() {
-        // Imported, a page without rows would mark every code deprecated.
-        problems.push("the page has no rows after its header".to_owned());
-    }
-
-    let mut rows = Vec::with_capacity(starts.len());
-    let mut first_line_of: HashMap<&str, usize> = HashMap::new();
-    for (position, &start) in starts.iter().enumerate() {
-        let end = starts.get(position + 1).copied().unwrap_or(body.len());
-        let row = &body[start..end];
-        let (line, status) = row[0];
-        let code = row[1].1;
-        if let Some(first_line) = first_line_of.get(code) {
-            problems.push(format!(
-                "line {line}: {} is listed twice; its first row starts on line {first_line}",
-                quoted(code)
-            ));
-        } else {
-            let _ = first_line_of.insert(code, line);
+    let mut rows = Vec::with_capacity(spans.len());
+    let mut first_line_of: HashMap<String, (usize, &str)> = HashMap::new();
+    for span in &spans {
+        if let Some(row) = read_row(body, span, &mut first_line_of, &mut problems) {
+            rows.push(row);
         }
-        let status: Option<u16> = status
-            .parse()
-            .ok()
-            .filter(|status| (100..=599).contains(status));
-        let Some(status) = status else {
-            problems.push(format!(
-                "line {line}: the row of {} has the status {}, which is not an HTTP status (100 to 599)",
-                quoted(code),
-                quoted(row[0].1)
-            ));
-            continue;
-        };
-        let [_, _, (_, message_en), (_, message_zh), (_, remediation_zh)] = row else {
-            problems.push(wrong_cell_count(code, row));
-            continue;
-        };
-        rows.push(PageRow {
-            line,
-            status,
-            code: code.to_owned(),
-            message_en: (*message_en).to_owned(),
-            message_zh: (*message_zh).to_owned(),
-            remediation_zh: (*remediation_zh).to_owned(),
-        });
     }
     if problems.is_empty() {
         Ok(Page {
@@ -137,29 +101,243 @@ pub(crate) fn parse(text: &str) -> Result<Page, Vec<String>> {
     }
 }
 
-fn wrong_cell_count(code: &str, row: &[(usize, &str)]) -> String {
+/// The row at `span`, or `None` after pushing its problems.
+fn read_row<'t>(
+    body: &[(usize, &'t str)],
+    span: &RowSpan,
+    first_line_of: &mut HashMap<String, (usize, &'t str)>,
+    problems: &mut Vec<String>,
+) -> Option<PageRow> {
+    let cells = &body[span.start..span.end];
+    let (line, _) = cells[0];
+    let Some(code_index) = span.code else {
+        problems.push(format!(
+            "line {line}: the row that starts here with the status {} has no code cell; {} stands where its code should",
+            quoted(cells[0].1),
+            cells
+                .get(1)
+                .map_or_else(|| "nothing".to_owned(), |(_, cell)| quoted(cell)),
+        ));
+        return None;
+    };
+    let (code_line, code) = body[code_index];
+    let texts = &body[code_index + 1..span.end];
+    let problems_before = problems.len();
+    if !is_code(code) {
+        problems.push(format!(
+            "line {code_line}: the code {} is not a code: a code is ASCII letters, digits, `.`, `_` and `-`, starting with a letter",
+            quoted(code)
+        ));
+    }
+    // Codes are typed in any case, so codes that differ only in case are
+    // one code listed twice.
+    match first_line_of.get(code.to_ascii_lowercase().as_str()) {
+        Some(&(first_line, first)) if first == code => problems.push(format!(
+            "line {line}: {} is listed twice; its first row starts on line {first_line}",
+            quoted(code)
+        )),
+        Some(&(first_line, first)) => problems.push(format!(
+            "line {line}: {} is listed twice, as {} in the row that starts on line {first_line} (codes are read in any case)",
+            quoted(code),
+            quoted(first)
+        )),
+        None => {
+            let _ = first_line_of.insert(code.to_ascii_lowercase(), (line, code));
+        }
+    }
+    let status = match span.status {
+        None => {
+            problems.push(format!(
+                "line {code_line}: the row of {} has no status cell: an HTTP status should be on the line before its code",
+                quoted(code)
+            ));
+            None
+        }
+        Some(index) => {
+            let status = body[index].1;
+            let parsed = Some(status)
+                .filter(|status| is_status(status))
+                .and_then(|status| status.parse::<u16>().ok())
+                .filter(|status| (100..=599).contains(status));
+            if parsed.is_none() {
+                problems.push(format!(
+                    "line {line}: the row of {} has the status {}, which is not an HTTP status (100 to 599)",
+                    quoted(code),
+                    quoted(status)
+                ));
+            }
+            parsed
+        }
+    };
+    let [(_, message_en), (_, message_zh), (_, remediation_zh)] = texts else {
+        problems.push(wrong_cell_count(code, cells, texts));
+        return None;
+    };
+    let status = status?;
+    if problems.len() > problems_before {
+        return None;
+    }
+    Some(PageRow {
+        line,
+        status,
+        code: code.to_owned(),
+        message_en: (*message_en).to_owned(),
+        message_zh: (*message_zh).to_owned(),
+        remediation_zh: (*remediation_zh).to_owned(),
+    })
+}
+
+fn wrong_cell_count(code: &str, row: &[(usize, &str)], texts: &[(usize, &str)]) -> String {
     let line = row[0].0;
     let columns = COLUMNS.join(", ");
-    match row.get(COLUMNS.len()) {
+    let cells = row.len();
+    match texts.get(3) {
         Some((extra_line, _)) => format!(
-            "line {line}: the row of {} has {} cells, not the 5 columns {columns}; its 6th cell is on line {extra_line} (is a cell split over two lines?)",
+            "line {line}: the row of {} has {cells} cells, not the 5 columns {columns}; its 6th cell is on line {extra_line} (is a cell split over two lines?)",
             quoted(code),
-            row.len(),
         ),
         None => format!(
-            "line {line}: the row of {} has {} of the 5 cells {columns}",
+            "line {line}: the row of {} has {cells} of the 5 cells {columns}",
             quoted(code),
-            row.len(),
         ),
     }
 }
 
-/// Whether a row starts at `cells[index]`: a three-digit status followed
-/// by a code.
-fn starts_row(cells: &[(usize, &str)], index: usize) -> bool {
-    let is_status = |cell: &str| cell.len() == 3 && cell.bytes().all(|byte| byte.is_ascii_digit());
-    cells.get(index).is_some_and(|(_, cell)| is_status(cell))
-        && cells.get(index + 1).is_some_and(|(_, cell)| is_code(cell))
+/// Where one row lies in the page's cells: `start..end`, with the index of
+/// its status and of its code cell when it has them.
+#[derive(Debug, PartialEq, Eq)]
+struct RowSpan {
+    start: usize,
+    end: usize,
+    status: Option<usize>,
+    code: Option<usize>,
+}
+
+/// Finds the rows by their code column, so that one broken row (a cell
+/// missing, a status or code mistyped) is reported where it starts and
+/// the rows after it still read.
+///
+/// The page's code prefixes (`IEF`, `IAM`) are learnt from the rows that
+/// read cleanly, a three-digit status followed by a code with a digit. Every cell that
+/// looks like a code with one of those prefixes (even mistyped: `IAM 0002`,
+/// a zero-width space inside) is a row's code; the cell before it is the
+/// row's status when it looks like one (short, with a digit), else the
+/// status cell is missing. A row longer than it should be that holds a
+/// three-digit status after its remediation is two rows, the second
+/// without its code cell.
+fn row_spans(cells: &[(usize, &str)]) -> Vec<RowSpan> {
+    let clean_codes: Vec<usize> = (1..cells.len())
+        .filter(|&index| {
+            let cell = cells[index].1;
+            // A digit tells a code from a one-word message (`Forbidden.`).
+            is_status(cells[index - 1].1)
+                && is_code(cell)
+                && cell.bytes().any(|byte| byte.is_ascii_digit())
+        })
+        .collect();
+    let prefixes: HashSet<String> = clean_codes
+        .iter()
+        .map(|&index| code_prefix(cells[index].1).to_ascii_lowercase())
+        .collect();
+    let codes: Vec<usize> = (0..cells.len())
+        .filter(|&index| clean_codes.contains(&index) || looks_like_code(cells[index].1, &prefixes))
+        .collect();
+
+    let mut spans: Vec<RowSpan> = Vec::with_capacity(codes.len() + 1);
+    for (position, &code) in codes.iter().enumerate() {
+        let after_previous = position
+            .checked_sub(1)
+            .map_or(0, |previous| codes[previous] + 1);
+        let status = code
+            .checked_sub(1)
+            .filter(|&status| status >= after_previous && looks_like_status(cells[status].1));
+        spans.push(RowSpan {
+            start: status.unwrap_or(code),
+            end: cells.len(),
+            status,
+            code: Some(code),
+        });
+    }
+    for position in 1..spans.len() {
+        spans[position - 1].end = spans[position].start;
+    }
+
+    // Rows without a code cell: cells before the first code that start
+    // with a status, and the tails of rows too long by a status and more.
+    let mut rows = Vec::with_capacity(spans.len() + 1);
+    if let Some(first) = spans.first() {
+        if first.start > 0 && is_status(cells[0].1) {
+            rows.push(RowSpan {
+                start: 0,
+                end: first.start,
+                status: Some(0),
+                code: None,
+            });
+        }
+    }
+    for mut span in spans {
+        let tail = span
+            .code
+            .and_then(|code| (code + 4..span.end).find(|&index| is_status(cells[index].1)));
+        match tail {
+            Some(tail) => {
+                let end = span.end;
+                span.end = tail;
+                rows.push(span);
+                rows.push(RowSpan {
+                    start: tail,
+                    end,
+                    status: Some(tail),
+                    code: None,
+                });
+            }
+            None => rows.push(span),
+        }
+    }
+    rows
+}
+
+/// A status as the page writes it: three digits.
+fn is_status(cell: &str) -> bool {
+    cell.len() == 3 && cell.bytes().all(|byte| byte.is_ascii_digit())
+}
+
+/// A cell that stands where a status should, even mistyped (`40O`, a
+/// control sequence inside): past its control characters, a short ASCII
+/// word with a digit. A remediation is text, usually Chinese.
+fn looks_like_status(cell: &str) -> bool {
+    let visible: Vec<char> = cell
+        .chars()
+        .filter(|character| !crate::escape::is_escaped(*character))
+        .collect();
+    (1..=6).contains(&visible.len())
+        && visible.iter().all(char::is_ascii_graphic)
+        && visible.iter().any(char::is_ascii_digit)
+}
+
+/// The service part of a code: `IEF` of `IEF.100004`.
+fn code_prefix(cell: &str) -> &str {
+    let end = cell
+        .find(|character: char| !(character.is_ascii_alphanumeric() || character == '_'))
+        .unwrap_or(cell.len());
+    &cell[..end]
+}
+
+/// A cell that stands where a code should, even mistyped: one of the
+/// page's prefixes (any case), a short separator (`.`, a space), then one
+/// word holding a digit, such as `IAM 0002` or `IEF.1000\u{200b}04`.
+fn looks_like_code(cell: &str, prefixes: &HashSet<String>) -> bool {
+    let prefix = code_prefix(cell);
+    if prefix.is_empty() || !prefixes.contains(&prefix.to_ascii_lowercase()) {
+        return false;
+    }
+    let rest = &cell[prefix.len()..];
+    let number = rest.trim_start_matches(|character: char| !character.is_alphanumeric());
+    let separator = rest.len() - number.len();
+    (1..=4).contains(&separator)
+        && number.len() <= 32
+        && number.bytes().any(|byte| byte.is_ascii_digit())
+        && !number.chars().any(char::is_whitespace)
 }
 
 /// `IEF.100004`, `IAM.0001`, `APIGW.0101`, `CCE_CM.0001`: ASCII letters,
@@ -171,7 +349,7 @@ fn is_code(cell: &str) -> bool {
             .all(|byte| byte.is_ascii_alphanumeric() || matches!(byte, b'.' | b'_' | b'-'))
 }
 
-/// `YYYY-MM-DD`, with a month and day in range.
+/// `YYYY-MM-DD`, a real calendar date (`2025-02-30` is not one).
 pub(crate) fn is_date(text: &str) -> bool {
     let bytes = text.as_bytes();
     let number = |range: std::ops::Range<usize>| {
@@ -180,12 +358,21 @@ pub(crate) fn is_date(text: &str) -> bool {
             .filter(|digits| digits.iter().all(u8::is_ascii_digit))
             .and_then(|digits| std::str::from_utf8(digits).ok()?.parse::<u32>().ok())
     };
-    bytes.len() == 10
-        && bytes[4] == b'-'
-        && bytes[7] == b'-'
-        && number(0..4).is_some()
-        && number(5..7).is_some_and(|month| (1..=12).contains(&month))
-        && number(8..10).is_some_and(|day| (1..=31).contains(&day))
+    if bytes.len() != 10 || bytes[4] != b'-' || bytes[7] != b'-' {
+        return false;
+    }
+    let (Some(year), Some(month), Some(day)) = (number(0..4), number(5..7), number(8..10)) else {
+        return false;
+    };
+    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+    let days = match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => return false,
+    };
+    (1..=days).contains(&day)
 }
 
 #[cfg(test)]
@@ -247,6 +434,17 @@ mod tests {
     }
 
     #[test]
+    fn codes_that_differ_only_in_case_are_listed_twice() {
+        let problems = parse(&PAGE.replace("IEF.2", "ief.1")).unwrap_err();
+        assert_eq!(
+            problems,
+            [
+                "line 25: \"ief.1\" is listed twice, as \"IEF.1\" in the row that starts on line 15 (codes are read in any case)"
+            ]
+        );
+    }
+
+    #[test]
     fn every_problem_is_reported() {
         let page = PAGE.replace("\n修复\n", "\n").replace("\n500\n", "\n999\n");
         assert_eq!(parse(&page).unwrap_err().len(), 2);
@@ -270,6 +468,50 @@ mod tests {
                 "line 25: the row of \"IEF.2\" has the status \"999\", which is not an HTTP status (100 to 599)"
             ]
         );
+    }
+
+    /// `PAGE` with a third row; its second row starts on line 25.
+    fn three_rows() -> String {
+        format!("{PAGE}\n401\n\nIEF.3\n\nNo.\n\n不\n\n登录\n")
+    }
+
+    #[test]
+    fn a_broken_status_or_code_is_reported_at_its_own_row() {
+        for (broken, fixed, problem) in [
+            (
+                "\n500\n\nIEF.2\n",
+                "\nIEF.2\n",
+                "line 25: the row of \"IEF.2\" has no status cell: an HTTP status should be on the line before its code",
+            ),
+            (
+                "\n500\n\nIEF.2\n",
+                "\n50O\n\nIEF.2\n",
+                "line 25: the row of \"IEF.2\" has the status \"50O\", which is not an HTTP status (100 to 599)",
+            ),
+            (
+                "\n500\n\nIEF.2\n",
+                "\n5\u{1b}[0m00\n\nIEF.2\n",
+                "line 25: the row of \"IEF.2\" has the status \"5\\u{1b}[0m00\", which is not an HTTP status (100 to 599)",
+            ),
+            (
+                "\nIEF.2\n",
+                "\nIEF 2\n",
+                "line 27: the code \"IEF 2\" is not a code: a code is ASCII letters, digits, `.`, `_` and `-`, starting with a letter",
+            ),
+            (
+                "\nIEF.2\n",
+                "\nief.\u{200b}2\n",
+                "line 27: the code \"ief.\\u{200b}2\" is not a code: a code is ASCII letters, digits, `.`, `_` and `-`, starting with a letter",
+            ),
+            (
+                "\nIEF.2\n\n",
+                "\n",
+                "line 25: the row that starts here with the status \"500\" has no code cell; \"Broken.\" stands where its code should",
+            ),
+        ] {
+            let page = three_rows().replacen(broken, fixed, 1);
+            assert_eq!(parse(&page).unwrap_err(), [problem], "{fixed:?}");
+        }
     }
 
     #[test]
@@ -302,7 +544,14 @@ mod tests {
     #[test]
     fn dates_are_checked() {
         assert!(is_date("2025-08-26"));
+        assert!(is_date("2024-02-29"));
+        assert!(is_date("2000-02-29"));
         for text in [
+            "2025-02-29",
+            "1900-02-29",
+            "2025-02-30",
+            "2025-04-31",
+            "2025-8-1",
             "2025-8-26",
             "2025-13-01",
             "2025-00-10",

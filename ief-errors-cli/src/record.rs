@@ -28,10 +28,18 @@ pub(crate) struct Record {
 /// The record in the header of `table`, if it has one; a record line that
 /// does not read is an error naming its line.
 pub(crate) fn read(table: &str) -> Result<Option<Record>, String> {
-    let Some((index, line)) = header_lines(table).find(|(_, line)| is_record(line)) else {
+    let mut records = header_lines(table).filter(|(_, line)| record_text(line).is_some());
+    let Some((index, line)) = records.next() else {
         return Ok(None);
     };
-    let rest = line.trim().strip_prefix(PREFIX).unwrap_or_default().trim();
+    if let Some((second, _)) = records.next() {
+        return Err(format!(
+            "line {}: a second import record; the first is on line {}, and a table has one",
+            second + 1,
+            index + 1
+        ));
+    }
+    let rest = record_text(line).unwrap_or_default().trim();
     rest.rsplit_once(DATED)
         .map(|(source, date)| (source.trim(), date.trim()))
         .filter(|(source, date)| !source.is_empty() && is_date(date))
@@ -79,8 +87,20 @@ pub(crate) fn write(table: &str, record_line: &str) -> String {
     lines.concat()
 }
 
+/// What follows `imported-from:` on a record line. Read leniently: any
+/// spacing around `#` and the colon (`#imported-from:`); written as
+/// [`PREFIX`] says.
+fn record_text(line: &str) -> Option<&str> {
+    line.trim()
+        .strip_prefix('#')?
+        .trim_start()
+        .strip_prefix("imported-from")?
+        .trim_start()
+        .strip_prefix(':')
+}
+
 fn is_record(line: &str) -> bool {
-    line.trim().starts_with(PREFIX)
+    record_text(line).is_some()
 }
 
 /// The header's lines with their indexes: comments and blank lines before
@@ -123,6 +143,34 @@ mod tests {
             )
         );
         assert!(read("# imported-from: page.txt, dated 2025-02-30x\n").is_err());
+    }
+
+    #[test]
+    fn a_record_without_spaces_is_read_and_written_canonically() {
+        let table = "#imported-from:page.txt, dated 2025-08-26\n[[error]]\n";
+        assert_eq!(
+            read(table).unwrap().unwrap(),
+            Record {
+                source: "page.txt".into(),
+                date: "2025-08-26".into()
+            }
+        );
+        assert_eq!(
+            write(table, &line("new.txt", "2025-09-30")),
+            "# imported-from: new.txt, dated 2025-09-30\n[[error]]\n"
+        );
+    }
+
+    #[test]
+    fn two_records_are_an_error_naming_both_lines() {
+        let table = "# imported-from: a.txt, dated 2025-01-01\n#\n# imported-from: b.txt, dated 2025-02-01\n";
+        assert_eq!(
+            read(table),
+            Err(
+                "line 3: a second import record; the first is on line 1, and a table has one"
+                    .into()
+            )
+        );
     }
 
     #[test]

@@ -16,6 +16,7 @@ pub(crate) struct Captured<'a> {
 /// several responses in a row (`100 Continue`, a proxy's `CONNECT` answer,
 /// redirects followed with `-L`), the last one is read.
 pub(crate) fn read(input: &[u8]) -> Captured<'_> {
+    let input = without_bom(input);
     let mut captured = Captured {
         status: None,
         request_id: None,
@@ -39,6 +40,7 @@ pub(crate) fn read(input: &[u8]) -> Captured<'_> {
             // Not a status line after all: what follows is the body as it is.
             return captured;
         };
+        let body = without_bom(body);
         captured = Captured {
             status: Some(status),
             request_id: lines.find_map(request_id_of),
@@ -46,6 +48,12 @@ pub(crate) fn read(input: &[u8]) -> Captured<'_> {
         };
         rest = body;
     }
+}
+
+/// `text` without the UTF-8 byte-order mark an editor or a Windows tool
+/// may put before a saved response or its body.
+fn without_bom(text: &[u8]) -> &[u8] {
+    text.strip_prefix(b"\xef\xbb\xbf").unwrap_or(text)
 }
 
 /// The head (up to the first blank line) and what follows it.
@@ -163,6 +171,20 @@ mod tests {
         assert_eq!(captured.status, Some(409));
         assert_eq!(captured.request_id, None);
         assert_eq!(captured.body, BODY);
+    }
+
+    #[test]
+    fn a_byte_order_mark_before_the_response_or_its_body_is_skipped() {
+        let bom = b"\xef\xbb\xbf".as_slice();
+        let head = b"HTTP/1.1 400 Bad Request\r\n\r\n".as_slice();
+        for input in [
+            [bom, BODY].concat(),
+            [bom, head, BODY].concat(),
+            [head, bom, BODY].concat(),
+        ] {
+            assert_eq!(read(&input).body, BODY, "{input:?}");
+        }
+        assert_eq!(read(&[bom, head, BODY].concat()).status, Some(400));
     }
 
     #[test]

@@ -106,6 +106,16 @@ pub(crate) fn look_up(typed: &str) -> Lookup {
     }
 }
 
+/// The code a server sent, read as a person's typing is (any case,
+/// whitespace around it), but never a bare number standing for a code.
+pub(crate) fn find_code(code: &str) -> Option<IefError> {
+    let code = normalized(code);
+    IefError::ALL
+        .iter()
+        .copied()
+        .find(|error| error.code().eq_ignore_ascii_case(&code))
+}
+
 /// `typed` trimmed, with full-width forms (`ＩＥＦ．１００００４`, as a
 /// Chinese input method types them) and the ideographic full stop `。` read
 /// as their ASCII letters, digits and dot.
@@ -123,13 +133,26 @@ pub(crate) fn normalized(typed: &str) -> String {
         .collect()
 }
 
-/// Up to three codes within three edits of `typed` (any case), nearest first.
+/// The three codes nearest `typed` (any case; a bare number read as an IEF
+/// code's number), nearest first; none for another service's code, which
+/// no IEF code stands for.
 pub(crate) fn nearest_codes(typed: &str) -> Vec<IefError> {
-    let typed = normalized(typed).to_ascii_uppercase();
+    let mut typed = normalized(typed).to_ascii_uppercase();
+    if typed.is_empty() {
+        return Vec::new();
+    }
+    if typed.bytes().all(|byte| byte.is_ascii_digit()) {
+        typed.insert_str(0, "IEF.");
+    }
+    let names_another_service = typed
+        .split_once('.')
+        .is_some_and(|(prefix, _)| !prefix.is_empty() && prefix != "IEF");
+    if names_another_service {
+        return Vec::new();
+    }
     let mut near: Vec<(usize, IefError)> = IefError::ALL
         .iter()
         .map(|error| (strsim::levenshtein(&typed, error.code()), *error))
-        .filter(|(distance, _)| *distance <= 3)
         .collect();
     near.sort_by_key(|(distance, _)| *distance);
     near.into_iter().take(3).map(|(_, error)| error).collect()
@@ -145,8 +168,12 @@ pub(crate) fn origin_note(code: &str) -> String {
         Some(prefix) if prefix.eq_ignore_ascii_case("IEF") => format!(
             "the shipped table does not have this code; IEF may have added it since {SHIPPED_PAGE_DATE}"
         ),
+        // A number before the dot (`100004.0`) names no service.
+        Some(prefix) if !prefix.is_empty() && prefix.bytes().all(|byte| byte.is_ascii_digit()) => {
+            format!("this code names no service: {prefix} is a number, not a service's prefix such as IEF in IEF.100004; this table covers IEF only")
+        }
+        // The prefix as it was written: services spell theirs in mixed case.
         Some(prefix) if !prefix.is_empty() => {
-            let prefix = prefix.to_ascii_uppercase();
             format!("{prefix}.* codes come from another service ({prefix}); this table covers IEF only")
         }
         _ => "this code names no service (such as IEF.100004); this table covers IEF only"
@@ -218,6 +245,13 @@ mod tests {
             Some(&IefError::InvalidOffset)
         );
         assert!(nearest_codes("APIGW.0101").is_empty());
+        assert_eq!(
+            nearest_codes("0100004").first(),
+            Some(&IefError::InvalidOffset)
+        );
+        for typed in ["IEF.999999", "IEF.4", "ief.4"] {
+            assert_eq!(nearest_codes(typed).len(), 3, "{typed}");
+        }
     }
 
     #[test]
@@ -227,8 +261,16 @@ mod tests {
             "IAM.* codes come from another service (IAM); this table covers IEF only"
         );
         assert_eq!(
-            origin_note("iam.0001"),
-            "IAM.* codes come from another service (IAM); this table covers IEF only"
+            origin_note("IoTEdge.00000005"),
+            "IoTEdge.* codes come from another service (IoTEdge); this table covers IEF only"
+        );
+        assert_eq!(
+            origin_note("ModelArts.0104"),
+            "ModelArts.* codes come from another service (ModelArts); this table covers IEF only"
+        );
+        assert_eq!(
+            origin_note("100004.0"),
+            "this code names no service: 100004 is a number, not a service's prefix such as IEF in IEF.100004; this table covers IEF only"
         );
         assert!(origin_note("IEF.999999").contains("IEF may have added it since 2025-08-26"));
         assert!(origin_note("APIGW.0301").starts_with("APIGW.* codes come from the API gateway"));

@@ -134,9 +134,34 @@ mod explain {
     #[test]
     fn output_to_a_pipe_has_no_colour_codes() {
         let out = stdout_of(
-            Command::new(env!("CARGO_BIN_EXE_ief-errors")).args(["explain", "IEF.100004"]),
+            Command::new(env!("CARGO_BIN_EXE_ief-errors"))
+                .args(["explain", "IEF.100004"])
+                .env_remove("CLICOLOR_FORCE")
+                .env_remove("NO_COLOR"),
         );
         assert!(!out.contains('\u{1b}'));
+    }
+
+    #[test]
+    fn clicolor_force_colours_a_pipe_unless_no_color_is_set() {
+        let forced = |no_color: bool| {
+            let mut command = Command::new(env!("CARGO_BIN_EXE_ief-errors"));
+            let _ = command
+                .args(["explain", "IEF.100004"])
+                .env("CLICOLOR_FORCE", "1")
+                .env_remove("NO_COLOR");
+            if no_color {
+                let _ = command.env("NO_COLOR", "1");
+            }
+            stdout_of(&mut command)
+        };
+        let coloured = forced(false);
+        assert!(
+            coloured.starts_with("\u{1b}[1mIEF.100004\u{1b}[0m  InvalidOffset\n"),
+            "{coloured:?}"
+        );
+        assert_eq!(coloured.lines().count(), 7, "forced colour does not wrap");
+        assert!(!forced(true).contains('\u{1b}'));
     }
 }
 
@@ -319,6 +344,22 @@ mod decode {
     }
 
     #[test]
+    fn a_code_in_another_case_or_with_spaces_is_recognised() {
+        for body in [
+            r#"{"error_code":"ief.100004"}"#,
+            r#"{"error_code":" IEF.100004 "}"#,
+            "\u{feff}{\"error_code\":\"IEF.100004\"}",
+            "\u{feff}HTTP/1.1 400 Bad Request\r\n\r\n{\"error_code\":\"Ief.100004\"}",
+        ] {
+            let out = decode(body, None);
+            assert!(
+                out.starts_with("IEF.100004  InvalidOffset\n") && !out.contains("may have added"),
+                "{body}: {out}"
+            );
+        }
+    }
+
+    #[test]
     fn a_message_other_than_the_tables_is_shown() {
         insta::assert_snapshot!(decode(
             r#"{"errorCode":"IEF.100004","errorMsg":"offset -1 < 0","request_id":"r-7"}"#,
@@ -347,6 +388,10 @@ mod decode {
         assert!(
             decode(r#"{"error_code":400,"error_msg":"bad"}"#, None)
                 .starts_with("400  (not in the IEF table)")
+        );
+        assert_eq!(
+            decode(r#"{"error_code":100004.0}"#, None),
+            "100004.0  (not in the IEF table)\n  note              this code names no service: 100004 is a number, not a service's prefix such as IEF in IEF.100004; this table covers IEF only\n"
         );
         assert!(decode("", None).starts_with("no error code"));
     }
@@ -606,6 +651,19 @@ mod code_input {
     }
 
     #[test]
+    fn every_unknown_ief_code_gets_suggestions() {
+        for typed in ["IEF.999999", "IEF.4", "0100004"] {
+            let output = ief_errors().args(["explain", typed]).output().unwrap();
+            assert_eq!(output.status.code(), Some(1));
+            let stderr = String::from_utf8(output.stderr).unwrap();
+            assert!(
+                stderr.contains("help: the nearest known codes are\n  IEF."),
+                "{typed}: {stderr}"
+            );
+        }
+    }
+
+    #[test]
     fn a_lowercase_unknown_code_still_gets_suggestions() {
         let output = ief_errors()
             .args(["explain", "ief.100006"])
@@ -637,6 +695,33 @@ mod code_input {
                 "note: IAM.* codes come from another service (IAM); this table covers IEF only"
             ),
             "{stderr}"
+        );
+    }
+
+    #[test]
+    fn a_prefix_is_named_as_it_was_written_and_a_number_is_no_prefix() {
+        let output = ief_errors()
+            .args(["explain", "IoTEdge.00000005", "100004.0"])
+            .output()
+            .unwrap();
+        assert_eq!(output.status.code(), Some(1));
+        let stderr = String::from_utf8(output.stderr).unwrap();
+        assert!(
+            stderr.contains("note: IoTEdge.* codes come from another service (IoTEdge);"),
+            "{stderr}"
+        );
+        assert!(
+            stderr.contains("note: this code names no service: 100004 is a number"),
+            "{stderr}"
+        );
+        let out = stdout_of(
+            ief_errors()
+                .arg("decode")
+                .write_stdin(r#"{"error_code":"ModelArts.0104"}"#),
+        );
+        assert!(
+            out.contains("ModelArts.* codes come from another service (ModelArts)"),
+            "{out}"
         );
     }
 }
@@ -823,7 +908,7 @@ mod import_pages {
         assert_eq!(
             String::from_utf8(output.stdout).unwrap(),
             format!(
-                "~ page date: 2025-08-26 -> 2025-07-01\n{} updated: 1 changes\n",
+                "~ page date: 2025-08-26 -> 2025-07-01\n{} updated: 1 change\n",
                 table.display()
             )
         );
@@ -837,6 +922,108 @@ mod import_pages {
             String::from_utf8(shipped_table()).unwrap(),
             "only the record changed"
         );
+    }
+
+    #[test]
+    fn an_undated_or_misdated_page_is_refused_unless_allowed() {
+        for edit in ["2025-8-1", "2025-02-30", ""] {
+            let (dir, page) = page_with(|page| {
+                if edit.is_empty() {
+                    page.replacen("更新时间", "发布", 1)
+                } else {
+                    page.replace("2025-08-26", edit)
+                }
+            });
+            let table = shipped_table_in(&dir);
+            let output = import(&page, &table, &[]);
+            assert_eq!(output.status.code(), Some(2), "{edit:?}");
+            let stderr = String::from_utf8(output.stderr).unwrap();
+            assert!(
+                stderr.contains("error: the page gives no update date")
+                    && stderr.contains("--allow-older"),
+                "{edit:?}: {stderr}"
+            );
+            assert_eq!(std::fs::read(&table).unwrap(), shipped_table());
+
+            let output = import(&page, &table, &["--allow-older"]);
+            assert!(output.status.success(), "{edit:?}");
+            assert_eq!(std::fs::read(&table).unwrap(), shipped_table());
+        }
+    }
+
+    #[test]
+    fn a_table_started_from_an_undated_page_says_it_has_no_record() {
+        let (dir, page) = page_with(|page| page.replacen("更新时间", "发布", 1));
+        let table = dir.path().join("new.toml");
+        let output = import(&page, &table, &[]);
+        assert!(output.status.success());
+        let stderr = String::from_utf8(output.stderr).unwrap();
+        assert!(
+            stderr.contains("warning: the page has no update date, so")
+                && stderr.contains("has no import record"),
+            "{stderr}"
+        );
+        assert!(
+            !std::fs::read_to_string(&table)
+                .unwrap()
+                .contains("imported-from")
+        );
+    }
+
+    #[test]
+    fn a_crlf_table_with_a_bom_keeps_both() {
+        let (dir, page) = page_with(|page| page.replace("2025-08-26", "2025-09-30"));
+        let table = dir.path().join("codes.toml");
+        let shipped = String::from_utf8(shipped_table()).unwrap();
+        std::fs::write(&table, format!("\u{feff}{}", shipped.replace('\n', "\r\n"))).unwrap();
+        let (_older_dir, older) = page_with(|page| page.replace("2025-08-26", "2025-07-01"));
+        assert_eq!(
+            import(&older, &table, &[]).status.code(),
+            Some(2),
+            "the record behind the BOM was not read"
+        );
+        let output = import(&page, &table, &[]);
+        assert!(
+            output.status.success(),
+            "{}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        let written = std::fs::read_to_string(&table).unwrap();
+        assert!(written.starts_with('\u{feff}'), "the BOM was dropped");
+        assert!(
+            !written.replace("\r\n", "").contains('\n'),
+            "a line lost its CR"
+        );
+        assert_eq!(
+            written
+                .replace("2025-09-30", "2025-08-26")
+                .replace("page.txt", "ief-error-codes-2025-08-26.txt"),
+            format!("\u{feff}{}", shipped.replace('\n', "\r\n"))
+        );
+    }
+
+    #[test]
+    fn a_new_5xx_row_the_page_does_not_call_internal_is_left_to_a_person() {
+        let (dir, page) = page_with(|page| {
+            page + "\n503\n\nIEF.999002\n\nThe service is busy.\n\n服务繁忙\n\n请稍后重试\n"
+        });
+        let table = shipped_table_in(&dir);
+        let output = import(&page, &table, &[]);
+        assert!(output.status.success());
+        let stdout = String::from_utf8(output.stdout).unwrap();
+        assert!(
+            stdout.contains("  IEF.999002: status 503 makes it internal by default, but the page's remediation does not say 内部错误; confirm, or set internal = false\n"),
+            "{stdout}"
+        );
+        let written: toml_edit::DocumentMut =
+            std::fs::read_to_string(&table).unwrap().parse().unwrap();
+        let added = written["error"]
+            .as_array_of_tables()
+            .unwrap()
+            .iter()
+            .find(|row| row["code"].as_str() == Some("IEF.999002"))
+            .unwrap();
+        assert!(!added.contains_key("internal"), "{added}");
     }
 
     #[test]
@@ -919,6 +1106,11 @@ mod import_pages {
             .join("tests/fixtures/iam-error-codes-2025-06-30.txt");
         let output = import(&page, &dir.path().join("no/such/dir/t.toml"), &[]);
         assert_eq!(output.status.code(), Some(2));
+        assert_eq!(
+            String::from_utf8(output.stdout).unwrap(),
+            "",
+            "no plan is printed for a table that cannot be written"
+        );
         assert!(
             String::from_utf8(output.stderr)
                 .unwrap()
@@ -958,5 +1150,124 @@ fn the_readme_usage_matches_the_help() {
             .collect();
         offered.dedup();
         assert_eq!(documented, offered, "{subcommand}: {line}");
+    }
+}
+
+/// What the command does when its output cannot be written: a reader that
+/// went away (`| true`) changes no exit status, and a table is written
+/// whatever happens to the report.
+#[cfg(unix)]
+mod write_errors {
+    use std::ffi::OsStr;
+    use std::process::{Command, Output, Stdio};
+
+    use super::*;
+
+    /// Runs the command with standard output, and with `stderr_too`
+    /// standard error, on a pipe whose reader is already gone.
+    fn with_reader_gone(args: &[&OsStr], stderr_too: bool) -> Output {
+        let (reader, writer) = rustix::pipe::pipe().unwrap();
+        drop(reader);
+        let mut command = Command::new(env!("CARGO_BIN_EXE_ief-errors"));
+        let _ = command
+            .args(args)
+            .env("NO_COLOR", "1")
+            .stdin(Stdio::null())
+            .stdout(Stdio::from(writer.try_clone().unwrap()))
+            .stderr(if stderr_too {
+                Stdio::from(writer)
+            } else {
+                Stdio::piped()
+            });
+        command.output().unwrap()
+    }
+
+    fn to_dev_full(args: &[&OsStr]) -> Output {
+        let full = std::fs::File::options()
+            .write(true)
+            .open("/dev/full")
+            .unwrap();
+        let mut command = Command::new(env!("CARGO_BIN_EXE_ief-errors"));
+        let _ = command
+            .args(args)
+            .env("NO_COLOR", "1")
+            .stdin(Stdio::null())
+            .stdout(Stdio::from(full))
+            .stderr(Stdio::piped());
+        command.output().unwrap()
+    }
+
+    fn import_args<'a>(page: &'a Path, table: &'a Path, check: bool) -> Vec<&'a OsStr> {
+        let mut args = vec![
+            OsStr::new("import"),
+            page.as_os_str(),
+            OsStr::new("--table"),
+            table.as_os_str(),
+        ];
+        if check {
+            args.push(OsStr::new("--check"));
+        }
+        args
+    }
+
+    #[test]
+    fn import_writes_the_table_when_nobody_reads_the_report() {
+        let dir = tempfile::tempdir().unwrap();
+        let table = dir.path().join("new.toml");
+        let page = published_page();
+        let output = with_reader_gone(&import_args(&page, &table, false), false);
+        assert_eq!(output.status.code(), Some(0));
+        assert!(table.exists(), "the table was not written");
+    }
+
+    #[test]
+    fn a_failed_check_fails_when_nobody_reads_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let table = dir.path().join("missing.toml");
+        let page = published_page();
+        let output = with_reader_gone(&import_args(&page, &table, true), false);
+        assert_eq!(output.status.code(), Some(1));
+        assert!(!table.exists());
+    }
+
+    #[test]
+    fn an_unknown_code_fails_when_nobody_reads_the_error() {
+        let args = [OsStr::new("explain"), OsStr::new("NOPE")];
+        assert_eq!(with_reader_gone(&args, true).status.code(), Some(1));
+        let args = [OsStr::new("explain"), OsStr::new("IEF.100004")];
+        assert_eq!(with_reader_gone(&args, true).status.code(), Some(0));
+    }
+
+    #[test]
+    fn a_full_disk_loses_the_report_not_the_table() {
+        let dir = tempfile::tempdir().unwrap();
+        let table = dir.path().join("new.toml");
+        let page = published_page();
+        let output = to_dev_full(&import_args(&page, &table, false));
+        assert_eq!(output.status.code(), Some(0));
+        assert!(table.exists(), "the table was not written");
+        let stderr = String::from_utf8(output.stderr).unwrap();
+        assert!(
+            stderr.starts_with("warning: cannot write the output: ")
+                && stderr.ends_with(" was written\n"),
+            "{stderr}"
+        );
+    }
+
+    #[test]
+    fn output_lost_to_a_full_disk_is_an_error() {
+        for command in ["list", "explain"] {
+            let mut args = vec![OsStr::new(command)];
+            if command == "explain" {
+                args.push(OsStr::new("IEF.100004"));
+            }
+            let output = to_dev_full(&args);
+            assert_eq!(output.status.code(), Some(2), "{command}");
+            let stderr = String::from_utf8(output.stderr).unwrap();
+            assert!(
+                stderr.starts_with("error: cannot write the output: "),
+                "{stderr}"
+            );
+        }
     }
 }

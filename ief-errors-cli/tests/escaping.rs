@@ -248,3 +248,59 @@ fn usage_errors_escape_the_arguments_they_quote() {
         assert!(stderr.contains("\\u{9b}1m"), "{args:?}: {stderr}");
     }
 }
+
+#[test]
+fn usage_errors_show_escape_sequences_backspaces_and_del_off_a_terminal() {
+    for (args, shown) in [
+        (
+            vec!["list", "--status=\u{1b}[2J\u{1b}]2;PWNED\u{7}"],
+            "'\\u{1b}[2J\\u{1b}]2;PWNED\\u{7}'",
+        ),
+        (
+            vec!["list", "--status=4\u{8}\u{8}\u{8}\r\u{7f}"],
+            "'4\\u{8}\\u{8}\\u{8}\\r\\u{7f}'",
+        ),
+        (vec!["\u{1b}[31mbogus"], "'\\u{1b}[31mbogus'"),
+        (vec!["list", "--wide\u{1b}[2J"], "'--wide\\u{1b}[2J'"),
+    ] {
+        let output = ief_errors().args(&args).output().unwrap();
+        assert_eq!(output.status.code(), Some(2), "{args:?}");
+        assert_safe(&output);
+        let stderr = String::from_utf8(output.stderr).unwrap();
+        assert!(stderr.contains(shown), "{args:?}: {stderr}");
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn usage_errors_escape_arguments_that_are_not_utf8() {
+    use std::os::unix::ffi::OsStrExt;
+    let argument = std::ffi::OsStr::from_bytes(b"\x1b[31m\xff");
+    let output = ief_errors().arg(argument).output().unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    assert_safe(&output);
+    assert!(String::from_utf8_lossy(&output.stderr).contains("\\u{1b}[31m"));
+}
+
+#[test]
+fn invisible_characters_and_backslashes_are_shown_escaped() {
+    let output = ief_errors()
+        .arg("decode")
+        .write_stdin(
+            "{\"error_code\":\"X\u{200b}1\",\"error_msg\":\"a\u{200d}b\u{2060}c\u{feff}d\u{ad}e\u{e0001}f \\\\u{1b} g\"}",
+        )
+        .output()
+        .unwrap();
+    assert!(output.status.success());
+    let stdout = String::from_utf8(output.stdout).unwrap();
+    assert!(
+        stdout.starts_with("X\\u{200b}1  (not in the IEF table)\n"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains(
+            "  message           a\\u{200d}b\\u{2060}c\\u{feff}d\\u{ad}e\\u{e0001}f \\\\u{1b} g\n"
+        ),
+        "{stdout}"
+    );
+}

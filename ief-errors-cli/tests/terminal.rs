@@ -34,16 +34,19 @@ fn on_terminal_with(
     (rows, columns): (u16, u16),
     env: &[(&str, Option<&str>)],
 ) -> Run {
-    on_terminal_typing(args, (rows, columns), env, None)
+    on_terminal_typing(args, (rows, columns), env, None, false)
 }
 
 /// As [`on_terminal_with`]; with `typed`, standard input is the terminal
-/// too, and `typed` is what a person types into it.
+/// too, and `typed` is what a person types into it. With
+/// `stderr_on_terminal`, standard error goes to the terminal as well, and
+/// `stdout` holds both.
 fn on_terminal_typing(
     args: &[&str],
     (rows, columns): (u16, u16),
     env: &[(&str, Option<&str>)],
     typed: Option<&[u8]>,
+    stderr_on_terminal: bool,
 ) -> Run {
     let master = openpt(OpenptFlags::RDWR | OpenptFlags::NOCTTY).expect("open a pseudo-terminal");
     grantpt(&master).unwrap();
@@ -75,8 +78,12 @@ fn on_terminal_typing(
             Some(_) => Stdio::from(terminal.try_clone().unwrap()),
             None => Stdio::null(),
         })
-        .stdout(Stdio::from(terminal))
-        .stderr(Stdio::piped());
+        .stderr(if stderr_on_terminal {
+            Stdio::from(terminal.try_clone().unwrap())
+        } else {
+            Stdio::piped()
+        })
+        .stdout(Stdio::from(terminal));
     for (name, value) in env {
         let _ = match value {
             Some(value) => command.env(name, value),
@@ -100,12 +107,9 @@ fn on_terminal_typing(
         output.extend_from_slice(&buffer[..read]);
     }
     let mut stderr = String::new();
-    let _ = child
-        .stderr
-        .take()
-        .unwrap()
-        .read_to_string(&mut stderr)
-        .unwrap();
+    if let Some(mut piped) = child.stderr.take() {
+        let _ = piped.read_to_string(&mut stderr).unwrap();
+    }
     let status = child.wait().unwrap();
     Run {
         stdout: String::from_utf8(output).unwrap().replace("\r\n", "\n"),
@@ -186,12 +190,42 @@ fn a_huge_width_means_one_line_per_value() {
 }
 
 #[test]
-fn a_tiny_width_still_keeps_words_whole() {
-    let run = on_terminal(&["explain", "IEF.100004", "--lang", "en"], 20, None);
+fn a_narrow_terminal_gets_labels_on_their_own_lines_and_whole_words() {
+    let run = on_terminal(&["explain", "IEF.100004", "--lang", "en"], 24, None);
+    assert_fits(&run.stdout, 24);
+    let remediation: Vec<&str> = run
+        .stdout
+        .lines()
+        .skip_while(|line| *line != "  remediation")
+        .skip(1)
+        .map(|line| line.strip_prefix("    ").unwrap())
+        .collect();
     assert_eq!(
-        field_text(&run.stdout, "remediation"),
+        remediation.join(" "),
         "Find the exact cause from the returned error details or the API reference, correct the parameter values, and try again."
     );
+}
+
+#[test]
+fn nothing_is_wider_than_a_terminal_of_20_columns_or_more() {
+    let body = Path::new(env!("CARGO_TARGET_TMPDIR")).join("terminal-narrow.json");
+    std::fs::write(
+        &body,
+        r#"{"error_code":"IAM.0001","error_msg":"The request body is abnormal.","request_id":"0a1b2c3d-4e5f-6789-abcd-ef0123456789"}"#,
+    )
+    .unwrap();
+    for columns in [20, 27, 39, 41, 55, 67] {
+        for args in [
+            vec!["explain", "IEF.100004"],
+            vec!["explain", "IEF.100021"],
+            vec!["decode", body.to_str().unwrap()],
+            vec!["list"],
+        ] {
+            let run = on_terminal(&args, columns, None);
+            assert!(run.success, "{args:?}: {}", run.stderr);
+            assert_fits(&run.stdout, usize::from(columns));
+        }
+    }
 }
 
 #[test]
@@ -278,6 +312,7 @@ fn decode_from_a_terminal_says_what_it_waits_for() {
         &[],
         // A line, then Ctrl-D at the start of the next: end of input.
         Some(b"{\"error_code\":\"IEF.310002\"}\n\x04"),
+        false,
     );
     assert!(run.success, "{}", run.stderr);
     assert_eq!(
@@ -289,4 +324,79 @@ fn decode_from_a_terminal_says_what_it_waits_for() {
         "{}",
         run.stdout
     );
+}
+
+#[test]
+fn usage_errors_on_a_terminal_show_arguments_escaped() {
+    for (args, shown) in [
+        (
+            vec!["list", "--status=\u{1b}[2J\u{1b}]2;PWNED\u{7}"],
+            "'\\u{1b}[2J\\u{1b}]2;PWNED\\u{7}'",
+        ),
+        (vec!["\u{1b}[31mbogus"], "'\\u{1b}[31mbogus'"),
+        (vec!["list", "--format=\u{1b}[31mx"], "'\\u{1b}[31mx'"),
+        (vec!["explain", "--lang=\u{1b}[1m"], "'\\u{1b}[1m'"),
+        (vec!["list", "--wide\u{1b}[2J"], "'--wide\\u{1b}[2J'"),
+    ] {
+        let run = on_terminal_typing(&args, (50, 80), &[], None, true);
+        assert!(!run.success);
+        assert!(!run.stdout.contains('\u{1b}'), "{args:?}: {:?}", run.stdout);
+        assert!(run.stdout.contains(shown), "{args:?}: {}", run.stdout);
+    }
+}
+
+#[test]
+fn words_break_at_spaces_only_never_at_hyphens() {
+    let body = Path::new(env!("CARGO_TARGET_TMPDIR")).join("terminal-hyphens.json");
+    std::fs::write(
+        &body,
+        r#"{"error_code":"IEF.100004","error_msg":"offset of job 0a1b2c3d-4e5f-6789-abcd-ef0123456789 rejected"}"#,
+    )
+    .unwrap();
+    let run = on_terminal(
+        &["decode", body.to_str().unwrap(), "--lang", "en"],
+        60,
+        None,
+    );
+    assert!(run.success, "{}", run.stderr);
+    assert_fits(&run.stdout, 60);
+    assert!(
+        run.stdout
+            .contains("\n                    0a1b2c3d-4e5f-6789-abcd-ef0123456789\n"),
+        "{}",
+        run.stdout
+    );
+}
+
+#[test]
+fn candidate_lists_and_import_reports_wrap_on_a_terminal() {
+    let run = on_terminal_typing(&["explain", "04"], (50, 40), &[], None, true);
+    assert!(!run.success);
+    assert_fits(&run.stdout, 40);
+    assert!(
+        run.stdout
+            .contains("\n  IEF.100004  The request offset does\n"),
+        "{}",
+        run.stdout
+    );
+
+    let dir = tempfile::tempdir().unwrap();
+    let table = dir.path().join("new.toml");
+    let page =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/iam-error-codes-2025-06-30.txt");
+    let run = on_terminal_typing(
+        &[
+            "import",
+            page.to_str().unwrap(),
+            "--table",
+            table.to_str().unwrap(),
+        ],
+        (50, 50),
+        &[],
+        None,
+        true,
+    );
+    assert!(run.success, "{}", run.stdout);
+    assert_fits(&run.stdout, 50);
+    assert!(run.stdout.contains("needs a person"), "{}", run.stdout);
 }

@@ -7,7 +7,7 @@ use std::process::ExitCode;
 use ief_errors::{ApiError, IefError, Lang};
 
 use crate::commands::explain::write_explanation;
-use crate::commands::{Failure, LangChoice, http_status, shown};
+use crate::commands::{Failure, LangChoice, http_status, print, shown};
 use crate::describe::status_with_reason;
 use crate::escape::escape_controls;
 use crate::layout::Layout;
@@ -42,14 +42,19 @@ impl Args {
             captured.request_id.as_deref(),
             captured.body,
         );
-        write_decoded(
-            &mut anstream::stdout(),
-            Layout::of_stdout(),
-            &error,
-            status,
-            self.lang,
-        )?;
-        Ok(ExitCode::SUCCESS)
+        // The code as a person would type it: any case, spaces around.
+        let known = error
+            .error()
+            .or_else(|| error.code().and_then(table::find_code));
+        print(ExitCode::SUCCESS, || {
+            write_decoded(
+                &mut anstream::stdout(),
+                Layout::of_stdout(),
+                &error,
+                known,
+                (status, self.lang),
+            )
+        })
     }
 }
 
@@ -76,10 +81,10 @@ fn write_decoded(
     out: &mut impl Write,
     layout: Layout,
     error: &ApiError<IefError>,
-    status: Option<u16>,
-    lang: LangChoice,
+    known: Option<IefError>,
+    (status, lang): (Option<u16>, LangChoice),
 ) -> io::Result<()> {
-    match (error.error(), error.code()) {
+    match (known, error.code()) {
         (Some(known), _) => {
             write_explanation(out, layout, &Entry::of(known), lang)?;
             if let Some(status) = status.filter(|status| *status != known.status()) {
@@ -95,23 +100,30 @@ fn write_decoded(
             }
         }
         (None, Some(code)) => {
-            writeln!(
+            layout.line(
                 out,
-                "{CODE}{}{CODE:#}  (not in the IEF table)",
-                escape_controls(code)
+                &format!(
+                    "{CODE}{}{CODE:#}  (not in the IEF table)",
+                    escape_controls(code)
+                ),
             )?;
             write_status(out, layout, status)?;
-            layout.field(out, "message", error.message())?;
+            if !error.message().trim().is_empty() {
+                layout.field(out, "message", error.message())?;
+            }
             layout.field(out, "note", &table::origin_note(code))?;
         }
         (None, None) if error.message().trim().is_empty() => {
-            writeln!(out, "{CODE}no error code{CODE:#}  (the body is empty)")?;
+            layout.line(
+                out,
+                &format!("{CODE}no error code{CODE:#}  (the body is empty)"),
+            )?;
             write_status(out, layout, status)?;
         }
         (None, None) => {
-            writeln!(
+            layout.line(
                 out,
-                "{CODE}no error code{CODE:#}  (the body is not a known error shape)"
+                &format!("{CODE}no error code{CODE:#}  (the body is not a known error shape)"),
             )?;
             write_status(out, layout, status)?;
             layout.field(out, "body", error.message())?;

@@ -5,7 +5,7 @@ use std::process::ExitCode;
 
 use ief_errors::{IefError, Lang};
 
-use crate::commands::{Failure, LangChoice};
+use crate::commands::{Failure, LangChoice, print};
 use crate::describe::status_with_reason;
 use crate::escape::{escape_controls, quoted};
 use crate::layout::Layout;
@@ -27,34 +27,41 @@ pub(crate) struct Args {
 
 impl Args {
     pub(crate) fn exec(self) -> Result<ExitCode, Failure> {
-        let layout = Layout::of_stdout();
-        let mut out = anstream::stdout();
-        let mut err = anstream::stderr();
-        let mut explained_any = false;
-        let mut all_found = true;
-        for typed in &self.codes {
-            match table::look_up(typed) {
-                Lookup::Found(error) => {
-                    if explained_any {
-                        writeln!(out)?;
-                    }
-                    write_explanation(&mut out, layout, &Entry::of(error), self.lang)?;
-                    explained_any = true;
-                }
-                Lookup::Several(candidates) => {
-                    all_found = false;
-                    write_several(&mut err, typed, &candidates)?;
-                }
-                Lookup::Unknown => {
-                    all_found = false;
-                    write_unknown(&mut err, typed)?;
-                }
-            }
-        }
-        Ok(if all_found {
+        let lookups: Vec<(&str, Lookup)> = self
+            .codes
+            .iter()
+            .map(|typed| (typed.as_str(), table::look_up(typed)))
+            .collect();
+        let all_found = lookups
+            .iter()
+            .all(|(_, lookup)| matches!(lookup, Lookup::Found(_)));
+        let result = if all_found {
             ExitCode::SUCCESS
         } else {
             ExitCode::FAILURE
+        };
+        let layout = Layout::of_stdout();
+        let err_layout = Layout::of_stderr();
+        print(result, || {
+            let mut out = anstream::stdout();
+            let mut err = anstream::stderr();
+            let mut explained_any = false;
+            for (typed, lookup) in &lookups {
+                match lookup {
+                    Lookup::Found(error) => {
+                        if explained_any {
+                            writeln!(out)?;
+                        }
+                        write_explanation(&mut out, layout, &Entry::of(*error), self.lang)?;
+                        explained_any = true;
+                    }
+                    Lookup::Several(candidates) => {
+                        write_several(&mut err, err_layout, typed, candidates)?;
+                    }
+                    Lookup::Unknown => write_unknown(&mut err, err_layout, typed)?,
+                }
+            }
+            Ok(())
         })
     }
 }
@@ -66,11 +73,13 @@ pub(crate) fn write_explanation(
     entry: &Entry<'_>,
     lang: LangChoice,
 ) -> io::Result<()> {
-    writeln!(
+    layout.line(
         out,
-        "{CODE}{}{CODE:#}  {}",
-        escape_controls(entry.code),
-        escape_controls(&entry.name)
+        &format!(
+            "{CODE}{}{CODE:#}  {}",
+            escape_controls(entry.code),
+            escape_controls(&entry.name)
+        ),
     )?;
     layout.field(out, "status", &status_with_reason(entry.status))?;
     layout.field_with_word(
@@ -101,12 +110,15 @@ fn label(name: &str, lang: Lang, shown: usize) -> String {
 }
 
 /// An unknown code, with the nearest known ones and where it may come from.
-fn write_unknown(err: &mut impl Write, typed: &str) -> io::Result<()> {
-    writeln!(
+fn write_unknown(err: &mut impl Write, layout: Layout, typed: &str) -> io::Result<()> {
+    layout.hanging(
         err,
-        "{ERROR}error{ERROR:#}: {} is not a code of the IEF table ({} codes, published {SHIPPED_PAGE_DATE})",
-        quoted(typed),
-        IefError::ALL.len()
+        &format!(
+            "{ERROR}error{ERROR:#}: {} is not a code of the IEF table ({} codes, published {SHIPPED_PAGE_DATE})",
+            quoted(typed),
+            IefError::ALL.len()
+        ),
+        7,
     )?;
     let trimmed = table::normalized(typed);
     let trimmed = trimmed.as_str();
@@ -115,43 +127,64 @@ fn write_unknown(err: &mut impl Write, typed: &str) -> io::Result<()> {
         .split_once('.')
         .is_some_and(|(prefix, _)| !prefix.is_empty() && !prefix.eq_ignore_ascii_case("IEF"));
     if is_bare_number {
-        writeln!(err, "note: no code ends in {}", escape_controls(trimmed))?;
-    } else if names_foreign_service {
-        writeln!(
+        layout.hanging(
             err,
-            "note: {}",
-            escape_controls(&table::origin_note(trimmed))
+            &format!("note: no code ends in {}", escape_controls(trimmed)),
+            6,
+        )?;
+    } else if names_foreign_service {
+        layout.hanging(
+            err,
+            &format!("note: {}", escape_controls(&table::origin_note(trimmed))),
+            6,
         )?;
     }
     let suggestions = table::nearest_codes(typed);
     if !suggestions.is_empty() {
-        writeln!(err, "{HELP}help{HELP:#}: the nearest known codes are")?;
-        write_code_list(err, &suggestions)?;
+        layout.hanging(
+            err,
+            &format!("{HELP}help{HELP:#}: the nearest known codes are"),
+            6,
+        )?;
+        write_code_list(err, layout, &suggestions)?;
     }
     Ok(())
 }
 
 /// A bare number that ends several codes.
-fn write_several(err: &mut impl Write, typed: &str, candidates: &[IefError]) -> io::Result<()> {
+fn write_several(
+    err: &mut impl Write,
+    layout: Layout,
+    typed: &str,
+    candidates: &[IefError],
+) -> io::Result<()> {
     let number = table::normalized(typed);
     let number = escape_controls(&number);
-    writeln!(
+    layout.hanging(
         err,
-        "{ERROR}error{ERROR:#}: {number} ends {} codes; give the whole code",
-        candidates.len()
+        &format!(
+            "{ERROR}error{ERROR:#}: {number} ends {} codes; give the whole code",
+            candidates.len()
+        ),
+        7,
     )?;
-    writeln!(err, "{HELP}help{HELP:#}: the codes ending in {number} are")?;
-    write_code_list(err, candidates)
+    layout.hanging(
+        err,
+        &format!("{HELP}help{HELP:#}: the codes ending in {number} are"),
+        6,
+    )?;
+    write_code_list(err, layout, candidates)
 }
 
-fn write_code_list(err: &mut impl Write, errors: &[IefError]) -> io::Result<()> {
+/// `  CODE  message` lines, each message wrapped under itself.
+fn write_code_list(err: &mut impl Write, layout: Layout, errors: &[IefError]) -> io::Result<()> {
     for error in errors {
         let entry = Entry::of(*error);
-        writeln!(
+        let code = escape_controls(entry.code);
+        layout.hanging(
             err,
-            "  {}  {}",
-            escape_controls(entry.code),
-            escape_controls(entry.message(Lang::En))
+            &format!("  {code}  {}", escape_controls(entry.message(Lang::En))),
+            4 + crate::wrap::display_width(&code),
         )?;
     }
     Ok(())

@@ -17,8 +17,9 @@ use std::process::ExitCode;
 
 use toml_edit::{ArrayOfTables, DocumentMut, Item, Table, Value, value};
 
-use crate::commands::{Failure, shown, warn};
-use crate::escape::{escape_controls, quoted};
+use crate::commands::{Failure, print, shown, warn};
+use crate::escape::{escape_controls, escape_live, quoted};
+use crate::layout::Layout;
 use crate::page::{self, Page, PageRow};
 use crate::record;
 use crate::style::{CODE, HELP};
@@ -56,7 +57,7 @@ impl Args {
         let page_text = std::fs::read_to_string(&self.page)
             .map_err(|error| format!("cannot read {page_name}: {error}"))?;
         let page = page::parse(&page_text).map_err(|problems| {
-            Failure::Messages(
+            Failure(
                 problems
                     .into_iter()
                     .map(|problem| format!("{page_name}: {problem}"))
@@ -85,16 +86,15 @@ impl Args {
             }
         }
 
-        let mut out = anstream::stdout();
-        write!(out, "{report}")?;
         let count = report.changes.len();
         if report.changes.is_empty() {
-            writeln!(
-                out,
-                "{table_name} matches the page ({} codes)",
-                page.rows.len()
-            )?;
-            return Ok(ExitCode::SUCCESS);
+            let summary = format!(
+                "{table_name} matches the page ({})",
+                counted(page.rows.len(), "code")
+            );
+            return print(ExitCode::SUCCESS, || {
+                write_report(&mut anstream::stdout(), &report, &summary)
+            });
         }
         if self.check {
             let verb = if existing.is_some() {
@@ -102,11 +102,13 @@ impl Args {
             } else {
                 "does not exist; it would be started from"
             };
-            writeln!(
-                out,
-                "{table_name} {verb} the page: {count} changes (run without --check to apply them)"
-            )?;
-            return Ok(ExitCode::FAILURE);
+            let summary = format!(
+                "{table_name} {verb} the page: {} (run without --check to apply them)",
+                counted(count, "change")
+            );
+            return print(ExitCode::FAILURE, || {
+                write_report(&mut anstream::stdout(), &report, &summary)
+            });
         }
         let mut text = document.to_string();
         if starting {
@@ -115,16 +117,33 @@ impl Args {
         if let Some(date) = &page.updated {
             text = record::write(&text, &record::line(&self.page_source(), date));
         }
+        let text = in_the_files_layout(text, existing.as_deref());
+        // The table is the command's effect: it is written before the report,
+        // so nothing is reported when it cannot be, and a report nobody reads
+        // cannot keep it from being written.
         std::fs::write(&self.table, text)
             .map_err(|error| format!("cannot write {table_name}: {error}"))?;
-        if starting {
-            writeln!(
-                out,
-                "{table_name} started from the page: {} codes",
-                page.rows.len()
-            )?;
+        if page.updated.is_none() {
+            warn(&format!(
+                "the page has no update date, so {table_name} has no import record to hold later pages to"
+            ));
+        }
+        let summary = if starting {
+            format!(
+                "{table_name} started from the page: {}",
+                counted(page.rows.len(), "code")
+            )
         } else {
-            writeln!(out, "{table_name} updated: {count} changes")?;
+            format!("{table_name} updated: {}", counted(count, "change"))
+        };
+        let written = print(ExitCode::SUCCESS, || {
+            write_report(&mut anstream::stdout(), &report, &summary)
+        });
+        if let Err(Failure(messages)) = written {
+            // The report is lost, not the table: the import succeeded.
+            for message in messages {
+                warn(&format!("{message}; {table_name} was written"));
+            }
         }
         Ok(ExitCode::SUCCESS)
     }
@@ -140,10 +159,12 @@ impl Args {
             }
             Err(error) => return Err(format!("cannot read {table_name}: {error}").into()),
         };
-        let document = existing
+        // A byte-order mark is no part of the TOML; it is put back on writing.
+        let document = without_bom(&existing)
             .parse::<DocumentMut>()
             .map_err(|error| format!("{table_name}: not a TOML table: {error}"))?;
-        let record = record::read(&existing).map_err(|error| format!("{table_name}: {error}"))?;
+        let record = record::read(without_bom(&existing))
+            .map_err(|error| format!("{table_name}: {error}"))?;
         Ok((Some(existing), document, record))
     }
 
@@ -153,33 +174,34 @@ impl Args {
             warn(&format!(
                 "the page's update time {} is not a YYYY-MM-DD date; its date is not recorded",
                 quoted(unreadable)
-            ))?;
+            ));
         }
         let Some(old) = old else {
             return Ok(());
         };
-        match &page.updated {
-            Some(date) if *date < old.date => {
-                let message = format!(
-                    "the page is dated {date}, older than {}, the date of the page {} was last imported from ({})",
-                    old.date,
-                    shown(&self.table),
-                    escape_controls(&old.source)
-                );
-                if !self.allow_older {
-                    return Err(Failure::Messages(vec![
-                        message,
-                        "nothing was written; pass --allow-older to import it anyway".to_owned(),
-                    ]));
-                }
-                warn(&format!("{message}; importing it as --allow-older asks"))?;
-            }
-            Some(_) => {}
-            None => warn(&format!(
-                "the page gives no update date, so it cannot be compared with {}, the date of the page the table was last imported from",
-                old.date
-            ))?,
+        let refusal = match &page.updated {
+            Some(date) if *date < old.date => format!(
+                "the page is dated {date}, older than {}, the date of the page {} was last imported from ({})",
+                old.date,
+                shown(&self.table),
+                escape_live(&old.source)
+            ),
+            Some(_) => return Ok(()),
+            // Without a date the page may be older: refused as an older page
+            // is, since the check cannot be made.
+            None => format!(
+                "the page gives no update date (更新时间: YYYY-MM-DD), so it cannot be compared with {}, the date of the page {} was last imported from",
+                old.date,
+                shown(&self.table)
+            ),
+        };
+        if !self.allow_older {
+            return Err(Failure(vec![
+                refusal,
+                "nothing was written; pass --allow-older to import it anyway".to_owned(),
+            ]));
         }
+        warn(&format!("{refusal}; importing it as --allow-older asks"));
         Ok(())
     }
 
@@ -190,8 +212,47 @@ impl Args {
             || self.page.display().to_string(),
             |name| name.to_string_lossy().into_owned(),
         );
-        escape_controls(&name).into_owned()
+        escape_live(&name).into_owned()
     }
+}
+
+/// The report and its summary line, each line wrapped on a terminal under
+/// a hanging indent.
+fn write_report(out: &mut impl Write, report: &Report, summary: &str) -> io::Result<()> {
+    let layout = Layout::of_stdout();
+    for line in report.to_string().lines() {
+        layout.hanging(out, line, 4)?;
+    }
+    layout.hanging(out, summary, 4)
+}
+
+/// `1 code`, `2 codes`.
+fn counted(count: usize, noun: &str) -> String {
+    if count == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{count} {noun}s")
+    }
+}
+
+fn without_bom(text: &str) -> &str {
+    text.strip_prefix('\u{feff}').unwrap_or(text)
+}
+
+/// `text` with the line endings and byte-order mark of the file it
+/// replaces, so an import changes rows, not the file's layout.
+fn in_the_files_layout(text: String, old: Option<&str>) -> String {
+    let Some(old) = old else {
+        return text;
+    };
+    let mut text = without_bom(&text).to_owned();
+    if old.contains("\r\n") {
+        text = text.replace("\r\n", "\n").replace('\n', "\r\n");
+    }
+    if old.starts_with('\u{feff}') {
+        text.insert(0, '\u{feff}');
+    }
+    text
 }
 
 /// What changed, and what only a person can finish.
@@ -291,7 +352,7 @@ impl fmt::Display for Report {
         if !self.needs_person.is_empty() {
             writeln!(formatter, "{HELP}needs a person{HELP:#}:")?;
             for item in &self.needs_person {
-                writeln!(formatter, "  {}", escape_controls(item))?;
+                writeln!(formatter, "  {}", escape_live(item))?;
             }
         }
         Ok(())
@@ -407,10 +468,18 @@ fn add_row(
     row["code"] = value(published.code.as_str());
     row["name"] = value(name.as_str());
     row["status"] = value(i64::from(published.status));
-    // The shipped table's rule: internal exactly where the page says 内部错误.
-    let internal = published.remediation_zh.starts_with("内部错误");
-    if internal != (published.status >= 500) {
-        row["internal"] = value(internal);
+    // A row is internal where the page says 内部错误; otherwise the
+    // macro's default (5xx is internal) applies, and a 5xx row the page
+    // does not call internal is left to a person rather than guessed.
+    let says_internal = published.remediation_zh.starts_with("内部错误");
+    if says_internal && published.status < 500 {
+        row["internal"] = value(true);
+    }
+    if !says_internal && published.status >= 500 {
+        report.needs_person.push(format!(
+            "{}: status {} makes it internal by default, but the page's remediation does not say 内部错误; confirm, or set internal = false",
+            published.code, published.status
+        ));
     }
     row["message"] = dotted([
         ("en", published.message_en.as_str()),

@@ -7,7 +7,7 @@ use std::process::ExitCode;
 
 use ief_errors::{IefError, Lang};
 
-use crate::commands::{Failure, http_status};
+use crate::commands::{Failure, http_status, print};
 use crate::describe::Fault;
 use crate::escape::{escape_controls, is_escaped};
 use crate::layout::{self, Layout};
@@ -21,7 +21,7 @@ const MIN_NAME_WIDTH: usize = 16;
 
 #[derive(clap::Args)]
 #[command(
-    after_help = "Examples:\n  ief-errors list\n  ief-errors list --status 404\n  ief-errors list --fault internal --format json\n  ief-errors list --search token --format csv\n  ief-errors list --format markdown > docs/error-codes.md\n\nOn a terminal the table fits its width (COLUMNS when set) by shortening the message with an ellipsis; piped, every message is whole."
+    after_help = "Examples:\n  ief-errors list\n  ief-errors list --status 404\n  ief-errors list --fault internal --format json\n  ief-errors list --search token --format csv\n  ief-errors list --format markdown > docs/error-codes.md\n\nOn a terminal the table fits its width (COLUMNS when set) by shortening the message with an ellipsis, and on a narrow one by dropping the name, fault and status columns; piped, every column and message is whole."
 )]
 pub(crate) struct Args {
     /// Only codes answered with this HTTP status (100 to 599)
@@ -59,23 +59,24 @@ impl Args {
                     && search.as_deref().is_none_or(|text| contains(entry, text))
             })
             .collect();
-        let mut out = anstream::stdout();
-        match self.format {
-            Format::Table => {
-                write_table(&mut out, Layout::of_stdout(), &entries)?;
-                // The count goes to standard error so the table stays data.
-                writeln!(
-                    anstream::stderr(),
-                    "{} of {} codes",
-                    entries.len(),
-                    IefError::ALL.len()
-                )?;
+        print(ExitCode::SUCCESS, || {
+            let mut out = anstream::stdout();
+            match self.format {
+                Format::Table => {
+                    write_table(&mut out, Layout::of_stdout(), &entries)?;
+                    // The count goes to standard error so the table stays data.
+                    writeln!(
+                        anstream::stderr(),
+                        "{} of {} codes",
+                        entries.len(),
+                        IefError::ALL.len()
+                    )
+                }
+                Format::Json => write_json(&mut out, &entries),
+                Format::Csv => write_csv(&mut out, &entries),
+                Format::Markdown => write_markdown(&mut out, &entries),
             }
-            Format::Json => write_json(&mut out, &entries)?,
-            Format::Csv => write_csv(&mut out, &entries)?,
-            Format::Markdown => write_markdown(&mut out, &entries)?,
-        }
-        Ok(ExitCode::SUCCESS)
+        })
     }
 }
 
@@ -88,7 +89,67 @@ fn contains(entry: &Entry<'_>, lowercase_text: &str) -> bool {
         .any(|field| field.to_lowercase().contains(lowercase_text))
 }
 
-/// Aligned columns; on a terminal, the message is shortened to fit.
+/// Which columns the terminal table shows and how wide the shortened ones
+/// are; piped, all of them, whole.
+struct Fit {
+    status: bool,
+    fault: bool,
+    /// The name column's width, when it is shown.
+    name: Option<usize>,
+    /// The message column's width, when it is shortened.
+    message: Option<usize>,
+}
+
+impl Fit {
+    /// On a terminal the message gives way first, then a long name; when
+    /// even that is too wide, the name, fault and status columns go, in
+    /// that order, and last the message is shortened below its minimum.
+    fn of(layout: Layout, code_width: usize, name_width: usize) -> Self {
+        let Some(columns) = layout.columns() else {
+            return Fit {
+                status: true,
+                fault: true,
+                name: Some(name_width),
+                message: None,
+            };
+        };
+        let shown_name = name_width.min(MIN_NAME_WIDTH);
+        for (status, fault, name) in [
+            (true, true, true),
+            (true, true, false),
+            (true, false, false),
+            (false, false, false),
+        ] {
+            let fixed =
+                code_width + if status { 2 + 6 } else { 0 } + if fault { 2 + 8 } else { 0 } + 2;
+            let name_fixed = if name { shown_name + 2 } else { 0 };
+            if fixed + name_fixed + MIN_MESSAGE_WIDTH > columns {
+                continue;
+            }
+            let available = columns - fixed;
+            let name = name.then(|| {
+                name_width
+                    .min(available.saturating_sub(MIN_MESSAGE_WIDTH + 2))
+                    .max(shown_name)
+            });
+            let message = available - name.map_or(0, |name| name + 2);
+            return Fit {
+                status,
+                fault,
+                name,
+                message: Some(message),
+            };
+        }
+        Fit {
+            status: false,
+            fault: false,
+            name: None,
+            message: Some(columns.saturating_sub(code_width + 2).max(1)),
+        }
+    }
+}
+
+/// Aligned columns; on a terminal, the table fits its width (see [`Fit`]).
 fn write_table(out: &mut impl Write, layout: Layout, entries: &[Entry<'_>]) -> io::Result<()> {
     let codes: Vec<Cow<'_, str>> = entries
         .iter()
@@ -99,43 +160,39 @@ fn write_table(out: &mut impl Write, layout: Layout, entries: &[Entry<'_>]) -> i
         .map(|entry| escape_controls(&entry.name))
         .collect();
     let code_width = column_width(&codes, "CODE");
-    let name_width = column_width(&names, "NAME");
-    // On a terminal the message gives way first, then a long name.
-    let (name_width, message_width) = match layout.columns() {
-        None => (name_width, None),
-        Some(columns) => {
-            let available = columns.saturating_sub(code_width + 2 + 6 + 2 + 8 + 2 + 2);
-            let name = name_width
-                .min(available.saturating_sub(MIN_MESSAGE_WIDTH))
-                .max(MIN_NAME_WIDTH.min(name_width));
-            let message = available.saturating_sub(name).max(MIN_MESSAGE_WIDTH);
-            (name, Some(message))
+    let fit = Fit::of(layout, code_width, column_width(&names, "NAME"));
+    let row = |code: &str, status: &str, fault: &str, name: &str, message: &str| {
+        let mut line = format!("{code}{:pad$}", "", pad = code_width - display_width(code));
+        if fit.status {
+            let _ = write!(line, "  {status:<6}");
         }
+        if fit.fault {
+            let _ = write!(line, "  {fault:<8}");
+        }
+        if let Some(width) = fit.name {
+            let name = layout::shorten(name, width);
+            let pad = width.saturating_sub(display_width(&name));
+            let _ = write!(line, "  {name}{:pad$}", "");
+        }
+        let message = match fit.message {
+            Some(width) => layout::shorten(message, width),
+            None => Cow::Borrowed(message),
+        };
+        let _ = write!(line, "  {message}");
+        line
     };
     writeln!(
         out,
-        "{CODE}{:<code_width$}  STATUS  FAULT     {:<name_width$}  MESSAGE{CODE:#}",
-        "CODE", "NAME"
+        "{CODE}{}{CODE:#}",
+        row("CODE", "STATUS", "FAULT", "NAME", "MESSAGE")
     )?;
     for ((entry, code), name) in entries.iter().zip(&codes).zip(&names) {
-        let name = match message_width {
-            Some(_) => layout::shorten(name, name_width),
-            None => Cow::Borrowed(name.as_ref()),
-        };
         let message = escape_controls(entry.message(Lang::En));
-        let message = match message_width {
-            Some(width) => layout::shorten(&message, width).into_owned(),
-            None => message.into_owned(),
-        };
+        let status = entry.status.to_string();
         writeln!(
             out,
-            "{code}{:code_pad$}  {:<6}  {:<8}  {name}{:name_pad$}  {message}",
-            "",
-            entry.status,
-            entry.fault.word(),
-            "",
-            code_pad = code_width - display_width(code),
-            name_pad = name_width.saturating_sub(display_width(&name)),
+            "{}",
+            row(code, &status, entry.fault.word(), name, &message)
         )?;
     }
     Ok(())
@@ -318,11 +375,24 @@ mod tests {
         }
         assert!(out.lines().skip(1).any(|line| line.ends_with('…')));
 
-        let mut out = anstream::StripStream::new(Vec::new());
-        write_table(&mut out, Layout::wrapped(70), &entries).unwrap();
-        let out = String::from_utf8(out.into_inner()).unwrap();
-        for line in out.lines() {
-            assert!(display_width(line) <= 70, "{line}");
+        for (columns, heading) in [
+            (
+                70,
+                "CODE        STATUS  FAULT     NAME                MESSAGE",
+            ),
+            (60, "CODE        STATUS  FAULT     MESSAGE"),
+            (45, "CODE        STATUS  MESSAGE"),
+            (35, "CODE        MESSAGE"),
+            (20, "CODE        MESSAGE"),
+            (5, "CODE        MESSAGE"),
+        ] {
+            let mut out = anstream::StripStream::new(Vec::new());
+            write_table(&mut out, Layout::wrapped(columns), &entries).unwrap();
+            let out = String::from_utf8(out.into_inner()).unwrap();
+            assert_eq!(out.lines().next(), Some(heading), "{columns}");
+            for line in out.lines() {
+                assert!(display_width(line) <= columns.max(20), "{columns}: {line}");
+            }
         }
     }
 }

@@ -12,54 +12,55 @@ use std::process::ExitCode;
 
 use clap::ValueEnum;
 
-use crate::escape::{escape_controls, is_escaped};
+use crate::escape::{escape_controls, escape_live};
 use crate::style::{ERROR, WARNING};
 
-/// Why a command stopped early. Every write error becomes one of these
-/// through `?`; [`finish`] alone decides what each means.
+/// Why a command stopped early: each entry is one `error:` line.
 #[derive(Debug)]
-pub(crate) enum Failure {
-    /// The reader of the output went away (`| head`): not an error.
-    BrokenPipe,
-    /// What went wrong; each entry is one `error:` line.
-    Messages(Vec<String>),
-}
-
-impl From<io::Error> for Failure {
-    fn from(error: io::Error) -> Self {
-        if error.kind() == io::ErrorKind::BrokenPipe {
-            Failure::BrokenPipe
-        } else {
-            Failure::Messages(vec![format!("cannot write the output: {error}")])
-        }
-    }
-}
+pub(crate) struct Failure(pub(crate) Vec<String>);
 
 impl From<String> for Failure {
     fn from(message: String) -> Self {
-        Failure::Messages(vec![message])
+        Failure(vec![message])
     }
 }
 
-/// The exit status of a command: its own, 0 when the output's reader went
-/// away, 2 after `error:` lines on standard error.
+/// The one rule for write errors. A command decides its result before it
+/// writes; `write` then prints what the command has to say, and its
+/// result is `result` whatever happens to the reader: a reader that went
+/// away (`| head`, `| true`) ends the writing quietly and changes nothing,
+/// so a failed check or an unknown code still exits 1. Any other write
+/// error (a full disk) means the output, which is the command's product,
+/// is lost: an error, status 2.
+pub(crate) fn print(
+    result: ExitCode,
+    write: impl FnOnce() -> io::Result<()>,
+) -> Result<ExitCode, Failure> {
+    match write() {
+        Ok(()) => Ok(result),
+        Err(error) if error.kind() == io::ErrorKind::BrokenPipe => Ok(result),
+        Err(error) => Err(format!("cannot write the output: {error}").into()),
+    }
+}
+
+/// The exit status of a command: its own, or 2 after `error:` lines on
+/// standard error.
 pub(crate) fn finish(result: Result<ExitCode, Failure>) -> ExitCode {
     match result {
         Ok(code) => code,
-        Err(Failure::BrokenPipe) => ExitCode::SUCCESS,
-        Err(Failure::Messages(messages)) => {
+        Err(Failure(messages)) => {
             let mut err = anstream::stderr();
             for message in messages {
-                // Escaping is idempotent: messages escape what they quote,
-                // and this catches what an operating-system or TOML error
-                // carried. A message of several lines (a TOML error's
+                // Messages escape what they quote; this catches what an
+                // operating-system or TOML error carried, leaving the
+                // escapes already made as they are. A message of several lines (a TOML error's
                 // snippet) keeps its lines, each escaped. Standard error
                 // failing too leaves nothing to report to.
                 let mut lines = message.trim_end().lines();
                 let first = lines.next().unwrap_or_default();
-                let _ = writeln!(err, "{ERROR}error{ERROR:#}: {}", escape_controls(first));
+                let _ = writeln!(err, "{ERROR}error{ERROR:#}: {}", escape_live(first));
                 for line in lines {
-                    let _ = writeln!(err, "{}", escape_controls(line));
+                    let _ = writeln!(err, "{}", escape_live(line));
                 }
             }
             ExitCode::from(2)
@@ -67,35 +68,39 @@ pub(crate) fn finish(result: Result<ExitCode, Failure>) -> ExitCode {
     }
 }
 
-/// Prints clap's answer to the arguments (help, version or a usage error)
-/// and returns its exit status. A usage error quotes the arguments, which
-/// can hold anything: if they hold control characters, the message is
-/// printed without styles, its lines escaped.
+/// Prints clap's help or version and returns its exit status.
+pub(crate) fn clap_answer(answer: &clap::Error) -> ExitCode {
+    let _ = answer.print();
+    ExitCode::from(u8::try_from(answer.exit_code()).unwrap_or(0))
+}
+
+/// Prints a usage error, rendered without styles, with every line escaped:
+/// the arguments it quotes can hold anything, and the escaped text shows
+/// exactly what was typed, on a terminal and off it. Returns its status.
 pub(crate) fn usage_error(error: &clap::Error) -> ExitCode {
-    let plain = error.render().to_string();
-    let has_controls = plain
-        .chars()
-        .any(|character| character != '\n' && is_escaped(character));
-    if !error.use_stderr() || !has_controls {
-        // Help, version and ordinary usage errors, styled as clap styles them.
-        let _ = error.print();
-    } else {
-        let mut err = anstream::stderr();
-        for line in plain.lines() {
-            let _ = writeln!(err, "{}", escape_controls(line));
-        }
+    let text = error.render().ansi().to_string();
+    let mut err = anstream::stderr();
+    for (index, line) in text.trim_end().lines().enumerate() {
+        let line = escape_controls(line);
+        // The `error:` word is styled as the command's own errors are.
+        let rest = (index == 0).then(|| line.strip_prefix("error:")).flatten();
+        let _ = match rest {
+            Some(rest) => writeln!(err, "{ERROR}error{ERROR:#}:{rest}"),
+            None => writeln!(err, "{line}"),
+        };
     }
-    // clap's codes are 0 (help, version) and 2 (usage).
+    // clap's code for a usage error is 2.
     ExitCode::from(u8::try_from(error.exit_code()).unwrap_or(2))
 }
 
-/// `warning: ...` on standard error.
-pub(crate) fn warn(message: &str) -> io::Result<()> {
-    writeln!(
+/// `warning: ...` on standard error; the message escapes what it quotes.
+/// A warning that cannot be written changes nothing the command does.
+pub(crate) fn warn(message: &str) {
+    let _ = writeln!(
         anstream::stderr(),
         "{WARNING}warning{WARNING:#}: {}",
-        escape_controls(message)
-    )
+        escape_live(message)
+    );
 }
 
 /// A path as messages show it, its control characters escaped.
