@@ -42,7 +42,7 @@ fn a_code_must_be_a_string() {
     let error = serde_json::from_str::<IefError>("100004").unwrap_err();
     assert!(
         error.to_string().starts_with(
-            "invalid type: integer `100004`, expected an error code such as \"IEF.100004\""
+            "invalid type: integer `100004`, expected an error code at line 1"
         ),
         "{error}"
     );
