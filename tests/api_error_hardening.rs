@@ -371,3 +371,30 @@ fn miette_shows_the_code_and_the_remediation_of_a_known_one() {
     let none: ApiError = read(b"Bad Gateway");
     assert!(Diagnostic::code(&none).is_none());
 }
+
+#[test]
+fn invisible_format_characters_are_escaped_in_every_field() {
+    for (invisible, escaped) in [
+        ("\u{200d}", r"\u{200d}"),
+        ("\u{200c}", r"\u{200c}"),
+        ("\u{ad}", r"\u{ad}"),
+        ("\u{180e}", r"\u{180e}"),
+        ("\u{fffa}", r"\u{fffa}"),
+        ("\u{e0041}", r"\u{e0041}"),
+    ] {
+        let spoof = format!("IEF.1000{invisible}04");
+        let json = json_string(&spoof);
+        let error: ApiError = ApiError::from_response(
+            400,
+            Some(&spoof),
+            format!(r#"{{"error_code":{json},"error_msg":{json}}}"#).as_bytes(),
+        );
+        assert_eq!(error.code(), Some(spoof.as_str()));
+        assert_eq!(error.error(), None);
+        let shown = format!("IEF.1000{escaped}04");
+        assert_eq!(
+            error.to_string(),
+            format!("{shown}: {shown} (HTTP 400, request id {shown})")
+        );
+    }
+}

@@ -53,9 +53,10 @@ use crate::{ErrorCode, IefError};
 ///
 /// The accessors give the kept text as it came. [`Display`](fmt::Display) is
 /// what goes to logs: always one line, with line breaks, tabs, terminal
-/// escapes, C1 controls, Unicode line separators, bidirectional overrides
-/// and zero-width characters written as visible escapes (`\n`, `\t`,
-/// `\u{1b}`, `\u{202e}`, `\u{200b}`).
+/// escapes, C1 controls, Unicode line separators and every format character
+/// (general category `Cf`: bidirectional overrides, zero-width spaces and
+/// joiners, soft hyphens, tags) written as visible escapes (`\n`, `\t`,
+/// `\u{1b}`, `\u{202e}`, `\u{200d}`).
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct ApiError<E = IefError> {
     status: Option<u16>,

@@ -30,24 +30,41 @@ impl fmt::Display for OneLine<'_> {
 }
 
 /// Control characters (C0, DEL and C1, which include NEL), the Unicode line
-/// and paragraph separators, the bidirectional formatting characters, and
-/// the invisible ones that could make a code look like another (zero-width
-/// space, word joiner and its kin, byte order mark).
+/// and paragraph separators, and every format character (general category
+/// `Cf`): the bidirectional controls, and the invisible ones that could make
+/// a code look like another (zero-width space, joiner and non-joiner, soft
+/// hyphen, word joiner and its kin, byte order mark, tags...).
 fn must_escape(c: char) -> bool {
-    c.is_control()
-        || matches!(
-            c,
-            '\u{2028}'
-                | '\u{2029}'
-                | '\u{061c}'
-                | '\u{200b}'
-                | '\u{200e}'
-                | '\u{200f}'
-                | '\u{202a}'..='\u{202e}'
-                | '\u{2060}'..='\u{2064}'
-                | '\u{2066}'..='\u{2069}'
-                | '\u{feff}'
-        )
+    c.is_control() || matches!(c, '\u{2028}' | '\u{2029}') || is_format_character(c)
+}
+
+/// General category `Cf` as of Unicode 16, by hand so that no table crate is
+/// needed for twenty ranges. `U+2065`, unassigned inside the run of
+/// invisible operators and bidirectional isolates, is escaped with them.
+fn is_format_character(c: char) -> bool {
+    matches!(
+        c,
+        '\u{ad}'
+            | '\u{600}'..='\u{605}'
+            | '\u{61c}'
+            | '\u{6dd}'
+            | '\u{70f}'
+            | '\u{890}'..='\u{891}'
+            | '\u{8e2}'
+            | '\u{180e}'
+            | '\u{200b}'..='\u{200f}'
+            | '\u{202a}'..='\u{202e}'
+            | '\u{2060}'..='\u{206f}'
+            | '\u{feff}'
+            | '\u{fff9}'..='\u{fffb}'
+            | '\u{110bd}'
+            | '\u{110cd}'
+            | '\u{13430}'..='\u{1343f}'
+            | '\u{1bca0}'..='\u{1bca3}'
+            | '\u{1d173}'..='\u{1d17a}'
+            | '\u{e0001}'
+            | '\u{e0020}'..='\u{e007f}'
+    )
 }
 
 #[cfg(test)]
@@ -87,6 +104,57 @@ mod tests {
         ];
         for (text, shown) in cases {
             assert_eq!(OneLine(text).to_string(), shown, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn every_format_character_is_escaped() {
+        let format_characters = [
+            '\u{ad}',
+            '\u{600}',
+            '\u{605}',
+            '\u{61c}',
+            '\u{6dd}',
+            '\u{70f}',
+            '\u{890}',
+            '\u{8e2}',
+            '\u{180e}',
+            '\u{200b}',
+            '\u{200c}',
+            '\u{200d}',
+            '\u{200e}',
+            '\u{200f}',
+            '\u{202a}',
+            '\u{2060}',
+            '\u{2064}',
+            '\u{2066}',
+            '\u{206f}',
+            '\u{feff}',
+            '\u{fff9}',
+            '\u{fffb}',
+            '\u{110bd}',
+            '\u{110cd}',
+            '\u{13430}',
+            '\u{1343f}',
+            '\u{1bca0}',
+            '\u{1bca3}',
+            '\u{1d173}',
+            '\u{1d17a}',
+            '\u{e0001}',
+            '\u{e0020}',
+            '\u{e007f}',
+        ];
+        for c in format_characters {
+            let text = alloc::format!("IEF.1000{c}04");
+            let shown = alloc::format!("IEF.1000\\u{{{:x}}}04", u32::from(c));
+            assert_eq!(OneLine(&text).to_string(), shown, "{c:?}");
+        }
+        // Their visible neighbours stay as they are.
+        for c in [
+            '\u{ac}', '\u{ae}', '\u{2010}', '\u{2027}', '\u{fff8}', '\u{fffc}',
+        ] {
+            let text = alloc::format!("a{c}b");
+            assert_eq!(OneLine(&text).to_string(), text, "{c:?}");
         }
     }
 }
