@@ -398,3 +398,33 @@ fn invisible_format_characters_are_escaped_in_every_field() {
         );
     }
 }
+
+#[test]
+fn a_backslash_is_shown_doubled_so_escapes_are_unambiguous() {
+    let cases = [
+        (
+            r#"{"error_code":"X","error_msg":"a\\nb"}"#,
+            r"X: a\\nb (HTTP 400)",
+        ),
+        (
+            r#"{"error_code":"X","error_msg":"a\nb"}"#,
+            r"X: a\nb (HTTP 400)",
+        ),
+        (
+            r#"{"error_code":"X\\u{200d}","error_msg":"m"}"#,
+            r"X\\u{200d}: m (HTTP 400)",
+        ),
+        (
+            r#"{"error_code":"X\u200d","error_msg":"m"}"#,
+            r"X\u{200d}: m (HTTP 400)",
+        ),
+        (
+            r#"{"error_msg":"C:\\temp\\\n"}"#,
+            r"C:\\temp\\\n (HTTP 400)",
+        ),
+        (r"plain \ text", r"plain \\ text (HTTP 400)"),
+    ];
+    for (body, shown) in cases {
+        assert_eq!(read(body.as_bytes()).to_string(), shown, "{body}");
+    }
+}

@@ -56,7 +56,9 @@ use crate::{ErrorCode, IefError};
 /// escapes, C1 controls, Unicode line separators and every format character
 /// (general category `Cf`: bidirectional overrides, zero-width spaces and
 /// joiners, soft hyphens, tags) written as visible escapes (`\n`, `\t`,
-/// `\u{1b}`, `\u{202e}`, `\u{200d}`).
+/// `\u{1b}`, `\u{202e}`, `\u{200d}`), and a backslash written as `\\`, so a
+/// line break (`\n`) never looks like the server's own backslash and `n`
+/// (`\\n`).
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct ApiError<E = IefError> {
     status: Option<u16>,

@@ -5,7 +5,10 @@ use core::fmt;
 
 /// Displays text with every character that could break a line, move the
 /// cursor, ring the bell or reorder what a reader sees written as a visible
-/// escape (`\n`, `\t`, `\u{1b}`, `\u{202e}`...), and everything else as it is.
+/// escape (`\n`, `\t`, `\u{1b}`, `\u{202e}`...), a backslash as `\\` so that
+/// every escape shown stands for one character (a real line break shows as
+/// `\n`, the two characters backslash and `n` as `\\n`), and everything else
+/// as it is.
 ///
 /// A server chooses the bytes of its error body; this keeps a forged second
 /// log line, a terminal escape sequence or a right-to-left override from
@@ -21,6 +24,7 @@ impl fmt::Display for OneLine<'_> {
                 '\n' => formatter.write_str("\\n")?,
                 '\r' => formatter.write_str("\\r")?,
                 '\t' => formatter.write_str("\\t")?,
+                '\\' => formatter.write_str("\\\\")?,
                 other => write!(formatter, "\\u{{{:x}}}", u32::from(other))?,
             }
             rest = &rest[at + unsafe_char.len_utf8()..];
@@ -29,13 +33,13 @@ impl fmt::Display for OneLine<'_> {
     }
 }
 
-/// Control characters (C0, DEL and C1, which include NEL), the Unicode line
-/// and paragraph separators, and every format character (general category
+/// The backslash that starts every escape, control characters (C0, DEL and
+/// C1, which include NEL), the Unicode line and paragraph separators, and every format character (general category
 /// `Cf`): the bidirectional controls, and the invisible ones that could make
 /// a code look like another (zero-width space, joiner and non-joiner, soft
 /// hyphen, word joiner and its kin, byte order mark, tags...).
 fn must_escape(c: char) -> bool {
-    c.is_control() || matches!(c, '\u{2028}' | '\u{2029}') || is_format_character(c)
+    c.is_control() || matches!(c, '\\' | '\u{2028}' | '\u{2029}') || is_format_character(c)
 }
 
 /// General category `Cf` as of Unicode 16, by hand so that no table crate is
@@ -74,13 +78,7 @@ mod tests {
 
     #[test]
     fn printable_text_is_written_as_it_is() {
-        for text in [
-            "",
-            "plain",
-            "请求offset不符合规范",
-            "a \\n b",
-            "{\"json\": 1}",
-        ] {
+        for text in ["", "plain", "请求offset不符合规范", "{\"json\": 1}"] {
             assert_eq!(OneLine(text).to_string(), text);
         }
     }
@@ -101,6 +99,10 @@ mod tests {
             ("IEF.100004\u{200b}", "IEF.100004\\u{200b}"),
             ("\u{feff}bom\u{2060}", "\\u{feff}bom\\u{2060}"),
             ("错\n误", "错\\n误"),
+            ("a\\nb", "a\\\\nb"),
+            ("C:\\temp", "C:\\\\temp"),
+            ("\\u{1b}", "\\\\u{1b}"),
+            ("\\\n", "\\\\\\n"),
         ];
         for (text, shown) in cases {
             assert_eq!(OneLine(text).to_string(), shown, "{text:?}");
