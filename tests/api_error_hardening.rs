@@ -428,3 +428,33 @@ fn a_backslash_is_shown_doubled_so_escapes_are_unambiguous() {
         assert_eq!(read(body.as_bytes()).to_string(), shown, "{body}");
     }
 }
+
+#[test]
+fn a_raw_body_is_cut_between_characters() {
+    for (prefix, repeated) in [
+        ("x", "😀"),
+        ("xx", "😀"),
+        ("xxx", "😀"),
+        ("", "😀"),
+        ("x", "错"),
+        ("xx", "错"),
+        ("x", "é"),
+    ] {
+        let body = format!("{prefix}{}", repeated.repeat(4096));
+        let error: ApiError = ApiError::from_body(body.as_bytes());
+        let message = error.message();
+        assert!(!message.contains('\u{fffd}'), "{prefix:?} {repeated:?}");
+        let kept = message.strip_suffix('…').unwrap();
+        assert!(
+            kept.len() <= 4096 && kept.len() > 4096 - 4,
+            "{}",
+            kept.len()
+        );
+        assert!(body.starts_with(kept), "{prefix:?} {repeated:?}");
+    }
+    // A broken character at the cut is no character cut in two: replaced.
+    let mut invalid = vec![b'x'; 4093];
+    invalid.extend_from_slice(b"\xf0\x9f\x98xxxx");
+    let error: ApiError = ApiError::from_body(&invalid);
+    assert_eq!(error.message(), format!("{}\u{fffd}…", "x".repeat(4093)));
+}

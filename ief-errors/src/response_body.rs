@@ -114,7 +114,29 @@ impl BodyFields {
 /// A body that is not a known shape, as text: invalid UTF-8 replaced,
 /// surrounding whitespace dropped, cut to the limit.
 fn raw_message(body: &[u8]) -> String {
-    let head = &body[..body.len().min(TEXT_LIMIT)];
+    let mut head = &body[..body.len().min(TEXT_LIMIT)];
+    // A character that straddles the cut is left out whole, not decoded from
+    // its first bytes as a replacement character.
+    let invalid_end = head
+        .utf8_chunks()
+        .last()
+        .map_or(0, |chunk| chunk.invalid().len());
+    if invalid_end > 0 && body.len() > head.len() {
+        let start = head.len() - invalid_end;
+        let width = match body[start] {
+            0xc2..=0xdf => 2,
+            0xe0..=0xef => 3,
+            0xf0..=0xf4 => 4,
+            _ => 0,
+        };
+        if width > invalid_end
+            && body
+                .get(start..start + width)
+                .is_some_and(|whole| core::str::from_utf8(whole).is_ok())
+        {
+            head = &head[..start];
+        }
+    }
     let text = String::from_utf8_lossy(head);
     let mut message = capped(text.trim());
     if body.len() > TEXT_LIMIT && !message.ends_with('…') {
