@@ -458,3 +458,35 @@ fn a_raw_body_is_cut_between_characters() {
     let error: ApiError = ApiError::from_body(&invalid);
     assert_eq!(error.message(), format!("{}\u{fffd}…", "x".repeat(4093)));
 }
+
+#[test]
+fn ids_of_a_body_without_code_or_message_are_kept() {
+    let cases: [(&str, Option<&str>, Option<&str>); 5] = [
+        (r#"{"request_id":"RID"}"#, Some("RID"), None),
+        (r#"{"requestId":" RID ","other":[1,2]}"#, Some("RID"), None),
+        (r#"{"encoded_authorization_message":"X"}"#, None, Some("X")),
+        (
+            r#"{"details":{"encoded_authorization_message":"deep"},"request_id":"R2"}"#,
+            Some("R2"),
+            Some("deep"),
+        ),
+        (r#"{"error":{"request_id":"nested"}}"#, Some("nested"), None),
+    ];
+    for (body, request_id, authorization) in cases {
+        let error: ApiError = ApiError::from_body(body.as_bytes());
+        assert_eq!(error.request_id(), request_id, "{body}");
+        assert_eq!(
+            error.encoded_authorization_message(),
+            authorization,
+            "{body}"
+        );
+        // No known shape: the body is still the message, with no code.
+        assert_eq!((error.code(), error.message()), (None, body), "{body}");
+    }
+    // An object with none of the keys is as before: the message, nothing else.
+    let error: ApiError = ApiError::from_body(br#"{"status":"fail"}"#);
+    assert_eq!(
+        (error.request_id(), error.encoded_authorization_message()),
+        (None, None)
+    );
+}

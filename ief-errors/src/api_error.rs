@@ -80,7 +80,8 @@ impl<E: ErrorCode> ApiError<E> {
     /// else from the body's `request_id`. An `encoded_authorization_message`
     /// is found at any depth (the shallowest one, the first of those). A body
     /// that is not JSON, or JSON of none of these shapes, becomes the message
-    /// (its first 4 KiB) with no code.
+    /// (its first 4 KiB) with no code; a JSON object of no known shape still
+    /// gives its request id and authorization message.
     ///
     /// A `status` that is no HTTP status (outside 100 to 999, such as a 0
     /// standing for "none") is recorded as unknown: see [`status`](Self::status).

@@ -64,7 +64,8 @@ impl BodyFields {
         })
     }
 
-    /// `None` unless the body is one JSON object with a code or a message.
+    /// `None` unless the body is one JSON object with a code, a message, a
+    /// request id or an authorization message.
     fn read_json_object(body: &[u8]) -> Option<BodyFields> {
         // Only an object can be an error of a known shape: anything else is
         // the message as it is, without reading it through.
@@ -91,9 +92,7 @@ impl BodyFields {
             .or(top.error_string)
             .map(|(_, message)| message);
         let code = top.code.or(nested.code).map(|(_, code)| code);
-        if code.is_none() && message.is_none() {
-            return None;
-        }
+        let request_id = top.request_id.or(nested.request_id).map(|(_, id)| id);
         if authorization
             .found
             .as_ref()
@@ -102,11 +101,25 @@ impl BodyFields {
         {
             authorization.scan_deeper(body);
         }
+        let encoded_authorization_message = authorization.found.map(|(_, text)| text);
+        if code.is_none() && message.is_none() {
+            if request_id.is_none() && encoded_authorization_message.is_none() {
+                return None;
+            }
+            // An object of no known shape is still the message; the ids it
+            // carries are kept all the same.
+            return Some(BodyFields {
+                message: Some(raw_message(body)),
+                request_id,
+                encoded_authorization_message,
+                ..BodyFields::default()
+            });
+        }
         Some(BodyFields {
             code,
             message,
-            request_id: top.request_id.or(nested.request_id).map(|(_, id)| id),
-            encoded_authorization_message: authorization.found.map(|(_, text)| text),
+            request_id,
+            encoded_authorization_message,
         })
     }
 }
