@@ -175,6 +175,42 @@ async fn an_api_error_of_unknown_or_informational_status_answers_with_its_code_o
 }
 
 #[tokio::test]
+async fn an_api_error_of_success_or_redirect_status_answers_with_an_error_status() {
+    for status in [200, 201, 204, 206, 301, 304, 399] {
+        let known: ApiError = ApiError::from_response(
+            status,
+            None,
+            br#"{"error_code":"IEF.100109","error_msg":"gone"}"#,
+        );
+        let response = known.into_response();
+        assert_eq!(response.status(), 404, "{status}");
+        assert_eq!(
+            body_text(response).await,
+            r#"{"error_code":"IEF.100109","error_msg":"gone"}"#,
+            "{status}"
+        );
+        let unknown: ApiError = ApiError::from_response(
+            status,
+            None,
+            br#"{"error_code":"APIGW.0301","error_msg":"m"}"#,
+        );
+        let response = unknown.into_response();
+        assert_eq!(response.status(), 502, "{status}");
+        assert_eq!(
+            body_text(response).await,
+            r#"{"error_code":"APIGW.0301","error_msg":"m"}"#,
+            "{status}"
+        );
+    }
+    // Error statuses are passed on as they came, whatever the code says.
+    for status in [400, 418, 500, 503, 599] {
+        let error: ApiError =
+            ApiError::from_response(status, None, br#"{"error_code":"IEF.100109"}"#);
+        assert_eq!(error.into_response().status(), status);
+    }
+}
+
+#[tokio::test]
 async fn a_request_id_that_is_no_header_value_stays_in_the_body_only() {
     let upstream: ApiError = ApiError::from_response(
         500,
