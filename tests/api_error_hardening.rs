@@ -490,3 +490,71 @@ fn ids_of_a_body_without_code_or_message_are_kept() {
         (None, None)
     );
 }
+
+#[test]
+fn numbers_keep_the_text_the_body_wrote() {
+    for number in [
+        "400",
+        "123456789012345678901234567890",
+        "1e2",
+        "-0",
+        "100004.0",
+        "1E+2",
+        "-1.50e-3",
+        "1e400",
+        "-1e400",
+        "0.000000000000000000000000000000000000000000000000001",
+    ] {
+        let body =
+            format!(r#"{{"error_code": {number} ,"error_msg":{number},"request_id":{number}}}"#);
+        let error = read(body.as_bytes());
+        assert_eq!(error.code(), Some(number), "{body}");
+        assert_eq!(error.message(), number, "{body}");
+        assert_eq!(error.request_id(), Some(number), "{body}");
+    }
+    // A number too large for an f64 elsewhere leaves the body readable too.
+    for body in [
+        r#"{"error_code":"IEF.100004","error_msg":"m","limit":1e400}"#,
+        r#"{"error":1e400,"error_code":"IEF.100004","error_msg":"m"}"#,
+        r#"{"error":{"code":"IEF.100004","message":"m","max":-1e999}}"#,
+        r#"{"error_code":"IEF.100004","error_msg":"m","encoded_authorization_message":1e400}"#,
+    ] {
+        let error = read(body.as_bytes());
+        assert_eq!(error.error(), Some(IefError::InvalidOffset), "{body}");
+        assert_eq!(error.message(), "m", "{body}");
+    }
+}
+
+#[test]
+fn a_long_message_is_decoded_up_to_the_limit_whatever_its_escapes() {
+    let units = [
+        "a",
+        "é",
+        "错",
+        "😀",
+        r"\n",
+        r"\u0041",
+        r"\u00e9",
+        r"\u9519",
+        r"\ud83d\ude00",
+        r"\\",
+        r#"\""#,
+    ];
+    for unit in units {
+        for lead in ["", "x", "xy", "xyz", "xyzw", "xyzwv"] {
+            let escaped = format!("{lead}{}", unit.repeat(30_000));
+            let expected: String = serde_json::from_str(&format!(r#""{escaped}""#)).unwrap();
+            let body = format!(r#"{{"error_code":"IEF.100004","error_msg":"{escaped}"}}"#);
+            let error = read(body.as_bytes());
+            let mut cut = 4096;
+            while !expected.is_char_boundary(cut) {
+                cut -= 1;
+            }
+            assert_eq!(
+                error.message(),
+                format!("{}…", &expected[..cut]),
+                "{unit} {lead}"
+            );
+        }
+    }
+}

@@ -75,8 +75,10 @@ impl<E: ErrorCode> ApiError<E> {
     ///
     /// The code and message are read from `{"error_code", "error_msg"}`,
     /// `{"errorCode", "errorMsg"}`, `{"code", "message"}` or the same inside
-    /// `{"error": {...}}`, keys at the top winning over nested ones; numeric
-    /// codes are kept as their digits. The request id comes from the header,
+    /// `{"error": {...}}`, keys at the top winning over nested ones; a
+    /// numeric code (or message or request id) is kept as the body wrote it
+    /// (`400`, `1e2`, `-0`, thirty digits), and a number no `f64` holds
+    /// (`1e400`) anywhere leaves the body readable. The request id comes from the header,
     /// else from the body's `request_id`. An `encoded_authorization_message`
     /// is found at any depth (the shallowest one, the first of those). A body
     /// that is not JSON, or JSON of none of these shapes, becomes the message

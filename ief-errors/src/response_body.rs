@@ -8,7 +8,10 @@
 //! The pass reads the top object and its `error` object, and skips every
 //! other value with `IgnoredAny`, as cheap as `serde_json` gets and
 //! indifferent to what it skips (a `1e400` that no `f64` holds, nesting past
-//! `serde_json`'s recursion limit). Only when the authorization key's bytes
+//! `serde_json`'s recursion limit). A value under a key it wants is taken as
+//! a `RawValue`, the same skip that also hands over the text it skipped: a
+//! number keeps its digits as written, and only a string (up to what the
+//! limit keeps) or the `error` object is read a second time. Only when the authorization key's bytes
 //! appear in the body, and not at the top, the body (by then known to be
 //! valid JSON) is scanned for the shallowest such key by following its
 //! brackets and strings, which costs less than a second parse.
@@ -17,7 +20,8 @@ use alloc::boxed::Box;
 use alloc::string::{String, ToString};
 use core::fmt;
 
-use serde::de::{self, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
+use serde::de::{self, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, Visitor};
+use serde_json::value::RawValue;
 
 /// The most bytes of any text kept from a body (the message, the code, the
 /// request id, the authorization message, or a body of no known shape).
@@ -395,12 +399,39 @@ struct ValueSeed<'a> {
 impl<'de> DeserializeSeed<'de> for ValueSeed<'_> {
     type Value = Scanned;
 
+    /// A wanted value is taken as the raw text the body wrote, one pass
+    /// that checks its syntax without converting it: a number keeps its
+    /// digits (`1e2`, `-0`, thirty digits, `1e400`, none of which an `f64`
+    /// holds as written), and only a string or the `error` object is read
+    /// further.
     fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Scanned, D::Error> {
         if matches!(self.want, Want::Nothing) {
             deserializer.deserialize_ignored_any(IgnoredAny)?;
             return Ok(Scanned::Skipped);
         }
-        deserializer.deserialize_any(self)
+        let raw = <&'de RawValue as de::Deserialize<'de>>::deserialize(deserializer)?;
+        let raw = raw.get();
+        match raw.as_bytes().first() {
+            Some(b'"') => self.read_string(raw).map_err(de::Error::custom),
+            Some(b'-' | b'0'..=b'9') => Ok(match self.want {
+                Want::Text => Scanned::Text(Some(capped(raw))),
+                Want::Identifier => Scanned::Text(trimmed_identifier(raw)),
+                _ => Scanned::Skipped,
+            }),
+            Some(b'{') if matches!(self.want, Want::ErrorField) => {
+                let seed = ObjectSeed {
+                    role: Role::ErrorObject,
+                    depth: self.depth + 1,
+                    authorization: self.authorization,
+                };
+                seed.deserialize(&mut serde_json::Deserializer::from_str(raw))
+                    .map_err(de::Error::custom)
+            }
+            // `null`, a boolean, an array, or an object where text is wanted:
+            // nothing to keep (an authorization key inside an object is found
+            // by the scan).
+            _ => Ok(Scanned::Skipped),
+        }
     }
 }
 
@@ -413,70 +444,76 @@ impl ValueSeed<'_> {
         })
     }
 
-    fn number(&self, digits: impl FnOnce() -> String) -> Scanned {
-        match self.want {
-            Want::Text | Want::Identifier => Scanned::Text(Some(digits())),
-            _ => Scanned::Skipped,
-        }
+    /// Decodes `raw`, a JSON string the pass has checked. A message needs
+    /// only its first `TEXT_LIMIT` bytes, so a long one is decoded from a
+    /// prefix long enough to hold them; an identifier is trimmed first, so it
+    /// is decoded whole.
+    fn read_string(self, raw: &str) -> Result<Scanned, serde_json::Error> {
+        let prefix = match self.want {
+            Want::Text | Want::ErrorField => string_prefix(raw),
+            _ => None,
+        };
+        let mut closed = String::new();
+        let raw = match prefix {
+            Some(prefix) => {
+                closed.reserve(prefix.len() + 1);
+                closed.push_str(prefix);
+                closed.push('"');
+                &closed
+            }
+            None => raw,
+        };
+        serde_json::Deserializer::from_str(raw).deserialize_str(self)
     }
 }
 
-impl<'de> Visitor<'de> for ValueSeed<'_> {
+/// The start of `raw`, a valid JSON string with its quotes, that decodes to
+/// more than `TEXT_LIMIT` bytes, cut between two characters or escapes (a
+/// surrogate pair kept whole) and without its closing quote; `None` when
+/// `raw` is short enough to decode whole. No escape writes fewer than one
+/// byte for six of the body's, which bounds the prefix.
+fn string_prefix(raw: &str) -> Option<&str> {
+    const ENOUGH: usize = 6 * (TEXT_LIMIT + 1) + 1;
+    if raw.len() <= ENOUGH + 1 {
+        return None;
+    }
+    let bytes = raw.as_bytes();
+    let mut at = 1;
+    while at < ENOUGH {
+        at += match bytes.get(at)? {
+            b'\\' if bytes.get(at + 1) == Some(&b'u') => {
+                // `\uD800` to `\uDBFF` and the low half that must follow it.
+                let high_surrogate = raw.get(at + 2..at + 4).is_some_and(|hex| {
+                    hex.eq_ignore_ascii_case("d8")
+                        || hex.eq_ignore_ascii_case("d9")
+                        || hex.eq_ignore_ascii_case("da")
+                        || hex.eq_ignore_ascii_case("db")
+                });
+                if high_surrogate && raw.get(at + 6..at + 8) == Some("\\u") {
+                    12
+                } else {
+                    6
+                }
+            }
+            b'\\' => 2,
+            byte if *byte < 0x80 => 1,
+            byte if *byte >= 0xf0 => 4,
+            byte if *byte >= 0xe0 => 3,
+            _ => 2,
+        };
+    }
+    raw.get(..at)
+}
+
+impl Visitor<'_> for ValueSeed<'_> {
     type Value = Scanned;
 
     fn expecting(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
-        formatter.write_str("any JSON value")
+        formatter.write_str("a JSON string")
     }
 
     fn visit_str<E: de::Error>(self, text: &str) -> Result<Scanned, E> {
         Ok(self.text(text))
-    }
-
-    fn visit_u64<E: de::Error>(self, number: u64) -> Result<Scanned, E> {
-        Ok(self.number(|| number.to_string()))
-    }
-
-    fn visit_i64<E: de::Error>(self, number: i64) -> Result<Scanned, E> {
-        Ok(self.number(|| number.to_string()))
-    }
-
-    fn visit_f64<E: de::Error>(self, number: f64) -> Result<Scanned, E> {
-        // As `serde_json` writes it, so `1.0` stays `1.0`.
-        Ok(self.number(|| {
-            serde_json::Number::from_f64(number).map_or_else(String::new, |n| n.to_string())
-        }))
-    }
-
-    fn visit_bool<E: de::Error>(self, _: bool) -> Result<Scanned, E> {
-        Ok(Scanned::Skipped)
-    }
-
-    fn visit_unit<E: de::Error>(self) -> Result<Scanned, E> {
-        Ok(Scanned::Skipped)
-    }
-
-    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Scanned, A::Error> {
-        let role = if matches!(self.want, Want::ErrorField) {
-            Role::ErrorObject
-        } else {
-            Role::Other
-        };
-        let seed = ObjectSeed {
-            role,
-            depth: self.depth + 1,
-            authorization: self.authorization,
-        };
-        let fields = seed.visit_map(map)?;
-        Ok(match (role, fields) {
-            (Role::ErrorObject, Scanned::Object(fields)) => Scanned::Object(fields),
-            _ => Scanned::Skipped,
-        })
-    }
-
-    /// A wanted key holding an array, such as `"code": [...]`: not text.
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Scanned, A::Error> {
-        while seq.next_element::<IgnoredAny>()?.is_some() {}
-        Ok(Scanned::Skipped)
     }
 }
 
