@@ -83,6 +83,24 @@ async fn lang_is_extracted_from_x_language_then_accept_language() {
 }
 
 #[tokio::test]
+async fn a_malformed_x_language_defers_to_accept_language() {
+    for malformed in [
+        &b"zh-"[..],
+        b"zh_",
+        b"zh--cn",
+        b"zh-cn-",
+        b"zh-c\xe9",
+        b"zh-abcdefghi",
+        b"-zh",
+    ] {
+        let headers: Headers<'_> = &[("x-language", malformed), ("accept-language", b"en")];
+        assert_eq!(extract_lang(headers).await, Lang::En, "{malformed:?}");
+        let zh: Headers<'_> = &[("x-language", malformed), ("accept-language", b"zh")];
+        assert_eq!(extract_lang(zh).await, Lang::Zh, "{malformed:?}");
+    }
+}
+
+#[tokio::test]
 async fn a_huge_accept_language_header_is_read_without_failing() {
     let mut header = "de;q=0.9, ".repeat(20_000).into_bytes();
     header.extend_from_slice(b"zh;q=0.95");
