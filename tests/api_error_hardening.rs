@@ -134,6 +134,19 @@ fn a_byte_order_mark_before_the_body_is_skipped() {
         assert_eq!(error.error(), Some(IefError::InvalidOffset), "{body:?}");
         assert_eq!(error.message(), "m");
     }
+    let after_whitespace: [&[u8]; 4] = [
+        b" \xef\xbb\xbf{\"error_code\":\"IEF.100004\",\"error_msg\":\"m\"}",
+        b"\r\n\xef\xbb\xbf\t{\"error_code\":\"IEF.100004\",\"error_msg\":\"m\"}",
+        b"\n\xef\xbb\xbf \xef\xbb\xbf {\"errorCode\":\"IEF.100004\",\"errorMsg\":\"m\"}",
+        b"\t \xef\xbb\xbf\xef\xbb\xbf{\"error\":{\"code\":\"IEF.100004\",\"message\":\"m\"}}",
+    ];
+    for body in after_whitespace {
+        let error = read(body);
+        assert_eq!(error.error(), Some(IefError::InvalidOffset), "{body:?}");
+        assert_eq!(error.message(), "m");
+    }
+    let text = read(b" \xef\xbb\xbfService Unavailable");
+    assert_eq!((text.code(), text.message()), (None, "Service Unavailable"));
     let text = read(b"\xef\xbb\xbfService Unavailable");
     assert_eq!((text.code(), text.message()), (None, "Service Unavailable"));
 }

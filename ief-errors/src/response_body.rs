@@ -57,10 +57,11 @@ impl BodyFields {
     /// Reads any body: the fields of a JSON object of a known shape, or else
     /// the body's text as the message.
     pub(crate) fn read(body: &[u8]) -> BodyFields {
-        let mut body = body;
-        // Some servers write one per layer that re-encodes the text.
+        let mut body = body.trim_ascii_start();
+        // Some servers write one per layer that re-encodes the text, and
+        // some a line break before or between them.
         while let Some(rest) = body.strip_prefix(UTF8_BOM) {
-            body = rest;
+            body = rest.trim_ascii_start();
         }
         Self::read_json_object(body).unwrap_or_else(|| BodyFields {
             message: Some(raw_message(body)),
