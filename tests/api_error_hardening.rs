@@ -307,7 +307,6 @@ fn hostile_json_never_panics_and_falls_back_to_the_text() {
     let nested = format!("{}{}", "{\"a\":".repeat(10_000), "}".repeat(10_000));
     let bodies: Vec<Vec<u8>> = vec![
         nested.into_bytes(),
-        b"{\"error_code\":\"IEF.100004\",\"error_msg\":\"\xff\xfe\"}".to_vec(),
         b"{\"error_code\":\"IEF.100004\",\"error_msg\":\"m\"} trailing".to_vec(),
         b"{\"error_code\":\"IEF.100004\",\"error_msg\":\"m\"}{}".to_vec(),
         b"{\"error_code\":\"IEF.100004\" \"error_msg\":\"m\"}".to_vec(),
@@ -570,4 +569,55 @@ fn a_long_message_is_decoded_up_to_the_limit_whatever_its_escapes() {
             );
         }
     }
+}
+
+#[test]
+fn a_byte_that_is_not_utf8_in_a_string_costs_only_that_character() {
+    /// A body, and the code, message and request id read from it.
+    type Case<'a> = (&'a [u8], Option<&'a str>, &'a str, Option<&'a str>);
+    let cases: [Case<'_>; 5] = [
+        (
+            b"{\"error_code\":\"IEF.100004\",\"error_msg\":\"bad \xff byte\"}",
+            Some("IEF.100004"),
+            "bad \u{fffd} byte",
+            None,
+        ),
+        (
+            b"{\"error_msg\":\"cut \xe9\x94\",\"error_code\":\"IEF.100004\"}",
+            Some("IEF.100004"),
+            "cut \u{fffd}",
+            None,
+        ),
+        (
+            b"{\"error_code\":\"IEF.100004\",\"error_msg\":\"m\",\"request_id\":\"r\xc0\xafid\"}",
+            Some("IEF.100004"),
+            "m",
+            Some("r\u{fffd}\u{fffd}id"),
+        ),
+        (
+            b"{\"error\":{\"code\":\"IEF.100004\",\"message\":\"\xfe\xff\"}}",
+            Some("IEF.100004"),
+            "\u{fffd}\u{fffd}",
+            None,
+        ),
+        (
+            b"{\"error_code\":\"IEF.1000\xff04\",\"error_msg\":\"m\"}",
+            Some("IEF.1000\u{fffd}04"),
+            "m",
+            None,
+        ),
+    ];
+    for (body, code, message, request_id) in cases {
+        let error = read(body);
+        assert_eq!(error.code(), code, "{body:?}");
+        assert_eq!(error.message(), message, "{body:?}");
+        assert_eq!(error.request_id(), request_id, "{body:?}");
+    }
+    assert_eq!(read(cases[0].0).error(), Some(IefError::InvalidOffset));
+    // Not JSON at all: the body is still the message, bytes replaced.
+    let error = read(b"{not json \xff");
+    assert_eq!(
+        (error.code(), error.message()),
+        (None, "{not json \u{fffd}")
+    );
 }

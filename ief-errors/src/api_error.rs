@@ -49,6 +49,9 @@ use crate::{ErrorCode, IefError};
 ///   skipping it (`BENCHMARKS.md` has the figures);
 /// - drops whitespace (and zero-width spaces) around the code and the
 ///   request id, and UTF-8 byte order marks before the body;
+/// - reads a JSON body with bytes that are not UTF-8 in its strings with
+///   those bytes replaced by `U+FFFD`, so a bad byte in the message keeps the
+///   code;
 /// - never fails and never panics, whatever the bytes.
 ///
 /// The accessors give the kept text as it came. [`Display`](fmt::Display) is

@@ -16,6 +16,7 @@
 //! valid JSON) is scanned for the shallowest such key by following its
 //! brackets and strings, which costs less than a second parse.
 
+use alloc::borrow::Cow;
 use alloc::boxed::Box;
 use alloc::string::{String, ToString};
 use core::fmt;
@@ -63,10 +64,27 @@ impl BodyFields {
         while let Some(rest) = body.strip_prefix(UTF8_BOM) {
             body = rest.trim_ascii_start();
         }
-        Self::read_json_object(body).unwrap_or_else(|| BodyFields {
-            message: Some(raw_message(body)),
-            ..BodyFields::default()
-        })
+        Self::read_json_object(body)
+            .or_else(|| Self::read_lossy_json_object(body))
+            .unwrap_or_else(|| BodyFields {
+                message: Some(raw_message(body)),
+                ..BodyFields::default()
+            })
+    }
+
+    /// A JSON object with bytes that are not UTF-8 in a string (which
+    /// `serde_json` refuses) read with those bytes replaced, so that one bad
+    /// byte in a message does not cost the code. Only a body that starts
+    /// like an object and failed to read is checked, and only one with such
+    /// bytes is read again.
+    fn read_lossy_json_object(body: &[u8]) -> Option<BodyFields> {
+        if body.first() != Some(&b'{') {
+            return None;
+        }
+        match String::from_utf8_lossy(body) {
+            Cow::Owned(replaced) => Self::read_json_object(replaced.as_bytes()),
+            Cow::Borrowed(_) => None,
+        }
     }
 
     /// `None` unless the body is one JSON object with a code, a message, a
