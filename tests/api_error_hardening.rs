@@ -621,3 +621,30 @@ fn a_byte_that_is_not_utf8_in_a_string_costs_only_that_character() {
         (None, "{not json \u{fffd}")
     );
 }
+
+#[test]
+fn of_a_repeated_key_the_first_counts_for_every_field() {
+    let cases = [
+        r#"{"error_code":"IEF.100004","error_msg":"first","request_id":"first","encoded_authorization_message":"first","error_code":"IEF.100005","error_msg":"second","request_id":"second","encoded_authorization_message":"second"}"#,
+        r#"{"error":{"code":"IEF.100004","message":"first","request_id":"first","encoded_authorization_message":"first","code":"IEF.100005","message":"second","request_id":"second","encoded_authorization_message":"second"}}"#,
+        r#"{"error":{"code":"IEF.100004","message":"first","request_id":"first","encoded_authorization_message":"first"},"error":{"code":"IEF.100005","message":"second","request_id":"second","encoded_authorization_message":"second"}}"#,
+        r#"{"a":{"encoded_authorization_message":"first","encoded_authorization_message":"second"},"errorCode":"IEF.100004","errorMsg":"first","requestId":"first","errorCode":"IEF.100005","errorMsg":"second","requestId":"second"}"#,
+    ];
+    for body in cases {
+        let error = read(body.as_bytes());
+        assert_eq!(error.error(), Some(IefError::InvalidOffset), "{body}");
+        assert_eq!(error.message(), "first", "{body}");
+        assert_eq!(error.request_id(), Some("first"), "{body}");
+        assert_eq!(
+            error.encoded_authorization_message(),
+            Some("first"),
+            "{body}"
+        );
+    }
+    // The preferred key still wins whatever the order; so does a string error over a later one.
+    let error = read(
+        br#"{"code":"IEF.100005","error_code":"IEF.100004","error":"first","error":"second"}"#,
+    );
+    assert_eq!(error.error(), Some(IefError::InvalidOffset));
+    assert_eq!(error.message(), "first");
+}

@@ -83,7 +83,8 @@ impl<E: ErrorCode> ApiError<E> {
     /// (`400`, `1e2`, `-0`, thirty digits), and a number no `f64` holds
     /// (`1e400`) anywhere leaves the body readable. The request id comes from the header,
     /// else from the body's `request_id`. An `encoded_authorization_message`
-    /// is found at any depth (the shallowest one, the first of those). A body
+    /// is found at any depth (the shallowest one, the first of those). Of a
+    /// key repeated, the first counts, for every field alike. A body
     /// that is not JSON, or JSON of none of these shapes, becomes the message
     /// (its first 4 KiB) with no code; a JSON object of no known shape still
     /// gives its request id and authorization message.

@@ -208,11 +208,13 @@ pub(crate) fn trimmed_identifier(text: &str) -> Option<String> {
 /// The text found under a key with the rank of that key (lower is preferred).
 type Ranked = Option<(usize, String)>;
 
-/// Keeps `text` of `rank` if nothing of a better rank was kept: the preferred
-/// key wins whatever the order of keys, and of one key repeated, the last.
+/// Keeps `text` of `rank` if nothing of the same or a better rank was kept:
+/// the preferred key wins whatever the order of keys, and of one key
+/// repeated, the first, as for the authorization message (the first of the
+/// shallowest), so one rule holds for every field.
 fn keep_ranked(slot: &mut Ranked, rank: usize, text: Option<String>) {
     let Some(text) = text else { return };
-    if slot.as_ref().is_none_or(|(kept, _)| rank <= *kept) {
+    if slot.as_ref().is_none_or(|(kept, _)| rank < *kept) {
         *slot = Some((rank, text));
     }
 }
@@ -582,7 +584,9 @@ impl<'de> Visitor<'de> for ObjectSeed<'_> {
                     keep_ranked(&mut fields.request_id, rank, text);
                 }
                 (Key::Error, Scanned::Text(text)) => keep_ranked(&mut fields.error_string, 0, text),
-                (Key::Error, Scanned::Object(nested)) => fields.nested = Some(nested),
+                (Key::Error, Scanned::Object(nested)) => {
+                    fields.nested.get_or_insert(nested);
+                }
                 (Key::Authorization, Scanned::Text(text)) => {
                     self.authorization.offer(self.depth, text);
                 }
