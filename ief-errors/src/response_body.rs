@@ -11,8 +11,8 @@
 //! `serde_json`'s recursion limit). A value under a key it wants is taken as
 //! a `RawValue`, the same skip that also hands over the text it skipped: a
 //! number keeps its digits as written, and only a string (up to what the
-//! limit keeps) or the `error` object is read a second time. Only when the authorization key's bytes
-//! appear in the body, and not at the top, the body (by then known to be
+//! limit keeps) or the `error` object is read a second time. Only when the
+//! authorization key's bytes appear in the body, and not at the top, the body (by then known to be
 //! valid JSON) is scanned for the shallowest such key by following its
 //! brackets and strings, which costs less than a second parse.
 
@@ -314,13 +314,12 @@ fn string_after_colon(rest: &[u8]) -> Option<String> {
     }
 }
 
-/// Which object a map is: its keys mean something only at the top and in
-/// the `error` object there.
+/// Which object a map is: the pass reads only the top and the `error`
+/// object there (every other object is skipped unread).
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Role {
     Top,
     ErrorObject,
-    Other,
 }
 
 /// What one object of the body holds.
@@ -375,9 +374,6 @@ impl Visitor<'_> for KeySeed {
     fn visit_str<E: de::Error>(self, key: &str) -> Result<Key, E> {
         if key == AUTHORIZATION_KEY {
             return Ok(Key::Authorization);
-        }
-        if self.role == Role::Other {
-            return Ok(Key::Other);
         }
         let rank = |keys: &[&str]| keys.iter().position(|known| *known == key);
         Ok(if let Some(rank) = rank(&CODE_KEYS) {
@@ -593,11 +589,7 @@ impl<'de> Visitor<'de> for ObjectSeed<'_> {
                 _ => {}
             }
         }
-        Ok(match self.role {
-            // Most objects of a large body are neither: no allocation for them.
-            Role::Other => Scanned::Skipped,
-            Role::Top | Role::ErrorObject => Scanned::Object(Box::new(fields)),
-        })
+        Ok(Scanned::Object(Box::new(fields)))
     }
 }
 
