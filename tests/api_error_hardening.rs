@@ -134,6 +134,19 @@ fn a_byte_order_mark_before_the_body_is_skipped() {
         assert_eq!(error.error(), Some(IefError::InvalidOffset), "{body:?}");
         assert_eq!(error.message(), "m");
     }
+    let after_whitespace: [&[u8]; 4] = [
+        b" \xef\xbb\xbf{\"error_code\":\"IEF.100004\",\"error_msg\":\"m\"}",
+        b"\r\n\xef\xbb\xbf\t{\"error_code\":\"IEF.100004\",\"error_msg\":\"m\"}",
+        b"\n\xef\xbb\xbf \xef\xbb\xbf {\"errorCode\":\"IEF.100004\",\"errorMsg\":\"m\"}",
+        b"\t \xef\xbb\xbf\xef\xbb\xbf{\"error\":{\"code\":\"IEF.100004\",\"message\":\"m\"}}",
+    ];
+    for body in after_whitespace {
+        let error = read(body);
+        assert_eq!(error.error(), Some(IefError::InvalidOffset), "{body:?}");
+        assert_eq!(error.message(), "m");
+    }
+    let text = read(b" \xef\xbb\xbfService Unavailable");
+    assert_eq!((text.code(), text.message()), (None, "Service Unavailable"));
     let text = read(b"\xef\xbb\xbfService Unavailable");
     assert_eq!((text.code(), text.message()), (None, "Service Unavailable"));
 }
@@ -294,7 +307,6 @@ fn hostile_json_never_panics_and_falls_back_to_the_text() {
     let nested = format!("{}{}", "{\"a\":".repeat(10_000), "}".repeat(10_000));
     let bodies: Vec<Vec<u8>> = vec![
         nested.into_bytes(),
-        b"{\"error_code\":\"IEF.100004\",\"error_msg\":\"\xff\xfe\"}".to_vec(),
         b"{\"error_code\":\"IEF.100004\",\"error_msg\":\"m\"} trailing".to_vec(),
         b"{\"error_code\":\"IEF.100004\",\"error_msg\":\"m\"}{}".to_vec(),
         b"{\"error_code\":\"IEF.100004\" \"error_msg\":\"m\"}".to_vec(),
@@ -370,4 +382,269 @@ fn miette_shows_the_code_and_the_remediation_of_a_known_one() {
 
     let none: ApiError = read(b"Bad Gateway");
     assert!(Diagnostic::code(&none).is_none());
+}
+
+#[test]
+fn invisible_format_characters_are_escaped_in_every_field() {
+    for (invisible, escaped) in [
+        ("\u{200d}", r"\u{200d}"),
+        ("\u{200c}", r"\u{200c}"),
+        ("\u{ad}", r"\u{ad}"),
+        ("\u{180e}", r"\u{180e}"),
+        ("\u{fffa}", r"\u{fffa}"),
+        ("\u{e0041}", r"\u{e0041}"),
+    ] {
+        let spoof = format!("IEF.1000{invisible}04");
+        let json = json_string(&spoof);
+        let error: ApiError = ApiError::from_response(
+            400,
+            Some(&spoof),
+            format!(r#"{{"error_code":{json},"error_msg":{json}}}"#).as_bytes(),
+        );
+        assert_eq!(error.code(), Some(spoof.as_str()));
+        assert_eq!(error.error(), None);
+        let shown = format!("IEF.1000{escaped}04");
+        assert_eq!(
+            error.to_string(),
+            format!("{shown}: {shown} (HTTP 400, request id {shown})")
+        );
+    }
+}
+
+#[test]
+fn a_backslash_is_shown_doubled_so_escapes_are_unambiguous() {
+    let cases = [
+        (
+            r#"{"error_code":"X","error_msg":"a\\nb"}"#,
+            r"X: a\\nb (HTTP 400)",
+        ),
+        (
+            r#"{"error_code":"X","error_msg":"a\nb"}"#,
+            r"X: a\nb (HTTP 400)",
+        ),
+        (
+            r#"{"error_code":"X\\u{200d}","error_msg":"m"}"#,
+            r"X\\u{200d}: m (HTTP 400)",
+        ),
+        (
+            r#"{"error_code":"X\u200d","error_msg":"m"}"#,
+            r"X\u{200d}: m (HTTP 400)",
+        ),
+        (
+            r#"{"error_msg":"C:\\temp\\\n"}"#,
+            r"C:\\temp\\\n (HTTP 400)",
+        ),
+        (r"plain \ text", r"plain \\ text (HTTP 400)"),
+    ];
+    for (body, shown) in cases {
+        assert_eq!(read(body.as_bytes()).to_string(), shown, "{body}");
+    }
+}
+
+#[test]
+fn a_raw_body_is_cut_between_characters() {
+    for (prefix, repeated) in [
+        ("x", "😀"),
+        ("xx", "😀"),
+        ("xxx", "😀"),
+        ("", "😀"),
+        ("x", "错"),
+        ("xx", "错"),
+        ("x", "é"),
+    ] {
+        let body = format!("{prefix}{}", repeated.repeat(4096));
+        let error: ApiError = ApiError::from_body(body.as_bytes());
+        let message = error.message();
+        assert!(!message.contains('\u{fffd}'), "{prefix:?} {repeated:?}");
+        let kept = message.strip_suffix('…').unwrap();
+        assert!(
+            kept.len() <= 4096 && kept.len() > 4096 - 4,
+            "{}",
+            kept.len()
+        );
+        assert!(body.starts_with(kept), "{prefix:?} {repeated:?}");
+    }
+    // A broken character at the cut is no character cut in two: replaced.
+    let mut invalid = vec![b'x'; 4093];
+    invalid.extend_from_slice(b"\xf0\x9f\x98xxxx");
+    let error: ApiError = ApiError::from_body(&invalid);
+    assert_eq!(error.message(), format!("{}\u{fffd}…", "x".repeat(4093)));
+}
+
+#[test]
+fn ids_of_a_body_without_code_or_message_are_kept() {
+    let cases: [(&str, Option<&str>, Option<&str>); 5] = [
+        (r#"{"request_id":"RID"}"#, Some("RID"), None),
+        (r#"{"requestId":" RID ","other":[1,2]}"#, Some("RID"), None),
+        (r#"{"encoded_authorization_message":"X"}"#, None, Some("X")),
+        (
+            r#"{"details":{"encoded_authorization_message":"deep"},"request_id":"R2"}"#,
+            Some("R2"),
+            Some("deep"),
+        ),
+        (r#"{"error":{"request_id":"nested"}}"#, Some("nested"), None),
+    ];
+    for (body, request_id, authorization) in cases {
+        let error: ApiError = ApiError::from_body(body.as_bytes());
+        assert_eq!(error.request_id(), request_id, "{body}");
+        assert_eq!(
+            error.encoded_authorization_message(),
+            authorization,
+            "{body}"
+        );
+        // No known shape: the body is still the message, with no code.
+        assert_eq!((error.code(), error.message()), (None, body), "{body}");
+    }
+    // An object with none of the keys is as before: the message, nothing else.
+    let error: ApiError = ApiError::from_body(br#"{"status":"fail"}"#);
+    assert_eq!(
+        (error.request_id(), error.encoded_authorization_message()),
+        (None, None)
+    );
+}
+
+#[test]
+fn numbers_keep_the_text_the_body_wrote() {
+    for number in [
+        "400",
+        "123456789012345678901234567890",
+        "1e2",
+        "-0",
+        "100004.0",
+        "1E+2",
+        "-1.50e-3",
+        "1e400",
+        "-1e400",
+        "0.000000000000000000000000000000000000000000000000001",
+    ] {
+        let body =
+            format!(r#"{{"error_code": {number} ,"error_msg":{number},"request_id":{number}}}"#);
+        let error = read(body.as_bytes());
+        assert_eq!(error.code(), Some(number), "{body}");
+        assert_eq!(error.message(), number, "{body}");
+        assert_eq!(error.request_id(), Some(number), "{body}");
+    }
+    // A number too large for an f64 elsewhere leaves the body readable too.
+    for body in [
+        r#"{"error_code":"IEF.100004","error_msg":"m","limit":1e400}"#,
+        r#"{"error":1e400,"error_code":"IEF.100004","error_msg":"m"}"#,
+        r#"{"error":{"code":"IEF.100004","message":"m","max":-1e999}}"#,
+        r#"{"error_code":"IEF.100004","error_msg":"m","encoded_authorization_message":1e400}"#,
+    ] {
+        let error = read(body.as_bytes());
+        assert_eq!(error.error(), Some(IefError::InvalidOffset), "{body}");
+        assert_eq!(error.message(), "m", "{body}");
+    }
+}
+
+#[test]
+fn a_long_message_is_decoded_up_to_the_limit_whatever_its_escapes() {
+    let units = [
+        "a",
+        "é",
+        "错",
+        "😀",
+        r"\n",
+        r"\u0041",
+        r"\u00e9",
+        r"\u9519",
+        r"\ud83d\ude00",
+        r"\\",
+        r#"\""#,
+    ];
+    for unit in units {
+        for lead in ["", "x", "xy", "xyz", "xyzw", "xyzwv"] {
+            let escaped = format!("{lead}{}", unit.repeat(30_000));
+            let expected: String = serde_json::from_str(&format!(r#""{escaped}""#)).unwrap();
+            let body = format!(r#"{{"error_code":"IEF.100004","error_msg":"{escaped}"}}"#);
+            let error = read(body.as_bytes());
+            let mut cut = 4096;
+            while !expected.is_char_boundary(cut) {
+                cut -= 1;
+            }
+            assert_eq!(
+                error.message(),
+                format!("{}…", &expected[..cut]),
+                "{unit} {lead}"
+            );
+        }
+    }
+}
+
+#[test]
+fn a_byte_that_is_not_utf8_in_a_string_costs_only_that_character() {
+    /// A body, and the code, message and request id read from it.
+    type Case<'a> = (&'a [u8], Option<&'a str>, &'a str, Option<&'a str>);
+    let cases: [Case<'_>; 5] = [
+        (
+            b"{\"error_code\":\"IEF.100004\",\"error_msg\":\"bad \xff byte\"}",
+            Some("IEF.100004"),
+            "bad \u{fffd} byte",
+            None,
+        ),
+        (
+            b"{\"error_msg\":\"cut \xe9\x94\",\"error_code\":\"IEF.100004\"}",
+            Some("IEF.100004"),
+            "cut \u{fffd}",
+            None,
+        ),
+        (
+            b"{\"error_code\":\"IEF.100004\",\"error_msg\":\"m\",\"request_id\":\"r\xc0\xafid\"}",
+            Some("IEF.100004"),
+            "m",
+            Some("r\u{fffd}\u{fffd}id"),
+        ),
+        (
+            b"{\"error\":{\"code\":\"IEF.100004\",\"message\":\"\xfe\xff\"}}",
+            Some("IEF.100004"),
+            "\u{fffd}\u{fffd}",
+            None,
+        ),
+        (
+            b"{\"error_code\":\"IEF.1000\xff04\",\"error_msg\":\"m\"}",
+            Some("IEF.1000\u{fffd}04"),
+            "m",
+            None,
+        ),
+    ];
+    for (body, code, message, request_id) in cases {
+        let error = read(body);
+        assert_eq!(error.code(), code, "{body:?}");
+        assert_eq!(error.message(), message, "{body:?}");
+        assert_eq!(error.request_id(), request_id, "{body:?}");
+    }
+    assert_eq!(read(cases[0].0).error(), Some(IefError::InvalidOffset));
+    // Not JSON at all: the body is still the message, bytes replaced.
+    let error = read(b"{not json \xff");
+    assert_eq!(
+        (error.code(), error.message()),
+        (None, "{not json \u{fffd}")
+    );
+}
+
+#[test]
+fn of_a_repeated_key_the_first_counts_for_every_field() {
+    let cases = [
+        r#"{"error_code":"IEF.100004","error_msg":"first","request_id":"first","encoded_authorization_message":"first","error_code":"IEF.100005","error_msg":"second","request_id":"second","encoded_authorization_message":"second"}"#,
+        r#"{"error":{"code":"IEF.100004","message":"first","request_id":"first","encoded_authorization_message":"first","code":"IEF.100005","message":"second","request_id":"second","encoded_authorization_message":"second"}}"#,
+        r#"{"error":{"code":"IEF.100004","message":"first","request_id":"first","encoded_authorization_message":"first"},"error":{"code":"IEF.100005","message":"second","request_id":"second","encoded_authorization_message":"second"}}"#,
+        r#"{"a":{"encoded_authorization_message":"first","encoded_authorization_message":"second"},"errorCode":"IEF.100004","errorMsg":"first","requestId":"first","errorCode":"IEF.100005","errorMsg":"second","requestId":"second"}"#,
+    ];
+    for body in cases {
+        let error = read(body.as_bytes());
+        assert_eq!(error.error(), Some(IefError::InvalidOffset), "{body}");
+        assert_eq!(error.message(), "first", "{body}");
+        assert_eq!(error.request_id(), Some("first"), "{body}");
+        assert_eq!(
+            error.encoded_authorization_message(),
+            Some("first"),
+            "{body}"
+        );
+    }
+    // The preferred key still wins whatever the order; so does a string error over a later one.
+    let error = read(
+        br#"{"code":"IEF.100005","error_code":"IEF.100004","error":"first","error":"second"}"#,
+    );
+    assert_eq!(error.error(), Some(IefError::InvalidOffset));
+    assert_eq!(error.message(), "first");
 }

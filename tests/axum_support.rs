@@ -83,6 +83,24 @@ async fn lang_is_extracted_from_x_language_then_accept_language() {
 }
 
 #[tokio::test]
+async fn a_malformed_x_language_defers_to_accept_language() {
+    for malformed in [
+        &b"zh-"[..],
+        b"zh_",
+        b"zh--cn",
+        b"zh-cn-",
+        b"zh-c\xe9",
+        b"zh-abcdefghi",
+        b"-zh",
+    ] {
+        let headers: Headers<'_> = &[("x-language", malformed), ("accept-language", b"en")];
+        assert_eq!(extract_lang(headers).await, Lang::En, "{malformed:?}");
+        let zh: Headers<'_> = &[("x-language", malformed), ("accept-language", b"zh")];
+        assert_eq!(extract_lang(zh).await, Lang::Zh, "{malformed:?}");
+    }
+}
+
+#[tokio::test]
 async fn a_huge_accept_language_header_is_read_without_failing() {
     let mut header = "de;q=0.9, ".repeat(20_000).into_bytes();
     header.extend_from_slice(b"zh;q=0.95");
@@ -172,6 +190,42 @@ async fn an_api_error_of_unknown_or_informational_status_answers_with_its_code_o
         body_text(response).await,
         r#"{"error_msg":"<html>oops</html>"}"#
     );
+}
+
+#[tokio::test]
+async fn an_api_error_of_success_or_redirect_status_answers_with_an_error_status() {
+    for status in [200, 201, 204, 206, 301, 304, 399] {
+        let known: ApiError = ApiError::from_response(
+            status,
+            None,
+            br#"{"error_code":"IEF.100109","error_msg":"gone"}"#,
+        );
+        let response = known.into_response();
+        assert_eq!(response.status(), 404, "{status}");
+        assert_eq!(
+            body_text(response).await,
+            r#"{"error_code":"IEF.100109","error_msg":"gone"}"#,
+            "{status}"
+        );
+        let unknown: ApiError = ApiError::from_response(
+            status,
+            None,
+            br#"{"error_code":"APIGW.0301","error_msg":"m"}"#,
+        );
+        let response = unknown.into_response();
+        assert_eq!(response.status(), 502, "{status}");
+        assert_eq!(
+            body_text(response).await,
+            r#"{"error_code":"APIGW.0301","error_msg":"m"}"#,
+            "{status}"
+        );
+    }
+    // Error statuses are passed on as they came, whatever the code says.
+    for status in [400, 418, 500, 503, 599] {
+        let error: ApiError =
+            ApiError::from_response(status, None, br#"{"error_code":"IEF.100109"}"#);
+        assert_eq!(error.into_response().status(), status);
+    }
 }
 
 #[tokio::test]

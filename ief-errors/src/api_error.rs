@@ -49,13 +49,19 @@ use crate::{ErrorCode, IefError};
 ///   skipping it (`BENCHMARKS.md` has the figures);
 /// - drops whitespace (and zero-width spaces) around the code and the
 ///   request id, and UTF-8 byte order marks before the body;
+/// - reads a JSON body with bytes that are not UTF-8 in its strings with
+///   those bytes replaced by `U+FFFD`, so a bad byte in the message keeps the
+///   code;
 /// - never fails and never panics, whatever the bytes.
 ///
 /// The accessors give the kept text as it came. [`Display`](fmt::Display) is
 /// what goes to logs: always one line, with line breaks, tabs, terminal
-/// escapes, C1 controls, Unicode line separators, bidirectional overrides
-/// and zero-width characters written as visible escapes (`\n`, `\t`,
-/// `\u{1b}`, `\u{202e}`, `\u{200b}`).
+/// escapes, C1 controls, Unicode line separators and every format character
+/// (general category `Cf`: bidirectional overrides, zero-width spaces and
+/// joiners, soft hyphens, tags) written as visible escapes (`\n`, `\t`,
+/// `\u{1b}`, `\u{202e}`, `\u{200d}`), and a backslash written as `\\`, so a
+/// line break (`\n`) never looks like the server's own backslash and `n`
+/// (`\\n`).
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct ApiError<E = IefError> {
     status: Option<u16>,
@@ -72,12 +78,16 @@ impl<E: ErrorCode> ApiError<E> {
     ///
     /// The code and message are read from `{"error_code", "error_msg"}`,
     /// `{"errorCode", "errorMsg"}`, `{"code", "message"}` or the same inside
-    /// `{"error": {...}}`, keys at the top winning over nested ones; numeric
-    /// codes are kept as their digits. The request id comes from the header,
+    /// `{"error": {...}}`, keys at the top winning over nested ones; a
+    /// numeric code (or message or request id) is kept as the body wrote it
+    /// (`400`, `1e2`, `-0`, thirty digits), and a number no `f64` holds
+    /// (`1e400`) anywhere leaves the body readable. The request id comes from the header,
     /// else from the body's `request_id`. An `encoded_authorization_message`
-    /// is found at any depth (the shallowest one, the first of those). A body
+    /// is found at any depth (the shallowest one, the first of those). Of a
+    /// key repeated, the first counts, for every field alike. A body
     /// that is not JSON, or JSON of none of these shapes, becomes the message
-    /// (its first 4 KiB) with no code.
+    /// (its first 4 KiB) with no code; a JSON object of no known shape still
+    /// gives its request id and authorization message.
     ///
     /// A `status` that is no HTTP status (outside 100 to 999, such as a 0
     /// standing for "none") is recorded as unknown: see [`status`](Self::status).

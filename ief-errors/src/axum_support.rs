@@ -70,17 +70,23 @@ impl IntoResponse for IefError {
     }
 }
 
-/// Passes an upstream error on: the response's status (the known code's
-/// status, else 502 Bad Gateway, when the status is unknown or informational,
-/// which cannot end a response), the canonical
-/// body (see its `Serialize` impl), a JSON content type and, when the request
-/// id is a valid header value, `X-Request-Id`.
+/// Passes an upstream error on: the response's status when it is an error
+/// status (400 or above), else the known code's status, else 502 Bad
+/// Gateway. An error is never answered as a success, a redirect or an
+/// informational response (a 200 would tell the client all went well, a 204
+/// or 304 would lose the body).
+/// Then the canonical body (see its `Serialize` impl), a JSON content type
+/// and, when the request id is a valid header value, `X-Request-Id`.
 impl<E: ErrorCode> IntoResponse for ApiError<E> {
     fn into_response(self) -> Response {
         let status = self
             .status()
-            .filter(|status| *status >= 200)
-            .or_else(|| self.error().map(ErrorCode::status))
+            .filter(|status| *status >= 400)
+            .or_else(|| {
+                self.error()
+                    .map(ErrorCode::status)
+                    .filter(|status| *status >= 400)
+            })
             .and_then(|status| http::StatusCode::from_u16(status).ok())
             .unwrap_or(http::StatusCode::BAD_GATEWAY);
         let mut response = (status, self.canonical_body()).into_response();

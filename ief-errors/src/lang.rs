@@ -139,8 +139,16 @@ fn best_listed<'a>(entries: impl Iterator<Item = &'a str>) -> Option<Lang> {
     best.map(|(_, lang)| lang)
 }
 
-/// `en`, `en-GB`, `zh-Hant-TW`... by their primary subtag.
+/// `en`, `en-GB`, `zh-Hant-TW`... by their primary subtag; `None` for a tag
+/// that is not well formed (`zh-`, `en--GB`, `zh-?`): every subtag is one
+/// to eight letters or digits.
 fn primary_language(tag: &str) -> Option<Lang> {
+    let well_formed = tag.split(['-', '_']).all(|subtag| {
+        (1..=8).contains(&subtag.len()) && subtag.bytes().all(|byte| byte.is_ascii_alphanumeric())
+    });
+    if !well_formed {
+        return None;
+    }
     let primary = tag.split(['-', '_']).next().unwrap_or_default();
     if primary.eq_ignore_ascii_case("en") {
         Some(Lang::En)
@@ -328,6 +336,9 @@ mod tests {
             ("en-US,en;q=0.9,zh-CN;q=0.8", Lang::En),
             ("fr-FR, zh;q=0.5, en;q=0.4", Lang::Zh),
             ("en;q=0.5, zh;q=0.500", Lang::En),
+            ("zh-, en;q=0.1", Lang::En),
+            ("zh--CN, zh-CN-, zh-C?, en;q=0.1", Lang::En),
+            ("zh-abcdefghi, zh-Hant", Lang::Zh),
             ("en;q=0.4, zh;q=0.45", Lang::Zh),
             ("zh-Hant-TW", Lang::Zh),
             ("ZH", Lang::Zh),

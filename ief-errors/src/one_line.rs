@@ -5,7 +5,10 @@ use core::fmt;
 
 /// Displays text with every character that could break a line, move the
 /// cursor, ring the bell or reorder what a reader sees written as a visible
-/// escape (`\n`, `\t`, `\u{1b}`, `\u{202e}`...), and everything else as it is.
+/// escape (`\n`, `\t`, `\u{1b}`, `\u{202e}`...), a backslash as `\\` so that
+/// every escape shown stands for one character (a real line break shows as
+/// `\n`, the two characters backslash and `n` as `\\n`), and everything else
+/// as it is.
 ///
 /// A server chooses the bytes of its error body; this keeps a forged second
 /// log line, a terminal escape sequence or a right-to-left override from
@@ -21,6 +24,7 @@ impl fmt::Display for OneLine<'_> {
                 '\n' => formatter.write_str("\\n")?,
                 '\r' => formatter.write_str("\\r")?,
                 '\t' => formatter.write_str("\\t")?,
+                '\\' => formatter.write_str("\\\\")?,
                 other => write!(formatter, "\\u{{{:x}}}", u32::from(other))?,
             }
             rest = &rest[at + unsafe_char.len_utf8()..];
@@ -29,25 +33,42 @@ impl fmt::Display for OneLine<'_> {
     }
 }
 
-/// Control characters (C0, DEL and C1, which include NEL), the Unicode line
-/// and paragraph separators, the bidirectional formatting characters, and
-/// the invisible ones that could make a code look like another (zero-width
-/// space, word joiner and its kin, byte order mark).
+/// The backslash that starts every escape, control characters (C0, DEL and
+/// C1, which include NEL), the Unicode line and paragraph separators, and every format character (general category
+/// `Cf`): the bidirectional controls, and the invisible ones that could make
+/// a code look like another (zero-width space, joiner and non-joiner, soft
+/// hyphen, word joiner and its kin, byte order mark, tags...).
 fn must_escape(c: char) -> bool {
-    c.is_control()
-        || matches!(
-            c,
-            '\u{2028}'
-                | '\u{2029}'
-                | '\u{061c}'
-                | '\u{200b}'
-                | '\u{200e}'
-                | '\u{200f}'
-                | '\u{202a}'..='\u{202e}'
-                | '\u{2060}'..='\u{2064}'
-                | '\u{2066}'..='\u{2069}'
-                | '\u{feff}'
-        )
+    c.is_control() || matches!(c, '\\' | '\u{2028}' | '\u{2029}') || is_format_character(c)
+}
+
+/// General category `Cf` as of Unicode 16, by hand so that no table crate is
+/// needed for twenty ranges. `U+2065`, unassigned inside the run of
+/// invisible operators and bidirectional isolates, is escaped with them.
+fn is_format_character(c: char) -> bool {
+    matches!(
+        c,
+        '\u{ad}'
+            | '\u{600}'..='\u{605}'
+            | '\u{61c}'
+            | '\u{6dd}'
+            | '\u{70f}'
+            | '\u{890}'..='\u{891}'
+            | '\u{8e2}'
+            | '\u{180e}'
+            | '\u{200b}'..='\u{200f}'
+            | '\u{202a}'..='\u{202e}'
+            | '\u{2060}'..='\u{206f}'
+            | '\u{feff}'
+            | '\u{fff9}'..='\u{fffb}'
+            | '\u{110bd}'
+            | '\u{110cd}'
+            | '\u{13430}'..='\u{1343f}'
+            | '\u{1bca0}'..='\u{1bca3}'
+            | '\u{1d173}'..='\u{1d17a}'
+            | '\u{e0001}'
+            | '\u{e0020}'..='\u{e007f}'
+    )
 }
 
 #[cfg(test)]
@@ -57,13 +78,7 @@ mod tests {
 
     #[test]
     fn printable_text_is_written_as_it_is() {
-        for text in [
-            "",
-            "plain",
-            "请求offset不符合规范",
-            "a \\n b",
-            "{\"json\": 1}",
-        ] {
+        for text in ["", "plain", "请求offset不符合规范", "{\"json\": 1}"] {
             assert_eq!(OneLine(text).to_string(), text);
         }
     }
@@ -84,9 +99,64 @@ mod tests {
             ("IEF.100004\u{200b}", "IEF.100004\\u{200b}"),
             ("\u{feff}bom\u{2060}", "\\u{feff}bom\\u{2060}"),
             ("错\n误", "错\\n误"),
+            ("a\\nb", "a\\\\nb"),
+            ("C:\\temp", "C:\\\\temp"),
+            ("\\u{1b}", "\\\\u{1b}"),
+            ("\\\n", "\\\\\\n"),
         ];
         for (text, shown) in cases {
             assert_eq!(OneLine(text).to_string(), shown, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn every_format_character_is_escaped() {
+        let format_characters = [
+            '\u{ad}',
+            '\u{600}',
+            '\u{605}',
+            '\u{61c}',
+            '\u{6dd}',
+            '\u{70f}',
+            '\u{890}',
+            '\u{8e2}',
+            '\u{180e}',
+            '\u{200b}',
+            '\u{200c}',
+            '\u{200d}',
+            '\u{200e}',
+            '\u{200f}',
+            '\u{202a}',
+            '\u{2060}',
+            '\u{2064}',
+            '\u{2066}',
+            '\u{206f}',
+            '\u{feff}',
+            '\u{fff9}',
+            '\u{fffb}',
+            '\u{110bd}',
+            '\u{110cd}',
+            '\u{13430}',
+            '\u{1343f}',
+            '\u{1bca0}',
+            '\u{1bca3}',
+            '\u{1d173}',
+            '\u{1d17a}',
+            '\u{e0001}',
+            '\u{e0020}',
+            '\u{e007f}',
+        ];
+        for c in format_characters {
+            let text = alloc::format!("IEF.1000{c}04");
+            let shown = alloc::format!("IEF.1000\\u{{{:x}}}04", u32::from(c));
+            assert_eq!(OneLine(&text).to_string(), shown, "{c:?}");
+        }
+        // Their visible neighbours stay as they are.
+        for c in [
+            '\u{ac}', '\u{ae}', '\u{2010}', '\u{2027}', '\u{fff8}', '\u{fffc}',
+        ] {
+            let text = alloc::format!("a{c}b");
+            assert_eq!(OneLine(&text).to_string(), text, "{c:?}");
         }
     }
 }

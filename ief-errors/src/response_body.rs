@@ -8,16 +8,21 @@
 //! The pass reads the top object and its `error` object, and skips every
 //! other value with `IgnoredAny`, as cheap as `serde_json` gets and
 //! indifferent to what it skips (a `1e400` that no `f64` holds, nesting past
-//! `serde_json`'s recursion limit). Only when the authorization key's bytes
-//! appear in the body, and not at the top, the body (by then known to be
+//! `serde_json`'s recursion limit). A value under a key it wants is taken as
+//! a `RawValue`, the same skip that also hands over the text it skipped: a
+//! number keeps its digits as written, and only a string (up to what the
+//! limit keeps) or the `error` object is read a second time. Only when the
+//! authorization key's bytes appear in the body, and not at the top, the body (by then known to be
 //! valid JSON) is scanned for the shallowest such key by following its
 //! brackets and strings, which costs less than a second parse.
 
+use alloc::borrow::Cow;
 use alloc::boxed::Box;
 use alloc::string::{String, ToString};
 use core::fmt;
 
-use serde::de::{self, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
+use serde::de::{self, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, Visitor};
+use serde_json::value::RawValue;
 
 /// The most bytes of any text kept from a body (the message, the code, the
 /// request id, the authorization message, or a body of no known shape).
@@ -53,18 +58,37 @@ impl BodyFields {
     /// Reads any body: the fields of a JSON object of a known shape, or else
     /// the body's text as the message.
     pub(crate) fn read(body: &[u8]) -> BodyFields {
-        let mut body = body;
-        // Some servers write one per layer that re-encodes the text.
+        let mut body = body.trim_ascii_start();
+        // Some servers write one per layer that re-encodes the text, and
+        // some a line break before or between them.
         while let Some(rest) = body.strip_prefix(UTF8_BOM) {
-            body = rest;
+            body = rest.trim_ascii_start();
         }
-        Self::read_json_object(body).unwrap_or_else(|| BodyFields {
-            message: Some(raw_message(body)),
-            ..BodyFields::default()
-        })
+        Self::read_json_object(body)
+            .or_else(|| Self::read_lossy_json_object(body))
+            .unwrap_or_else(|| BodyFields {
+                message: Some(raw_message(body)),
+                ..BodyFields::default()
+            })
     }
 
-    /// `None` unless the body is one JSON object with a code or a message.
+    /// A JSON object with bytes that are not UTF-8 in a string (which
+    /// `serde_json` refuses) read with those bytes replaced, so that one bad
+    /// byte in a message does not cost the code. Only a body that starts
+    /// like an object and failed to read is checked, and only one with such
+    /// bytes is read again.
+    fn read_lossy_json_object(body: &[u8]) -> Option<BodyFields> {
+        if body.first() != Some(&b'{') {
+            return None;
+        }
+        match String::from_utf8_lossy(body) {
+            Cow::Owned(replaced) => Self::read_json_object(replaced.as_bytes()),
+            Cow::Borrowed(_) => None,
+        }
+    }
+
+    /// `None` unless the body is one JSON object with a code, a message, a
+    /// request id or an authorization message.
     fn read_json_object(body: &[u8]) -> Option<BodyFields> {
         // Only an object can be an error of a known shape: anything else is
         // the message as it is, without reading it through.
@@ -91,9 +115,7 @@ impl BodyFields {
             .or(top.error_string)
             .map(|(_, message)| message);
         let code = top.code.or(nested.code).map(|(_, code)| code);
-        if code.is_none() && message.is_none() {
-            return None;
-        }
+        let request_id = top.request_id.or(nested.request_id).map(|(_, id)| id);
         if authorization
             .found
             .as_ref()
@@ -102,11 +124,25 @@ impl BodyFields {
         {
             authorization.scan_deeper(body);
         }
+        let encoded_authorization_message = authorization.found.map(|(_, text)| text);
+        if code.is_none() && message.is_none() {
+            if request_id.is_none() && encoded_authorization_message.is_none() {
+                return None;
+            }
+            // An object of no known shape is still the message; the ids it
+            // carries are kept all the same.
+            return Some(BodyFields {
+                message: Some(raw_message(body)),
+                request_id,
+                encoded_authorization_message,
+                ..BodyFields::default()
+            });
+        }
         Some(BodyFields {
             code,
             message,
-            request_id: top.request_id.or(nested.request_id).map(|(_, id)| id),
-            encoded_authorization_message: authorization.found.map(|(_, text)| text),
+            request_id,
+            encoded_authorization_message,
         })
     }
 }
@@ -114,7 +150,29 @@ impl BodyFields {
 /// A body that is not a known shape, as text: invalid UTF-8 replaced,
 /// surrounding whitespace dropped, cut to the limit.
 fn raw_message(body: &[u8]) -> String {
-    let head = &body[..body.len().min(TEXT_LIMIT)];
+    let mut head = &body[..body.len().min(TEXT_LIMIT)];
+    // A character that straddles the cut is left out whole, not decoded from
+    // its first bytes as a replacement character.
+    let invalid_end = head
+        .utf8_chunks()
+        .last()
+        .map_or(0, |chunk| chunk.invalid().len());
+    if invalid_end > 0 && body.len() > head.len() {
+        let start = head.len() - invalid_end;
+        let width = match body[start] {
+            0xc2..=0xdf => 2,
+            0xe0..=0xef => 3,
+            0xf0..=0xf4 => 4,
+            _ => 0,
+        };
+        if width > invalid_end
+            && body
+                .get(start..start + width)
+                .is_some_and(|whole| core::str::from_utf8(whole).is_ok())
+        {
+            head = &head[..start];
+        }
+    }
     let text = String::from_utf8_lossy(head);
     let mut message = capped(text.trim());
     if body.len() > TEXT_LIMIT && !message.ends_with('…') {
@@ -150,11 +208,13 @@ pub(crate) fn trimmed_identifier(text: &str) -> Option<String> {
 /// The text found under a key with the rank of that key (lower is preferred).
 type Ranked = Option<(usize, String)>;
 
-/// Keeps `text` of `rank` if nothing of a better rank was kept: the preferred
-/// key wins whatever the order of keys, and of one key repeated, the last.
+/// Keeps `text` of `rank` if nothing of the same or a better rank was kept:
+/// the preferred key wins whatever the order of keys, and of one key
+/// repeated, the first, as for the authorization message (the first of the
+/// shallowest), so one rule holds for every field.
 fn keep_ranked(slot: &mut Ranked, rank: usize, text: Option<String>) {
     let Some(text) = text else { return };
-    if slot.as_ref().is_none_or(|(kept, _)| rank <= *kept) {
+    if slot.as_ref().is_none_or(|(kept, _)| rank < *kept) {
         *slot = Some((rank, text));
     }
 }
@@ -254,13 +314,12 @@ fn string_after_colon(rest: &[u8]) -> Option<String> {
     }
 }
 
-/// Which object a map is: its keys mean something only at the top and in
-/// the `error` object there.
+/// Which object a map is: the pass reads only the top and the `error`
+/// object there (every other object is skipped unread).
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Role {
     Top,
     ErrorObject,
-    Other,
 }
 
 /// What one object of the body holds.
@@ -316,9 +375,6 @@ impl Visitor<'_> for KeySeed {
         if key == AUTHORIZATION_KEY {
             return Ok(Key::Authorization);
         }
-        if self.role == Role::Other {
-            return Ok(Key::Other);
-        }
         let rank = |keys: &[&str]| keys.iter().position(|known| *known == key);
         Ok(if let Some(rank) = rank(&CODE_KEYS) {
             Key::Code(rank)
@@ -360,12 +416,39 @@ struct ValueSeed<'a> {
 impl<'de> DeserializeSeed<'de> for ValueSeed<'_> {
     type Value = Scanned;
 
+    /// A wanted value is taken as the raw text the body wrote, one pass
+    /// that checks its syntax without converting it: a number keeps its
+    /// digits (`1e2`, `-0`, thirty digits, `1e400`, none of which an `f64`
+    /// holds as written), and only a string or the `error` object is read
+    /// further.
     fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Scanned, D::Error> {
         if matches!(self.want, Want::Nothing) {
             deserializer.deserialize_ignored_any(IgnoredAny)?;
             return Ok(Scanned::Skipped);
         }
-        deserializer.deserialize_any(self)
+        let raw = <&'de RawValue as de::Deserialize<'de>>::deserialize(deserializer)?;
+        let raw = raw.get();
+        match raw.as_bytes().first() {
+            Some(b'"') => self.read_string(raw).map_err(de::Error::custom),
+            Some(b'-' | b'0'..=b'9') => Ok(match self.want {
+                Want::Text => Scanned::Text(Some(capped(raw))),
+                Want::Identifier => Scanned::Text(trimmed_identifier(raw)),
+                _ => Scanned::Skipped,
+            }),
+            Some(b'{') if matches!(self.want, Want::ErrorField) => {
+                let seed = ObjectSeed {
+                    role: Role::ErrorObject,
+                    depth: self.depth + 1,
+                    authorization: self.authorization,
+                };
+                seed.deserialize(&mut serde_json::Deserializer::from_str(raw))
+                    .map_err(de::Error::custom)
+            }
+            // `null`, a boolean, an array, or an object where text is wanted:
+            // nothing to keep (an authorization key inside an object is found
+            // by the scan).
+            _ => Ok(Scanned::Skipped),
+        }
     }
 }
 
@@ -378,70 +461,76 @@ impl ValueSeed<'_> {
         })
     }
 
-    fn number(&self, digits: impl FnOnce() -> String) -> Scanned {
-        match self.want {
-            Want::Text | Want::Identifier => Scanned::Text(Some(digits())),
-            _ => Scanned::Skipped,
-        }
+    /// Decodes `raw`, a JSON string the pass has checked. A message needs
+    /// only its first `TEXT_LIMIT` bytes, so a long one is decoded from a
+    /// prefix long enough to hold them; an identifier is trimmed first, so it
+    /// is decoded whole.
+    fn read_string(self, raw: &str) -> Result<Scanned, serde_json::Error> {
+        let prefix = match self.want {
+            Want::Text | Want::ErrorField => string_prefix(raw),
+            _ => None,
+        };
+        let mut closed = String::new();
+        let raw = match prefix {
+            Some(prefix) => {
+                closed.reserve(prefix.len() + 1);
+                closed.push_str(prefix);
+                closed.push('"');
+                &closed
+            }
+            None => raw,
+        };
+        serde_json::Deserializer::from_str(raw).deserialize_str(self)
     }
 }
 
-impl<'de> Visitor<'de> for ValueSeed<'_> {
+/// The start of `raw`, a valid JSON string with its quotes, that decodes to
+/// more than `TEXT_LIMIT` bytes, cut between two characters or escapes (a
+/// surrogate pair kept whole) and without its closing quote; `None` when
+/// `raw` is short enough to decode whole. No escape writes fewer than one
+/// byte for six of the body's, which bounds the prefix.
+fn string_prefix(raw: &str) -> Option<&str> {
+    const ENOUGH: usize = 6 * (TEXT_LIMIT + 1) + 1;
+    if raw.len() <= ENOUGH + 1 {
+        return None;
+    }
+    let bytes = raw.as_bytes();
+    let mut at = 1;
+    while at < ENOUGH {
+        at += match bytes.get(at)? {
+            b'\\' if bytes.get(at + 1) == Some(&b'u') => {
+                // `\uD800` to `\uDBFF` and the low half that must follow it.
+                let high_surrogate = raw.get(at + 2..at + 4).is_some_and(|hex| {
+                    hex.eq_ignore_ascii_case("d8")
+                        || hex.eq_ignore_ascii_case("d9")
+                        || hex.eq_ignore_ascii_case("da")
+                        || hex.eq_ignore_ascii_case("db")
+                });
+                if high_surrogate && raw.get(at + 6..at + 8) == Some("\\u") {
+                    12
+                } else {
+                    6
+                }
+            }
+            b'\\' => 2,
+            byte if *byte < 0x80 => 1,
+            byte if *byte >= 0xf0 => 4,
+            byte if *byte >= 0xe0 => 3,
+            _ => 2,
+        };
+    }
+    raw.get(..at)
+}
+
+impl Visitor<'_> for ValueSeed<'_> {
     type Value = Scanned;
 
     fn expecting(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
-        formatter.write_str("any JSON value")
+        formatter.write_str("a JSON string")
     }
 
     fn visit_str<E: de::Error>(self, text: &str) -> Result<Scanned, E> {
         Ok(self.text(text))
-    }
-
-    fn visit_u64<E: de::Error>(self, number: u64) -> Result<Scanned, E> {
-        Ok(self.number(|| number.to_string()))
-    }
-
-    fn visit_i64<E: de::Error>(self, number: i64) -> Result<Scanned, E> {
-        Ok(self.number(|| number.to_string()))
-    }
-
-    fn visit_f64<E: de::Error>(self, number: f64) -> Result<Scanned, E> {
-        // As `serde_json` writes it, so `1.0` stays `1.0`.
-        Ok(self.number(|| {
-            serde_json::Number::from_f64(number).map_or_else(String::new, |n| n.to_string())
-        }))
-    }
-
-    fn visit_bool<E: de::Error>(self, _: bool) -> Result<Scanned, E> {
-        Ok(Scanned::Skipped)
-    }
-
-    fn visit_unit<E: de::Error>(self) -> Result<Scanned, E> {
-        Ok(Scanned::Skipped)
-    }
-
-    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Scanned, A::Error> {
-        let role = if matches!(self.want, Want::ErrorField) {
-            Role::ErrorObject
-        } else {
-            Role::Other
-        };
-        let seed = ObjectSeed {
-            role,
-            depth: self.depth + 1,
-            authorization: self.authorization,
-        };
-        let fields = seed.visit_map(map)?;
-        Ok(match (role, fields) {
-            (Role::ErrorObject, Scanned::Object(fields)) => Scanned::Object(fields),
-            _ => Scanned::Skipped,
-        })
-    }
-
-    /// A wanted key holding an array, such as `"code": [...]`: not text.
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Scanned, A::Error> {
-        while seq.next_element::<IgnoredAny>()?.is_some() {}
-        Ok(Scanned::Skipped)
     }
 }
 
@@ -491,18 +580,16 @@ impl<'de> Visitor<'de> for ObjectSeed<'_> {
                     keep_ranked(&mut fields.request_id, rank, text);
                 }
                 (Key::Error, Scanned::Text(text)) => keep_ranked(&mut fields.error_string, 0, text),
-                (Key::Error, Scanned::Object(nested)) => fields.nested = Some(nested),
+                (Key::Error, Scanned::Object(nested)) => {
+                    fields.nested.get_or_insert(nested);
+                }
                 (Key::Authorization, Scanned::Text(text)) => {
                     self.authorization.offer(self.depth, text);
                 }
                 _ => {}
             }
         }
-        Ok(match self.role {
-            // Most objects of a large body are neither: no allocation for them.
-            Role::Other => Scanned::Skipped,
-            Role::Top | Role::ErrorObject => Scanned::Object(Box::new(fields)),
-        })
+        Ok(Scanned::Object(Box::new(fields)))
     }
 }
 
