@@ -41,9 +41,9 @@ fn an_unknown_code_is_an_error_that_names_it() {
 fn a_code_must_be_a_string() {
     let error = serde_json::from_str::<IefError>("100004").unwrap_err();
     assert!(
-        error.to_string().starts_with(
-            "invalid type: integer `100004`, expected an error code at line 1"
-        ),
+        error
+            .to_string()
+            .starts_with("invalid type: integer `100004`, expected an error code at line 1"),
         "{error}"
     );
 }
