@@ -28,7 +28,8 @@ pub(crate) fn expand(invocation: &Invocation, lexer: Lexer<'_>) -> TokenStream {
         ));
     }
     // Layering: rows of later tables are checked against all earlier ones.
-    let rows = validate::validate(rows, &mut diagnostics);
+    let mut rows = validate::validate(rows, &mut diagnostics);
+    let enum_errors = validate::fit_rows_to_enum(invocation, &mut rows);
 
     let table_errors = diagnostics
         .render(&files)
@@ -44,6 +45,7 @@ pub(crate) fn expand(invocation: &Invocation, lexer: Lexer<'_>) -> TokenStream {
     let errors = load_errors
         .into_iter()
         .chain(table_errors)
+        .chain(enum_errors)
         .map(|error| error.to_compile_error())
         .map(|error| quote!(#(#[cfg(#gates)])* #error));
 

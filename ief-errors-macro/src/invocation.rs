@@ -42,6 +42,8 @@ pub(crate) struct Attribute {
     pub(crate) is_doc: bool,
     /// The traits it derives, directly or inside `cfg_attr`.
     pub(crate) derives: Vec<Derived>,
+    /// What `repr(...)` names, directly or inside `cfg_attr`: `u8`, `C`, ...
+    pub(crate) reprs: Vec<Ident>,
     /// The `cfg` predicates that must hold for the enum to exist at all, as
     /// one predicate (`cfg_attr(a, cfg(b))` gives `any(not(a), b)`).
     pub(crate) gate: Option<TokenStream>,
@@ -52,6 +54,7 @@ pub(crate) struct Attribute {
 pub(crate) struct Derived {
     /// The last path segment: `Hash` and `std::hash::Hash` both name `Hash`.
     pub(crate) name: String,
+    pub(crate) span: Span,
     pub(crate) conditions: Vec<TokenStream>,
 }
 
@@ -72,6 +75,25 @@ impl Invocation {
             .iter()
             .flat_map(|attribute| &attribute.derives)
             .filter(move |derived| derived.name == name)
+    }
+
+    /// The `repr` integer that holds the fewest variants, with how many it
+    /// holds (`u8`: 256, `i8`: 128, ...).
+    pub(crate) fn narrowest_repr(&self) -> Option<(&Ident, usize)> {
+        self.attributes
+            .iter()
+            .flat_map(|attribute| &attribute.reprs)
+            .filter_map(|repr| {
+                let capacity = match repr.to_string().as_str() {
+                    "u8" => 1 << 8,
+                    "i8" => 1 << 7,
+                    "u16" => 1 << 16,
+                    "i16" => 1 << 15,
+                    _ => return None,
+                };
+                Some((repr, capacity))
+            })
+            .min_by_key(|(_, capacity)| *capacity)
     }
 
     /// The `cfg` predicates of the enum, to put on everything generated for it.
@@ -147,15 +169,36 @@ impl Parse for Invocation {
 
 /// One or more string literals separated by commas.
 fn parse_table_paths(input: ParseStream<'_>) -> syn::Result<Vec<LitStr>> {
-    let mut paths = vec![input.parse::<LitStr>()?];
-    while input.peek(Token![,]) {
+    let mut paths = vec![table_path(input)?];
+    loop {
+        if input.peek(LitStr) {
+            return Err(input.error("expected `,` between the table paths"));
+        }
+        if !input.peek(Token![,]) {
+            break;
+        }
         let _: Token![,] = input.parse()?;
         if !input.peek(LitStr) {
             break;
         }
-        paths.push(input.parse()?);
+        paths.push(table_path(input)?);
     }
     Ok(paths)
+}
+
+/// A string literal naming a table: no suffix, which would mean nothing here.
+fn table_path(input: ParseStream<'_>) -> syn::Result<LitStr> {
+    let path: LitStr = input.parse()?;
+    if !path.suffix().is_empty() {
+        return Err(syn::Error::new(
+            path.span(),
+            format!(
+                "a table path takes no suffix; remove `{}`",
+                path.suffix()
+            ),
+        ));
+    }
+    Ok(path)
 }
 
 enum OuterAttribute {
@@ -185,13 +228,15 @@ fn parse_outer_attribute(input: ParseStream<'_>) -> syn::Result<OuterAttribute> 
     }
     let mut derives = Vec::new();
     let mut gates = Vec::new();
-    scan_meta(inner.clone(), &[], &mut derives, &mut gates)?;
+    let mut reprs = Vec::new();
+    scan_meta(inner.clone(), &[], &mut derives, &mut gates, &mut reprs)?;
     let mut tokens = pound.into_token_stream();
     brackets.surround(&mut tokens, |tokens| tokens.extend(inner));
     Ok(OuterAttribute::Other(Attribute {
         tokens,
         is_doc: first.as_deref() == Some("doc"),
         derives,
+        reprs,
         gate: match gates.len() {
             0 => None,
             1 => gates.pop(),
@@ -208,11 +253,23 @@ fn scan_meta(
     conditions: &[TokenStream],
     derives: &mut Vec<Derived>,
     gates: &mut Vec<TokenStream>,
+    reprs: &mut Vec<Ident>,
 ) -> syn::Result<()> {
-    let mut trees = meta.into_iter();
-    let (Some(TokenTree::Ident(name)), Some(TokenTree::Group(arguments))) =
-        (trees.next(), trees.next())
-    else {
+    // The attribute's name is the last segment of its path:
+    // `::core::prelude::v1::derive(..)` is `derive(..)`.
+    let mut name = None;
+    let mut arguments = None;
+    for tree in meta {
+        match tree {
+            TokenTree::Ident(ident) => name = Some(ident),
+            TokenTree::Group(group) => {
+                arguments = Some(group);
+                break;
+            }
+            TokenTree::Punct(_) | TokenTree::Literal(_) => {}
+        }
+    }
+    let (Some(name), Some(arguments)) = (name, arguments) else {
         return Ok(());
     };
     if name == "ief_errors" {
@@ -225,11 +282,17 @@ fn scan_meta(
         derives.extend(
             derived_names(arguments.stream())
                 .into_iter()
-                .map(|name| Derived {
-                    name,
+                .map(|ident| Derived {
+                    name: unraw(&ident),
+                    span: ident.span(),
                     conditions: conditions.to_vec(),
                 }),
         );
+    } else if name == "repr" {
+        reprs.extend(arguments.stream().into_iter().filter_map(|tree| match tree {
+            TokenTree::Ident(ident) => Some(ident),
+            _ => None,
+        }));
     } else if name == "cfg" {
         let predicate = arguments.stream();
         gates.push(if conditions.is_empty() {
@@ -245,7 +308,7 @@ fn scan_meta(
         let mut nested = conditions.to_vec();
         nested.push(predicate);
         for attribute in parts {
-            scan_meta(attribute, &nested, derives, gates)?;
+            scan_meta(attribute, &nested, derives, gates, reprs)?;
         }
     }
     Ok(())
@@ -267,17 +330,23 @@ fn split_on_commas(list: TokenStream) -> Vec<TokenStream> {
     items
 }
 
-/// `Hash` and `std::hash::Hash` both name `Hash`: the last segment of each path.
-fn derived_names(list: TokenStream) -> Vec<String> {
+/// `Hash`, `r#Hash` and `std::hash::Hash` all name `Hash`: the last
+/// segment of each path, without `r#`.
+fn derived_names(list: TokenStream) -> Vec<Ident> {
     split_on_commas(list)
         .into_iter()
         .filter_map(|path| {
             path.into_iter().fold(None, |last, tree| match tree {
-                TokenTree::Ident(ident) => Some(ident.to_string()),
+                TokenTree::Ident(ident) => Some(ident),
                 _ => last,
             })
         })
         .collect()
+}
+
+fn unraw(ident: &Ident) -> String {
+    let name = ident.to_string();
+    name.strip_prefix("r#").map_or_else(|| name.clone(), str::to_owned)
 }
 
 const OPTIONS_USAGE: &str = "expected `#[ief_errors(crate = \"path::to::ief_errors\")]` or integrations such as `#[ief_errors(serde, http, miette)]`";

@@ -86,6 +86,16 @@ fn same_file(a: &Path, b: &Path) -> bool {
 
 pub(crate) fn load(written_path: &str) -> Result<TableFile, LoadError> {
     let resolved_path = resolve_table_path(written_path)?;
+    // A FIFO would block the build forever, and a device such as /dev/zero
+    // would be read until memory runs out: only regular files are tables.
+    if let Ok(metadata) = std::fs::metadata(&resolved_path) {
+        if !metadata.is_file() && !metadata.is_dir() {
+            return Err(LoadError(format!(
+                "{written_path}: is not a regular file{}; name a TOML file",
+                shown_if_relative(written_path, &resolved_path)
+            )));
+        }
+    }
     let bytes = std::fs::read(&resolved_path)
         .map_err(|error| read_error(written_path, &resolved_path, &error))?;
     let text = decode_table_text(written_path, bytes)?;
@@ -100,11 +110,7 @@ pub(crate) fn load(written_path: &str) -> Result<TableFile, LoadError> {
 /// relative path, as resolved.
 fn read_error(written_path: &str, resolved_path: &Path, error: &std::io::Error) -> LoadError {
     let relative = !Path::new(written_path).is_absolute();
-    let resolved = if relative {
-        format!(" ({})", resolved_path.display())
-    } else {
-        String::new()
-    };
+    let resolved = shown_if_relative(written_path, resolved_path);
     LoadError(match error.kind() {
         ErrorKind::NotFound if relative => format!(
             "{written_path}: no such file (looked for {}); relative paths are resolved against the directory of the invoking crate's Cargo.toml",
@@ -119,6 +125,15 @@ fn read_error(written_path: &str, resolved_path: &Path, error: &std::io::Error) 
         ),
         _ => format!("{written_path}: cannot be read{resolved}: {error}"),
     })
+}
+
+/// ` (resolved path)` for a relative path, which a reader cannot place otherwise.
+fn shown_if_relative(written_path: &str, resolved_path: &Path) -> String {
+    if Path::new(written_path).is_absolute() {
+        String::new()
+    } else {
+        format!(" ({})", resolved_path.display())
+    }
 }
 
 /// The file's text; a file that is not UTF-8 is reported at its first bad byte.

@@ -7,6 +7,7 @@
 use std::collections::HashMap;
 
 use crate::diagnostic::{Diagnostics, Problem};
+use crate::invocation::Invocation;
 use crate::model::{Located, ParsedRow, Row};
 
 /// Rust's strict and reserved keywords, 2015 to 2024 editions.
@@ -58,6 +59,33 @@ pub(crate) fn validate(rows: Vec<ParsedRow>, diagnostics: &mut Diagnostics) -> V
         }
     }
     valid
+}
+
+/// What the user's attributes ask of the enum that a table cannot give: a
+/// `repr` too narrow for its rows (rustc would report an overflow per row,
+/// or crash), or `derive(Default)`, which needs a `#[default]` variant. Rows
+/// past what the `repr` holds are left out, so the rest still compiles.
+pub(crate) fn fit_rows_to_enum(invocation: &Invocation, rows: &mut Vec<Row>) -> Vec<syn::Error> {
+    let mut errors = Vec::new();
+    if let Some((repr, capacity)) = invocation.narrowest_repr() {
+        if rows.len() > capacity {
+            errors.push(syn::Error::new(
+                repr.span(),
+                format!(
+                    "`repr({repr})` holds {capacity} variants, and the tables have {} rows; use a wider integer, such as `repr(u16)`, or no `repr`",
+                    rows.len()
+                ),
+            ));
+            rows.truncate(capacity);
+        }
+    }
+    for derived in invocation.derives_of("Default") {
+        errors.push(syn::Error::new(
+            derived.span,
+            "`derive(Default)` needs a `#[default]` variant, which a table cannot mark; implement `Default` by hand",
+        ));
+    }
+    errors
 }
 
 /// Checks every value the row has, complete or not; `false` if any rule is broken.
@@ -195,6 +223,10 @@ fn upper_camel_case(value: &str) -> String {
         .is_none_or(|first| first.is_ascii_digit())
     {
         out.insert(0, 'E');
+    }
+    // `Self_` would become `Self`, which is refused in turn.
+    if KEYWORDS.contains(&out.as_str()) || GENERATED_ITEMS.contains(&out.as_str()) {
+        out.push_str("Error");
     }
     out
 }
@@ -338,6 +370,7 @@ mod tests {
         assert_eq!(upper_camel_case("invalid_offset"), "InvalidOffset");
         assert_eq!(upper_camel_case("Invalid Offset"), "InvalidOffset");
         assert_eq!(upper_camel_case("1bad"), "E1bad");
+        assert_eq!(upper_camel_case("Self_"), "SelfError");
     }
 
     #[test]

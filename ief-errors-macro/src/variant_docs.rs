@@ -4,6 +4,8 @@
 //! Table text is shown as text: Markdown and HTML in it are escaped, so a
 //! code or message can neither break the table nor add links or markup.
 
+use std::fmt::Write as _;
+
 use crate::model::Row;
 
 /// A line break inside a table cell, which Markdown cannot hold as such.
@@ -94,10 +96,34 @@ fn markdown_text(text: &str, line_break: &str) -> String {
             }
             '\r' if characters.peek() == Some(&'\n') => {}
             '\n' | '\r' => out.push_str(line_break),
+            // `\u{1b}` in Markdown: an escaped backslash, then the rest as text.
+            _ if is_invisible(character) => {
+                let _ = write!(out, "\\\\u{{{:x}}}", u32::from(character));
+            }
             _ => out.push(character),
         }
     }
     out
+}
+
+/// Characters that would reach the page unseen or act on it: control
+/// characters, and the format characters that reorder or hide text
+/// (bidirectional controls, zero-width characters, the byte-order mark).
+fn is_invisible(character: char) -> bool {
+    character.is_control()
+        || matches!(
+            character,
+            '\u{ad}'
+                | '\u{61c}'
+                | '\u{180e}'
+                | '\u{200b}'..='\u{200f}'
+                | '\u{2028}'..='\u{202e}'
+                | '\u{2060}'..='\u{206f}'
+                | '\u{feff}'
+                | '\u{fff9}'..='\u{fffb}'
+                | '\u{e0001}'
+                | '\u{e0020}'..='\u{e007f}'
+        )
 }
 
 /// `text` as a Markdown code span, whatever backticks it holds: fenced by
@@ -117,11 +143,16 @@ pub(crate) fn markdown_code(text: &str, in_table: bool) -> String {
     } else {
         ""
     };
-    let body = if in_table {
-        text.replace('|', "\\|")
-    } else {
-        text.to_owned()
-    };
+    let mut body = String::with_capacity(text.len());
+    for character in text.chars() {
+        match character {
+            '|' if in_table => body.push_str("\\|"),
+            _ if is_invisible(character) => {
+                let _ = write!(body, "\\u{{{:x}}}", u32::from(character));
+            }
+            _ => body.push(character),
+        }
+    }
     format!("{fence}{padding}{body}{padding}{fence}")
 }
 
@@ -148,6 +179,15 @@ mod tests {
             markdown_text("Don't pass \"--force\"...", " "),
             "Don\\'t pass \\\"\\-\\-force\\\"\\.\\.\\."
         );
+    }
+
+    #[test]
+    fn invisible_characters_are_shown_as_escapes() {
+        assert_eq!(
+            markdown_text("a\u{1b}[2J\u{7}\u{0}\u{202e}b\u{200d}\u{feff}\u{85}", " "),
+            "a\\\\u{1b}\\[2J\\\\u{7}\\\\u{0}\\\\u{202e}b\\\\u{200d}\\\\u{feff}\\\\u{85}"
+        );
+        assert_eq!(markdown_code("A\u{0}B\u{202e}", true), "`A\\u{0}B\\u{202e}`");
     }
 
     #[test]
