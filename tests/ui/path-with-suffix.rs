@@ -1,0 +1,3 @@
+ief_errors::ief_errors!("ui/tables/base.toml"suffix);
+
+fn main() {}

@@ -1,0 +1,5 @@
+ief_errors::ief_errors! {
+    pub enum E from "ui/tables/base.toml" "ui/tables/deprecated.toml";
+}
+
+fn main() {}
