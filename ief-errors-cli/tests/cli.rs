@@ -1239,6 +1239,21 @@ mod write_errors {
     }
 
     #[test]
+    fn every_list_format_ends_quietly_when_nobody_reads_it() {
+        for format in ["table", "json", "csv", "markdown"] {
+            let args = [
+                OsStr::new("list"),
+                OsStr::new("--format"),
+                OsStr::new(format),
+            ];
+            let output = with_reader_gone(&args, false);
+            assert_eq!(output.status.code(), Some(0), "{format}");
+            let stderr = String::from_utf8(output.stderr).unwrap();
+            assert!(!stderr.contains("error"), "{format}: {stderr}");
+        }
+    }
+
+    #[test]
     fn a_full_disk_loses_the_report_not_the_table() {
         let dir = tempfile::tempdir().unwrap();
         let table = dir.path().join("new.toml");

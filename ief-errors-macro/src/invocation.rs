@@ -192,10 +192,7 @@ fn table_path(input: ParseStream<'_>) -> syn::Result<LitStr> {
     if !path.suffix().is_empty() {
         return Err(syn::Error::new(
             path.span(),
-            format!(
-                "a table path takes no suffix; remove `{}`",
-                path.suffix()
-            ),
+            format!("a table path takes no suffix; remove `{}`", path.suffix()),
         ));
     }
     Ok(path)
@@ -289,10 +286,15 @@ fn scan_meta(
                 }),
         );
     } else if name == "repr" {
-        reprs.extend(arguments.stream().into_iter().filter_map(|tree| match tree {
-            TokenTree::Ident(ident) => Some(ident),
-            _ => None,
-        }));
+        reprs.extend(
+            arguments
+                .stream()
+                .into_iter()
+                .filter_map(|tree| match tree {
+                    TokenTree::Ident(ident) => Some(ident),
+                    _ => None,
+                }),
+        );
     } else if name == "cfg" {
         let predicate = arguments.stream();
         gates.push(if conditions.is_empty() {
@@ -346,7 +348,8 @@ fn derived_names(list: TokenStream) -> Vec<Ident> {
 
 fn unraw(ident: &Ident) -> String {
     let name = ident.to_string();
-    name.strip_prefix("r#").map_or_else(|| name.clone(), str::to_owned)
+    name.strip_prefix("r#")
+        .map_or_else(|| name.clone(), str::to_owned)
 }
 
 const OPTIONS_USAGE: &str = "expected `#[ief_errors(crate = \"path::to::ief_errors\")]` or integrations such as `#[ief_errors(serde, http, miette)]`";

@@ -187,7 +187,10 @@ mod tests {
             markdown_text("a\u{1b}[2J\u{7}\u{0}\u{202e}b\u{200d}\u{feff}\u{85}", " "),
             "a\\\\u{1b}\\[2J\\\\u{7}\\\\u{0}\\\\u{202e}b\\\\u{200d}\\\\u{feff}\\\\u{85}"
         );
-        assert_eq!(markdown_code("A\u{0}B\u{202e}", true), "`A\\u{0}B\\u{202e}`");
+        assert_eq!(
+            markdown_code("A\u{0}B\u{202e}", true),
+            "`A\\u{0}B\\u{202e}`"
+        );
     }
 
     #[test]
