@@ -925,6 +925,46 @@ mod import_pages {
     }
 
     #[test]
+    fn a_page_dated_in_the_future_is_refused_unless_allowed() {
+        let (dir, page) = page_with(|page| page.replace("2025-08-26", "2999-01-01"));
+        for table in [shipped_table_in(&dir), dir.path().join("new.toml")] {
+            let before = std::fs::read(&table).ok();
+            for extra in [&[][..], &["--check"], &["--allow-older"]] {
+                let output = import(&page, &table, extra);
+                assert_eq!(output.status.code(), Some(2), "{extra:?}");
+                let stderr = String::from_utf8(output.stderr).unwrap();
+                assert!(
+                    stderr.starts_with("error: the page is dated 2999-01-01, after today (")
+                        && stderr.contains("--allow-future"),
+                    "{extra:?}: {stderr}"
+                );
+                assert_eq!(std::fs::read(&table).ok(), before, "{extra:?}");
+            }
+        }
+
+        let table = shipped_table_in(&dir);
+        let output = import(&page, &table, &["--allow-future"]);
+        assert!(output.status.success());
+        assert!(
+            String::from_utf8(output.stderr)
+                .unwrap()
+                .starts_with("warning: the page is dated 2999-01-01, after today (")
+        );
+        let written = std::fs::read_to_string(&table).unwrap();
+        assert!(written.contains("\n# imported-from: page.txt, dated 2999-01-01\n"));
+    }
+
+    #[test]
+    fn a_page_dated_today_or_earlier_is_not_from_the_future() {
+        // The shipped page's date has passed whenever this runs.
+        let (dir, page) = page_with(|page| page.replace("2025-08-26", "2025-09-30"));
+        let table = shipped_table_in(&dir);
+        let output = import(&page, &table, &[]);
+        assert!(output.status.success());
+        assert_eq!(String::from_utf8(output.stderr).unwrap(), "");
+    }
+
+    #[test]
     fn an_undated_or_misdated_page_is_refused_unless_allowed() {
         for edit in ["2025-8-1", "2025-02-30", ""] {
             let (dir, page) = page_with(|page| {
