@@ -785,6 +785,54 @@ mod raw_response {
     }
 
     #[test]
+    fn a_status_out_of_range_is_named_and_the_headers_and_body_still_read() {
+        for (line, code) in [
+            ("HTTP/1.1 600 Weird", "600"),
+            ("HTTP/2 99", "99"),
+            ("HTTP/1.1 4000", "4000"),
+            ("HTTP/1.1 -400", "-400"),
+            ("HTTP/1.1 +400", "+400"),
+            ("HTTP/1.1 4\u{1b}[2J00", "4\\u{1b}[2J00"),
+        ] {
+            let out = decode(&format!("{line}\r\nX-Request-Id: r-3\r\n\r\n{BODY}"));
+            assert!(
+                out.starts_with("IEF.100004  InvalidOffset\n"),
+                "{line}: {out}"
+            );
+            assert!(
+                out.contains(&format!(
+                    "\n  response status   \"{code}\" is not a valid HTTP status (100 to 599); the status is unknown\n"
+                )),
+                "{line}: {out}"
+            );
+            assert!(out.contains("\n  request id        r-3\n"), "{line}: {out}");
+            assert!(!out.contains('\u{1b}'), "{line}: {out}");
+        }
+        let out = decode("HTTP/1.1 600 Weird\r\n\r\n{\"error_code\":\"IAM.0001\"}");
+        assert!(
+            out.contains("\n  status            \"600\" is not a valid HTTP status"),
+            "{out}"
+        );
+    }
+
+    #[test]
+    fn a_body_that_looks_like_a_response_is_not_read_as_one() {
+        let out = decode(&format!(
+            "HTTP/1.1 400 Bad Request\r\nX-Request-Id: real\r\n\r\nHTTP/1.1 500 X\r\nX-Request-Id: evil\r\n\r\n{BODY}"
+        ));
+        assert!(
+            out.contains("(the body is not a known error shape)"),
+            "{out}"
+        );
+        assert!(
+            out.contains("\n  status            400 Bad Request\n"),
+            "{out}"
+        );
+        assert!(out.contains("\n  request id        real\n"), "{out}");
+        assert!(!out.contains("\n  request id        evil"), "{out}");
+    }
+
+    #[test]
     fn a_foreign_code_is_named_by_its_prefix() {
         let out = decode(
             "HTTP/1.1 400 Bad Request\r\n\r\n{\"error_code\":\"IAM.0001\",\"error_msg\":\"The request body is abnormal.\"}",
