@@ -48,7 +48,7 @@ pub(crate) fn read(input: &[u8]) -> Captured<'_> {
             unreadable_status: status
                 .is_none()
                 .then(|| String::from_utf8_lossy(status_line.code).into_owned()),
-            request_id: lines.find_map(request_id_of),
+            request_id: request_id_of(&unfolded_headers(lines)),
             body,
         };
         if !status_line.is_interim() {
@@ -144,14 +144,45 @@ fn trim_cr(line: &[u8]) -> &[u8] {
     line.strip_suffix(b"\r").unwrap_or(line)
 }
 
-fn request_id_of(line: &[u8]) -> Option<String> {
-    let colon = line.iter().position(|&byte| byte == b':')?;
-    let (name, value) = (&line[..colon], &line[colon + 1..]);
-    if !name.trim_ascii().eq_ignore_ascii_case(b"x-request-id") {
-        return None;
+/// A head's header fields as (name, value), with obsolete line folding
+/// undone: a line starting with a space or tab continues the field before
+/// it, the fold read as one space (RFC 7230 §3.2.4), so it can never start
+/// a field of its own. A line that is no field (no colon, or whitespace
+/// before the colon, which RFC 9112 §5.1 forbids) has no name: it, and
+/// what continues it, count for nothing.
+fn unfolded_headers<'a>(lines: impl Iterator<Item = &'a [u8]>) -> Vec<(Option<&'a [u8]>, Vec<u8>)> {
+    let mut fields: Vec<(Option<&[u8]>, Vec<u8>)> = Vec::new();
+    for line in lines {
+        if line
+            .first()
+            .is_some_and(|byte| matches!(byte, b' ' | b'\t'))
+        {
+            if let Some((_, value)) = fields.last_mut() {
+                value.push(b' ');
+                value.extend_from_slice(line.trim_ascii());
+            }
+            continue;
+        }
+        let field = line
+            .iter()
+            .position(|&byte| byte == b':')
+            .map(|colon| (&line[..colon], &line[colon + 1..]))
+            .filter(|(name, _)| !name.is_empty() && !name.iter().any(u8::is_ascii_whitespace));
+        fields.push(match field {
+            Some((name, value)) => (Some(name), value.trim_ascii().to_vec()),
+            None => (None, Vec::new()),
+        });
     }
-    let value = String::from_utf8_lossy(value.trim_ascii()).into_owned();
-    (!value.is_empty()).then_some(value)
+    fields
+}
+
+/// The first non-empty `X-Request-Id` (any case).
+fn request_id_of(fields: &[(Option<&[u8]>, Vec<u8>)]) -> Option<String> {
+    fields.iter().find_map(|(name, value)| {
+        let value = value.trim_ascii();
+        (name.is_some_and(|name| name.eq_ignore_ascii_case(b"x-request-id")) && !value.is_empty())
+            .then(|| String::from_utf8_lossy(value).into_owned())
+    })
 }
 
 #[cfg(test)]
@@ -327,5 +358,41 @@ mod tests {
                 "{interim}"
             );
         }
+    }
+
+    #[test]
+    fn a_folded_line_continues_the_field_before_it() {
+        let request_id = |head: &str| {
+            read(format!("HTTP/1.1 400 Bad Request\r\n{head}\r\n\r\n{{}}").as_bytes()).request_id
+        };
+        assert_eq!(request_id("X-Foo: a\r\n\tX-Request-Id: evil"), None);
+        assert_eq!(request_id("X-Foo: a\r\n X-Request-Id: evil"), None);
+        assert_eq!(
+            request_id("X-Request-Id: abc\r\n  def").as_deref(),
+            Some("abc def")
+        );
+        assert_eq!(
+            request_id("X-Request-Id: abc\r\n\tdef\r\n ghi\r\nX-Other: 1").as_deref(),
+            Some("abc def ghi")
+        );
+        assert_eq!(
+            request_id("X-Request-Id:\r\n real").as_deref(),
+            Some("real"),
+            "a value folded onto the next line"
+        );
+        assert_eq!(request_id(" X-Request-Id: first-line-fold"), None);
+    }
+
+    #[test]
+    fn whitespace_before_the_colon_makes_a_line_no_field() {
+        let request_id = |head: &str| {
+            read(format!("HTTP/1.1 400 Bad Request\r\n{head}\r\n\r\n{{}}").as_bytes()).request_id
+        };
+        assert_eq!(request_id("X-Request-Id : smuggled"), None);
+        assert_eq!(request_id("X-Request-Id\t: smuggled"), None);
+        assert_eq!(
+            request_id("X-Request-Id : smuggled\r\n more\r\nX-Request-Id: real").as_deref(),
+            Some("real")
+        );
     }
 }

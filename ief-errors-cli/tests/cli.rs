@@ -816,6 +816,22 @@ mod raw_response {
     }
 
     #[test]
+    fn folded_and_malformed_header_lines_set_no_request_id() {
+        for head in ["X-Foo: a\r\n\tX-Request-Id: evil", "X-Request-Id : evil"] {
+            let out = decode(&format!("HTTP/1.1 400 Bad Request\r\n{head}\r\n\r\n{BODY}"));
+            assert!(
+                out.starts_with("IEF.100004  InvalidOffset\n"),
+                "{head}: {out}"
+            );
+            assert!(!out.contains("request id"), "{head}: {out}");
+        }
+        let out = decode(&format!(
+            "HTTP/1.1 400 Bad Request\r\nX-Request-Id: abc\r\n  def\r\n\r\n{BODY}"
+        ));
+        assert!(out.contains("\n  request id        abc def\n"), "{out}");
+    }
+
+    #[test]
     fn a_body_that_looks_like_a_response_is_not_read_as_one() {
         let out = decode(&format!(
             "HTTP/1.1 400 Bad Request\r\nX-Request-Id: real\r\n\r\nHTTP/1.1 500 X\r\nX-Request-Id: evil\r\n\r\n{BODY}"
