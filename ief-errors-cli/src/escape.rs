@@ -15,8 +15,9 @@ use std::fmt::Write;
 /// which some terminals take as CSI or OSC), the invisible format
 /// characters (Unicode category Cf: zero-width spaces and joiners, the soft
 /// hyphen, the byte-order mark, the bidirectional controls that reorder
-/// what a line shows, tags), and the line and paragraph separators
-/// U+2028/U+2029.
+/// what a line shows, tags), the other characters Unicode says to show as
+/// nothing (the Hangul fillers, variation selectors, the combining grapheme
+/// joiner), and the line and paragraph separators U+2028/U+2029.
 pub(crate) fn escape_controls(text: &str) -> Cow<'_, str> {
     escape(text, true)
 }
@@ -67,7 +68,29 @@ pub(crate) fn quoted(text: &str) -> String {
 
 /// Whether `escape_controls` escapes `character` (backslashes aside).
 pub(crate) fn is_escaped(character: char) -> bool {
-    character.is_control() || is_format(character) || matches!(character, '\u{2028}' | '\u{2029}')
+    character.is_control()
+        || is_format(character)
+        || is_invisible(character)
+        || matches!(character, '\u{2028}' | '\u{2029}')
+}
+
+/// The default-ignorable characters outside category Cf: a terminal shows
+/// them as nothing (the Hangul fillers U+115F, U+1160, U+3164 and U+FFA0)
+/// or as a change to the character before (variation selectors), so text
+/// holding them can pass for other text: `IEF.100004` with a filler in it
+/// reads as the real code.
+fn is_invisible(character: char) -> bool {
+    matches!(
+        character,
+        '\u{034F}'
+            | '\u{115F}'..='\u{1160}'
+            | '\u{17B4}'..='\u{17B5}'
+            | '\u{180B}'..='\u{180F}'
+            | '\u{3164}'
+            | '\u{FE00}'..='\u{FE0F}'
+            | '\u{FFA0}'
+            | '\u{E0000}'..='\u{E0FFF}'
+    )
 }
 
 /// Unicode's general category Cf (format characters), as of Unicode 16.
@@ -129,6 +152,21 @@ mod tests {
             escape_controls("a\u{200b}b\u{200d}c\u{2060}d\u{feff}e\u{ad}f\u{e0001}"),
             "a\\u{200b}b\\u{200d}c\\u{2060}d\\u{feff}e\\u{ad}f\\u{e0001}"
         );
+    }
+
+    #[test]
+    fn hangul_fillers_and_variation_selectors_are_escaped() {
+        assert_eq!(
+            escape_controls("a\u{3164}b\u{115f}c\u{1160}d\u{ffa0}e"),
+            "a\\u{3164}b\\u{115f}c\\u{1160}d\\u{ffa0}e"
+        );
+        assert_eq!(
+            escape_controls("x\u{fe00}y\u{fe0f}z\u{e0100}w\u{e01ef}v\u{34f}"),
+            "x\\u{fe00}y\\u{fe0f}z\\u{e0100}w\\u{e01ef}v\\u{34f}"
+        );
+        // Neighbours that are visible stay as they are.
+        let visible = "\u{3163}\u{3165}\u{fdff}\u{fe10}\u{ff9f}\u{ffa1}\u{1161}";
+        assert!(matches!(escape_controls(visible), Cow::Borrowed(_)));
     }
 
     #[test]

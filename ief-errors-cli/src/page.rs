@@ -349,6 +349,27 @@ fn is_code(cell: &str) -> bool {
             .all(|byte| byte.is_ascii_alphanumeric() || matches!(byte, b'.' | b'_' | b'-'))
 }
 
+/// The calendar date `days` days after 1970-01-01, as `YYYY-MM-DD`
+/// (Howard Hinnant's `civil_from_days`, for the proleptic Gregorian calendar).
+pub(crate) fn date_of_day(days: u64) -> String {
+    let shifted = days + 719_468;
+    let era = shifted / 146_097;
+    let day_of_era = shifted - era * 146_097;
+    let year_of_era =
+        (day_of_era - day_of_era / 1460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
+    let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
+    // Months counted from March, so that February's leap day comes last.
+    let month_from_march = (5 * day_of_year + 2) / 153;
+    let day = day_of_year - (153 * month_from_march + 2) / 5 + 1;
+    let month = if month_from_march < 10 {
+        month_from_march + 3
+    } else {
+        month_from_march - 9
+    };
+    let year = year_of_era + era * 400 + u64::from(month <= 2);
+    format!("{year:04}-{month:02}-{day:02}")
+}
+
 /// `YYYY-MM-DD`, a real calendar date (`2025-02-30` is not one).
 pub(crate) fn is_date(text: &str) -> bool {
     let bytes = text.as_bytes();
@@ -539,6 +560,20 @@ mod tests {
         let page = parse(&PAGE.replace("2025-08-26", "2025/08/26")).unwrap();
         assert_eq!(page.updated, None);
         assert_eq!(page.unreadable_date.as_deref(), Some("2025/08/26"));
+    }
+
+    #[test]
+    fn days_since_1970_are_calendar_dates() {
+        assert_eq!(date_of_day(0), "1970-01-01");
+        assert_eq!(date_of_day(59), "1970-03-01");
+        assert_eq!(date_of_day(11_016), "2000-02-29");
+        assert_eq!(date_of_day(11_017), "2000-03-01");
+        assert_eq!(date_of_day(20_326), "2025-08-26");
+        assert_eq!(date_of_day(20_453), "2025-12-31");
+        assert_eq!(date_of_day(20_454), "2026-01-01");
+        for days in [0, 59, 11_016, 20_326, 400_000] {
+            assert!(is_date(&date_of_day(days)), "{days}");
+        }
     }
 
     #[test]

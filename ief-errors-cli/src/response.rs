@@ -5,20 +5,26 @@
 /// The parts of a captured response that `decode` uses.
 #[derive(Debug, PartialEq, Eq)]
 pub(crate) struct Captured<'a> {
-    /// From the status line, when the input had one.
+    /// From the status line, when the input had one with a valid status.
     pub(crate) status: Option<u16>,
+    /// The status line's code as written, when it is not a valid status
+    /// (`600`, `-400`, `abc`); the status is then unknown.
+    pub(crate) unreadable_status: Option<String>,
     /// The first non-empty `X-Request-Id` header (any case).
     pub(crate) request_id: Option<String>,
     pub(crate) body: &'a [u8],
 }
 
-/// Splits `input` into a response's status, request id and body. With
-/// several responses in a row (`100 Continue`, a proxy's `CONNECT` answer,
-/// redirects followed with `-L`), the last one is read.
+/// Splits `input` into a response's status, request id and body. Interim
+/// responses before the response (`100 Continue`, a proxy's `200 Connection
+/// established` answer to `CONNECT`) are skipped; after any other response,
+/// what follows its blank line is its body, even when that looks like a
+/// response itself.
 pub(crate) fn read(input: &[u8]) -> Captured<'_> {
     let input = without_bom(input);
     let mut captured = Captured {
         status: None,
+        unreadable_status: None,
         request_id: None,
         body: input,
     };
@@ -28,25 +34,86 @@ pub(crate) fn read(input: &[u8]) -> Captured<'_> {
             .iter()
             .position(|byte| !byte.is_ascii_whitespace())
             .unwrap_or(rest.len());
-        let Some(response) = rest.get(start..).filter(|text| {
-            text.get(..5)
-                .is_some_and(|version| version.eq_ignore_ascii_case(b"HTTP/"))
-        }) else {
-            return captured;
-        };
+        let response = &rest[start..];
         let (head, body) = split_head(response);
         let mut lines = head.split(|&byte| byte == b'\n').map(trim_cr);
-        let Some(status) = lines.next().and_then(status_of) else {
-            // Not a status line after all: what follows is the body as it is.
+        let Some(status_line) = lines.next().and_then(StatusLine::parse) else {
+            // Not a status line: what follows is the body as it is.
             return captured;
         };
         let body = without_bom(body);
+        let status = status_line.status();
         captured = Captured {
-            status: Some(status),
-            request_id: lines.find_map(request_id_of),
+            status,
+            unreadable_status: status
+                .is_none()
+                .then(|| String::from_utf8_lossy(status_line.code).into_owned()),
+            request_id: request_id_of(&unfolded_headers(lines)),
             body,
         };
+        if !status_line.is_interim() {
+            return captured;
+        }
         rest = body;
+    }
+}
+
+/// `HTTP/<version> <code> <reason>`, as far as its shape goes: the code is
+/// any word, so that a status out of range is named, not taken for a body.
+struct StatusLine<'a> {
+    code: &'a [u8],
+    reason: &'a [u8],
+}
+
+impl<'a> StatusLine<'a> {
+    fn parse(line: &'a [u8]) -> Option<Self> {
+        let after_name = line
+            .get(..5)
+            .filter(|name| name.eq_ignore_ascii_case(b"HTTP/"))
+            .map(|_| &line[5..])?;
+        let version_end = after_name
+            .iter()
+            .position(|byte| !(byte.is_ascii_digit() || *byte == b'.'))
+            .unwrap_or(after_name.len());
+        let after_version = &after_name[version_end..];
+        if version_end == 0 || !after_version.first().is_some_and(u8::is_ascii_whitespace) {
+            return None;
+        }
+        let after_version = after_version.trim_ascii_start();
+        let code_end = after_version
+            .iter()
+            .position(u8::is_ascii_whitespace)
+            .unwrap_or(after_version.len());
+        let code = &after_version[..code_end];
+        (!code.is_empty()).then(|| StatusLine {
+            code,
+            reason: after_version[code_end..].trim_ascii(),
+        })
+    }
+
+    /// The status, when the code is one: three digits, 100 to 599.
+    fn status(&self) -> Option<u16> {
+        if self.code.len() != 3 || !self.code.iter().all(u8::is_ascii_digit) {
+            return None;
+        }
+        std::str::from_utf8(self.code)
+            .ok()?
+            .parse()
+            .ok()
+            .filter(|status| (100..=599).contains(status))
+    }
+
+    /// Whether another response follows this one: an informational (1xx)
+    /// response, or a proxy's answer to `CONNECT` before the tunnelled one.
+    fn is_interim(&self) -> bool {
+        match self.status() {
+            Some(status) => {
+                (100..200).contains(&status)
+                    || (status == 200
+                        && self.reason.eq_ignore_ascii_case(b"connection established"))
+            }
+            None => false,
+        }
     }
 }
 
@@ -77,35 +144,45 @@ fn trim_cr(line: &[u8]) -> &[u8] {
     line.strip_suffix(b"\r").unwrap_or(line)
 }
 
-/// `HTTP/1.1 400 Bad Request`, `HTTP/2 400`: the status, 100 to 599.
-fn status_of(line: &[u8]) -> Option<u16> {
-    let line = std::str::from_utf8(line).ok()?;
-    let mut words = line.split_ascii_whitespace();
-    let version = words.next()?;
-    if !version
-        .get(..5)
-        .is_some_and(|prefix| prefix.eq_ignore_ascii_case("HTTP/"))
-    {
-        return None;
+/// A head's header fields as (name, value), with obsolete line folding
+/// undone: a line starting with a space or tab continues the field before
+/// it, the fold read as one space (RFC 7230 §3.2.4), so it can never start
+/// a field of its own. A line that is no field (no colon, or whitespace
+/// before the colon, which RFC 9112 §5.1 forbids) has no name: it, and
+/// what continues it, count for nothing.
+fn unfolded_headers<'a>(lines: impl Iterator<Item = &'a [u8]>) -> Vec<(Option<&'a [u8]>, Vec<u8>)> {
+    let mut fields: Vec<(Option<&[u8]>, Vec<u8>)> = Vec::new();
+    for line in lines {
+        if line
+            .first()
+            .is_some_and(|byte| matches!(byte, b' ' | b'\t'))
+        {
+            if let Some((_, value)) = fields.last_mut() {
+                value.push(b' ');
+                value.extend_from_slice(line.trim_ascii());
+            }
+            continue;
+        }
+        let field = line
+            .iter()
+            .position(|&byte| byte == b':')
+            .map(|colon| (&line[..colon], &line[colon + 1..]))
+            .filter(|(name, _)| !name.is_empty() && !name.iter().any(u8::is_ascii_whitespace));
+        fields.push(match field {
+            Some((name, value)) => (Some(name), value.trim_ascii().to_vec()),
+            None => (None, Vec::new()),
+        });
     }
-    let status = words.next()?;
-    if status.len() != 3 || !status.bytes().all(|byte| byte.is_ascii_digit()) {
-        return None;
-    }
-    status
-        .parse()
-        .ok()
-        .filter(|status| (100..=599).contains(status))
+    fields
 }
 
-fn request_id_of(line: &[u8]) -> Option<String> {
-    let colon = line.iter().position(|&byte| byte == b':')?;
-    let (name, value) = (&line[..colon], &line[colon + 1..]);
-    if !name.trim_ascii().eq_ignore_ascii_case(b"x-request-id") {
-        return None;
-    }
-    let value = String::from_utf8_lossy(value.trim_ascii()).into_owned();
-    (!value.is_empty()).then_some(value)
+/// The first non-empty `X-Request-Id` (any case).
+fn request_id_of(fields: &[(Option<&[u8]>, Vec<u8>)]) -> Option<String> {
+    fields.iter().find_map(|(name, value)| {
+        let value = value.trim_ascii();
+        (name.is_some_and(|name| name.eq_ignore_ascii_case(b"x-request-id")) && !value.is_empty())
+            .then(|| String::from_utf8_lossy(value).into_owned())
+    })
 }
 
 #[cfg(test)]
@@ -120,6 +197,7 @@ mod tests {
             read(BODY),
             Captured {
                 status: None,
+                unreadable_status: None,
                 request_id: None,
                 body: BODY
             }
@@ -137,6 +215,7 @@ mod tests {
             read(&input),
             Captured {
                 status: Some(400),
+                unreadable_status: None,
                 request_id: Some("5c6b0d7e".into()),
                 body: BODY
             }
@@ -203,14 +282,117 @@ mod tests {
     }
 
     #[test]
-    fn a_broken_status_line_leaves_the_input_a_body() {
+    fn a_line_not_shaped_as_a_status_line_leaves_the_input_a_body() {
         for input in [
-            b"HTTP/1.1 abc\r\n\r\n{}".as_slice(),
-            b"HTTP/1.1 999 Nope\r\n\r\n{}",
-            b"HTTP/",
+            b"HTTP/".as_slice(),
+            b"HTTP/1.1\r\n\r\n{}",
+            b"HTTP/ 400\r\n\r\n{}",
+            b"HTTP/x 400\r\n\r\n{}",
+            b"HTTPS/1.1 400\r\n\r\n{}",
         ] {
             let captured = read(input);
             assert_eq!((captured.status, captured.body), (None, input));
         }
+    }
+
+    #[test]
+    fn a_status_out_of_range_is_named_and_the_head_still_read() {
+        for (line, code) in [
+            "HTTP/1.1 600 Weird",
+            "HTTP/2 99",
+            "HTTP/1.1 4000",
+            "HTTP/1.1 -400",
+            "HTTP/1.1 +400",
+            "HTTP/1.1 abc",
+        ]
+        .map(|line| (line, line.split(' ').nth(1).unwrap()))
+        {
+            let input = [line.as_bytes(), b"\r\nX-Request-Id: r-9\r\n\r\n", BODY].concat();
+            assert_eq!(
+                read(&input),
+                Captured {
+                    status: None,
+                    unreadable_status: Some(code.to_owned()),
+                    request_id: Some("r-9".into()),
+                    body: BODY
+                },
+                "{line}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_body_that_looks_like_a_response_after_a_final_one_is_its_body() {
+        let body = b"HTTP/1.1 500 X\r\nX-Request-Id: evil\r\n\r\n{}".as_slice();
+        for head in [
+            b"HTTP/1.1 400 Bad Request\r\nX-Request-Id: real\r\n\r\n".as_slice(),
+            b"HTTP/1.1 200 OK\r\nX-Request-Id: real\r\n\r\n",
+            b"HTTP/1.1 302 Found\r\nX-Request-Id: real\r\n\r\n",
+            b"HTTP/1.1 600 Weird\r\nX-Request-Id: real\r\n\r\n",
+        ] {
+            let input = [head, body].concat();
+            let captured = read(&input);
+            assert_eq!(captured.body, body, "{head:?}");
+            assert_eq!(captured.request_id.as_deref(), Some("real"), "{head:?}");
+        }
+    }
+
+    #[test]
+    fn interim_responses_are_skipped() {
+        for interim in [
+            "HTTP/1.1 100 Continue",
+            "HTTP/1.1 103 Early Hints",
+            "HTTP/1.0 200 Connection established",
+            "HTTP/1.1 200 connection Established",
+        ] {
+            let input = [
+                interim.as_bytes(),
+                b"\r\n\r\nHTTP/1.1 409 Conflict\r\n\r\n",
+                BODY,
+            ]
+            .concat();
+            let captured = read(&input);
+            assert_eq!(
+                (captured.status, captured.body),
+                (Some(409), BODY),
+                "{interim}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_folded_line_continues_the_field_before_it() {
+        let request_id = |head: &str| {
+            read(format!("HTTP/1.1 400 Bad Request\r\n{head}\r\n\r\n{{}}").as_bytes()).request_id
+        };
+        assert_eq!(request_id("X-Foo: a\r\n\tX-Request-Id: evil"), None);
+        assert_eq!(request_id("X-Foo: a\r\n X-Request-Id: evil"), None);
+        assert_eq!(
+            request_id("X-Request-Id: abc\r\n  def").as_deref(),
+            Some("abc def")
+        );
+        assert_eq!(
+            request_id("X-Request-Id: abc\r\n\tdef\r\n ghi\r\nX-Other: 1").as_deref(),
+            Some("abc def ghi")
+        );
+        assert_eq!(
+            request_id("X-Request-Id:\r\n real").as_deref(),
+            Some("real"),
+            "a value folded onto the next line"
+        );
+        assert_eq!(request_id(" X-Request-Id: first-line-fold"), None);
+    }
+
+    #[test]
+    fn whitespace_before_the_colon_makes_a_line_no_field() {
+        let request_id = |head: &str| {
+            read(format!("HTTP/1.1 400 Bad Request\r\n{head}\r\n\r\n{{}}").as_bytes()).request_id
+        };
+        assert_eq!(request_id("X-Request-Id : smuggled"), None);
+        assert_eq!(request_id("X-Request-Id\t: smuggled"), None);
+        assert_eq!(
+            request_id("X-Request-Id : smuggled\r\n more\r\nX-Request-Id: real").as_deref(),
+            Some("real")
+        );
     }
 }

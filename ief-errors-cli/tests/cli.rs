@@ -785,6 +785,70 @@ mod raw_response {
     }
 
     #[test]
+    fn a_status_out_of_range_is_named_and_the_headers_and_body_still_read() {
+        for (line, code) in [
+            ("HTTP/1.1 600 Weird", "600"),
+            ("HTTP/2 99", "99"),
+            ("HTTP/1.1 4000", "4000"),
+            ("HTTP/1.1 -400", "-400"),
+            ("HTTP/1.1 +400", "+400"),
+            ("HTTP/1.1 4\u{1b}[2J00", "4\\u{1b}[2J00"),
+        ] {
+            let out = decode(&format!("{line}\r\nX-Request-Id: r-3\r\n\r\n{BODY}"));
+            assert!(
+                out.starts_with("IEF.100004  InvalidOffset\n"),
+                "{line}: {out}"
+            );
+            assert!(
+                out.contains(&format!(
+                    "\n  response status   \"{code}\" is not a valid HTTP status (100 to 599); the status is unknown\n"
+                )),
+                "{line}: {out}"
+            );
+            assert!(out.contains("\n  request id        r-3\n"), "{line}: {out}");
+            assert!(!out.contains('\u{1b}'), "{line}: {out}");
+        }
+        let out = decode("HTTP/1.1 600 Weird\r\n\r\n{\"error_code\":\"IAM.0001\"}");
+        assert!(
+            out.contains("\n  status            \"600\" is not a valid HTTP status"),
+            "{out}"
+        );
+    }
+
+    #[test]
+    fn folded_and_malformed_header_lines_set_no_request_id() {
+        for head in ["X-Foo: a\r\n\tX-Request-Id: evil", "X-Request-Id : evil"] {
+            let out = decode(&format!("HTTP/1.1 400 Bad Request\r\n{head}\r\n\r\n{BODY}"));
+            assert!(
+                out.starts_with("IEF.100004  InvalidOffset\n"),
+                "{head}: {out}"
+            );
+            assert!(!out.contains("request id"), "{head}: {out}");
+        }
+        let out = decode(&format!(
+            "HTTP/1.1 400 Bad Request\r\nX-Request-Id: abc\r\n  def\r\n\r\n{BODY}"
+        ));
+        assert!(out.contains("\n  request id        abc def\n"), "{out}");
+    }
+
+    #[test]
+    fn a_body_that_looks_like_a_response_is_not_read_as_one() {
+        let out = decode(&format!(
+            "HTTP/1.1 400 Bad Request\r\nX-Request-Id: real\r\n\r\nHTTP/1.1 500 X\r\nX-Request-Id: evil\r\n\r\n{BODY}"
+        ));
+        assert!(
+            out.contains("(the body is not a known error shape)"),
+            "{out}"
+        );
+        assert!(
+            out.contains("\n  status            400 Bad Request\n"),
+            "{out}"
+        );
+        assert!(out.contains("\n  request id        real\n"), "{out}");
+        assert!(!out.contains("\n  request id        evil"), "{out}");
+    }
+
+    #[test]
     fn a_foreign_code_is_named_by_its_prefix() {
         let out = decode(
             "HTTP/1.1 400 Bad Request\r\n\r\n{\"error_code\":\"IAM.0001\",\"error_msg\":\"The request body is abnormal.\"}",
@@ -922,6 +986,46 @@ mod import_pages {
             String::from_utf8(shipped_table()).unwrap(),
             "only the record changed"
         );
+    }
+
+    #[test]
+    fn a_page_dated_in_the_future_is_refused_unless_allowed() {
+        let (dir, page) = page_with(|page| page.replace("2025-08-26", "2999-01-01"));
+        for table in [shipped_table_in(&dir), dir.path().join("new.toml")] {
+            let before = std::fs::read(&table).ok();
+            for extra in [&[][..], &["--check"], &["--allow-older"]] {
+                let output = import(&page, &table, extra);
+                assert_eq!(output.status.code(), Some(2), "{extra:?}");
+                let stderr = String::from_utf8(output.stderr).unwrap();
+                assert!(
+                    stderr.starts_with("error: the page is dated 2999-01-01, after today (")
+                        && stderr.contains("--allow-future"),
+                    "{extra:?}: {stderr}"
+                );
+                assert_eq!(std::fs::read(&table).ok(), before, "{extra:?}");
+            }
+        }
+
+        let table = shipped_table_in(&dir);
+        let output = import(&page, &table, &["--allow-future"]);
+        assert!(output.status.success());
+        assert!(
+            String::from_utf8(output.stderr)
+                .unwrap()
+                .starts_with("warning: the page is dated 2999-01-01, after today (")
+        );
+        let written = std::fs::read_to_string(&table).unwrap();
+        assert!(written.contains("\n# imported-from: page.txt, dated 2999-01-01\n"));
+    }
+
+    #[test]
+    fn a_page_dated_today_or_earlier_is_not_from_the_future() {
+        // The shipped page's date has passed whenever this runs.
+        let (dir, page) = page_with(|page| page.replace("2025-08-26", "2025-09-30"));
+        let table = shipped_table_in(&dir);
+        let output = import(&page, &table, &[]);
+        assert!(output.status.success());
+        assert_eq!(String::from_utf8(output.stderr).unwrap(), "");
     }
 
     #[test]
@@ -1236,6 +1340,21 @@ mod write_errors {
         assert_eq!(with_reader_gone(&args, true).status.code(), Some(1));
         let args = [OsStr::new("explain"), OsStr::new("IEF.100004")];
         assert_eq!(with_reader_gone(&args, true).status.code(), Some(0));
+    }
+
+    #[test]
+    fn every_list_format_ends_quietly_when_nobody_reads_it() {
+        for format in ["table", "json", "csv", "markdown"] {
+            let args = [
+                OsStr::new("list"),
+                OsStr::new("--format"),
+                OsStr::new(format),
+            ];
+            let output = with_reader_gone(&args, false);
+            assert_eq!(output.status.code(), Some(0), "{format}");
+            let stderr = String::from_utf8(output.stderr).unwrap();
+            assert!(!stderr.contains("error"), "{format}: {stderr}");
+        }
     }
 
     #[test]

@@ -304,3 +304,25 @@ fn invisible_characters_and_backslashes_are_shown_escaped() {
         "{stdout}"
     );
 }
+
+#[test]
+fn hangul_fillers_and_variation_selectors_are_shown_escaped() {
+    let output = ief_errors()
+        .arg("decode")
+        .write_stdin(
+            "{\"error_code\":\"IEF\u{3164}.100004\",\"error_msg\":\"a\u{115f}b\u{1160}c\u{ffa0}d\u{fe0f}e\u{e0100}f\"}",
+        )
+        .output()
+        .unwrap();
+    assert!(output.status.success());
+    let stdout = String::from_utf8(output.stdout).unwrap();
+    assert!(
+        stdout.starts_with("IEF\\u{3164}.100004  (not in the IEF table)\n"),
+        "{stdout}"
+    );
+    assert!(
+        stdout
+            .contains("  message           a\\u{115f}b\\u{1160}c\\u{ffa0}d\\u{fe0f}e\\u{e0100}f\n"),
+        "{stdout}"
+    );
+}

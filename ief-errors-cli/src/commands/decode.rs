@@ -36,6 +36,13 @@ impl Args {
         let input = read_input(&self.input)?;
         let captured = response::read(&input);
         let status = self.status.or(captured.status);
+        // A status line whose code is no status, unless --status replaces it.
+        let unreadable_status = captured
+            .unreadable_status
+            .filter(|_| self.status.is_none())
+            .map(|code| {
+                format!("\"{code}\" is not a valid HTTP status (100 to 599); the status is unknown")
+            });
         // Without a status, a known code's own status stands in for it below.
         let error: ApiError<IefError> = ApiError::from_response(
             status.unwrap_or(0),
@@ -52,7 +59,7 @@ impl Args {
                 Layout::of_stdout(),
                 &error,
                 known,
-                (status, self.lang),
+                (status, unreadable_status.as_deref(), self.lang),
             )
         })
     }
@@ -82,7 +89,7 @@ fn write_decoded(
     layout: Layout,
     error: &ApiError<IefError>,
     known: Option<IefError>,
-    (status, lang): (Option<u16>, LangChoice),
+    (status, unreadable_status, lang): (Option<u16>, Option<&str>, LangChoice),
 ) -> io::Result<()> {
     match (known, error.code()) {
         (Some(known), _) => {
@@ -93,6 +100,9 @@ fn write_decoded(
                     known.status()
                 );
                 layout.field(out, "response status", &note)?;
+            }
+            if let Some(note) = unreadable_status {
+                layout.field(out, "response status", note)?;
             }
             let table_texts = Lang::ALL.map(|lang| known.message(lang));
             if !error.message().is_empty() && !table_texts.contains(&error.message()) {
@@ -107,7 +117,7 @@ fn write_decoded(
                     escape_controls(code)
                 ),
             )?;
-            write_status(out, layout, status)?;
+            write_status(out, layout, status, unreadable_status)?;
             if !error.message().trim().is_empty() {
                 layout.field(out, "message", error.message())?;
             }
@@ -118,14 +128,14 @@ fn write_decoded(
                 out,
                 &format!("{CODE}no error code{CODE:#}  (the body is empty)"),
             )?;
-            write_status(out, layout, status)?;
+            write_status(out, layout, status, unreadable_status)?;
         }
         (None, None) => {
             layout.line(
                 out,
                 &format!("{CODE}no error code{CODE:#}  (the body is not a known error shape)"),
             )?;
-            write_status(out, layout, status)?;
+            write_status(out, layout, status, unreadable_status)?;
             layout.field(out, "body", error.message())?;
         }
     }
@@ -138,10 +148,17 @@ fn write_decoded(
     Ok(())
 }
 
-/// The response's status, when there was one.
-fn write_status(out: &mut impl Write, layout: Layout, status: Option<u16>) -> io::Result<()> {
-    match status {
-        Some(status) => layout.field(out, "status", &status_with_reason(status)),
-        None => Ok(()),
+/// The response's status, when there was one, or what its status line
+/// held instead of a status.
+fn write_status(
+    out: &mut impl Write,
+    layout: Layout,
+    status: Option<u16>,
+    unreadable_status: Option<&str>,
+) -> io::Result<()> {
+    match (status, unreadable_status) {
+        (Some(status), _) => layout.field(out, "status", &status_with_reason(status)),
+        (None, Some(note)) => layout.field(out, "status", note),
+        (None, None) => Ok(()),
     }
 }

@@ -1,4 +1,4 @@
-//! `import PAGE --table TABLE [--check] [--allow-older]`: brings a table in
+//! `import PAGE --table TABLE [--check] [--allow-older] [--allow-future]`: brings a table in
 //! line with a published page, editing the TOML in place so comments and
 //! layout stay, or starts a table from the page when there is none.
 //!
@@ -7,13 +7,15 @@
 //! naming a new code and translating its remediation, is listed; a new row's
 //! `remediation.en` is left empty, which the macro reports as an error, so the
 //! table cannot ship untranslated. The table's header records the page's
-//! date (see `record`), and an older page is refused.
+//! date (see `record`), and an older page is refused, as is a page dated
+//! after today.
 
 use std::collections::{HashMap, HashSet};
 use std::fmt;
 use std::io::{self, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::time::{SystemTime, UNIX_EPOCH};
 
 use toml_edit::{ArrayOfTables, DocumentMut, Item, Table, Value, value};
 
@@ -26,7 +28,7 @@ use crate::style::{CODE, HELP};
 
 #[derive(clap::Args)]
 #[command(
-    after_help = "Examples:\n  ief-errors import page.txt --table data/codes.toml\n  ief-errors import data/published/ief-error-codes-2025-08-26.txt --table data/codes.toml --check\n  ief-errors import iam-error-codes.txt --table iam-codes.toml\n\nExisting codes keep their names and English remediations; changed texts and statuses are updated; new codes are added with a derived name and an empty remediation.en; codes missing from the page stay, marked deprecated. A table that does not exist is started from the page, so any Huawei Cloud service's page in the same five-column layout starts a table. A page that lists a code twice, or has a row with a cell too few or too many, is refused and nothing is written.\n\nThe table's header records the page it was last imported from, as the comment line\n  # imported-from: PAGE, dated YYYY-MM-DD\nand a page dated earlier than that is refused unless --allow-older is given. With --check nothing is written, and the exit status is 1 when the table differs from the page."
+    after_help = "Examples:\n  ief-errors import page.txt --table data/codes.toml\n  ief-errors import data/published/ief-error-codes-2025-08-26.txt --table data/codes.toml --check\n  ief-errors import iam-error-codes.txt --table iam-codes.toml\n\nExisting codes keep their names and English remediations; changed texts and statuses are updated; new codes are added with a derived name and an empty remediation.en; codes missing from the page stay, marked deprecated. A table that does not exist is started from the page, so any Huawei Cloud service's page in the same five-column layout starts a table. A page that lists a code twice, or has a row with a cell too few or too many, is refused and nothing is written.\n\nThe table's header records the page it was last imported from, as the comment line\n  # imported-from: PAGE, dated YYYY-MM-DD\nand a page dated earlier than that is refused unless --allow-older is given. A page dated after today (in UTC, with a day's margin) is refused unless --allow-future is given: recorded, its date would make every genuine page look older. With --check nothing is written, and the exit status is 1 when the table differs from the page."
 )]
 pub(crate) struct Args {
     /// The page's text
@@ -41,6 +43,16 @@ pub(crate) struct Args {
     /// Import a page dated earlier than the one the table was last imported from
     #[arg(long)]
     allow_older: bool,
+    /// Import a page dated after today (a day's margin allowed for time zones)
+    #[arg(long)]
+    allow_future: bool,
+}
+
+/// Today as days since 1970-01-01 in UTC, from the system clock; `None`
+/// for a clock set before 1970.
+fn today_in_utc() -> Option<u64> {
+    let since_1970 = SystemTime::now().duration_since(UNIX_EPOCH).ok()?;
+    Some(since_1970.as_secs() / 86_400)
 }
 
 /// The header of a table that `import` starts.
@@ -176,6 +188,7 @@ impl Args {
                 quoted(unreadable)
             ));
         }
+        self.check_page_not_from_the_future(page)?;
         let Some(old) = old else {
             return Ok(());
         };
@@ -202,6 +215,35 @@ impl Args {
             ]));
         }
         warn(&format!("{refusal}; importing it as --allow-older asks"));
+        Ok(())
+    }
+
+    /// Refuses a page dated after tomorrow in UTC (today somewhere east of
+    /// it), unless asked not to: its date, once recorded, would make every
+    /// genuine page look older.
+    fn check_page_not_from_the_future(&self, page: &Page) -> Result<(), Failure> {
+        let Some(date) = &page.updated else {
+            return Ok(());
+        };
+        let today = today_in_utc();
+        let Some(today_days) = today else {
+            // A clock before 1970 tells nothing about the page.
+            return Ok(());
+        };
+        if *date <= page::date_of_day(today_days + 1) {
+            return Ok(());
+        }
+        let refusal = format!(
+            "the page is dated {date}, after today ({} in UTC); recorded, that date would make every genuine page look older",
+            page::date_of_day(today_days)
+        );
+        if !self.allow_future {
+            return Err(Failure(vec![
+                refusal,
+                "nothing was written; check the page's 更新时间, or pass --allow-future to import it anyway".to_owned(),
+            ]));
+        }
+        warn(&format!("{refusal}; importing it as --allow-future asks"));
         Ok(())
     }
 

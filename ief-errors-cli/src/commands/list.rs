@@ -253,6 +253,23 @@ fn escape_json_controls(json: &str) -> Cow<'_, str> {
 }
 
 fn write_csv(out: &mut impl Write, entries: &[Entry<'_>]) -> io::Result<()> {
+    write_csv_records(out, entries).map_err(csv_io_error)
+}
+
+/// The io error a csv error carries, as it is, so that its kind (a broken
+/// pipe) decides what happens as for every other format; csv's own
+/// conversion would hide it behind `Other`.
+fn csv_io_error(error: csv::Error) -> io::Error {
+    if !error.is_io_error() {
+        return io::Error::other(error);
+    }
+    match error.into_kind() {
+        csv::ErrorKind::Io(error) => error,
+        kind => io::Error::other(format!("{kind:?}")),
+    }
+}
+
+fn write_csv_records(out: &mut impl Write, entries: &[Entry<'_>]) -> csv::Result<()> {
     let mut writer = csv::Writer::from_writer(out);
     writer.write_record([
         "code",
@@ -278,7 +295,8 @@ fn write_csv(out: &mut impl Write, entries: &[Entry<'_>]) -> io::Result<()> {
             &escape_controls(entry.remediation(Lang::Zh)),
         ])?;
     }
-    writer.flush()
+    writer.flush()?;
+    Ok(())
 }
 
 /// The table as documentation: one Markdown table, both languages.
