@@ -43,15 +43,28 @@ pub(crate) fn read(input: &[u8]) -> Captured<'_> {
         };
         let body = without_bom(body);
         let status = status_line.status();
+        let fields = unfolded_headers(lines);
+        // `curl -iL` prints each redirect it follows, with no body, and the
+        // next response right after it.
+        let followed_redirect = status.is_some_and(|status| (300..400).contains(&status))
+            && fields
+                .iter()
+                .any(|(name, _)| name.is_some_and(|name| name.eq_ignore_ascii_case(b"location")))
+            && body
+                .split(|&byte| byte == b'\n')
+                .next()
+                .map(trim_cr)
+                .and_then(StatusLine::parse)
+                .is_some();
         captured = Captured {
             status,
             unreadable_status: status
                 .is_none()
                 .then(|| String::from_utf8_lossy(status_line.code).into_owned()),
-            request_id: request_id_of(&unfolded_headers(lines)),
+            request_id: request_id_of(&fields),
             body,
         };
-        if !status_line.is_interim() {
+        if !status_line.is_interim() && !followed_redirect {
             return captured;
         }
         rest = body;
@@ -358,6 +371,32 @@ mod tests {
                 "{interim}"
             );
         }
+    }
+
+    #[test]
+    fn redirects_that_curl_followed_are_skipped() {
+        for redirect in [
+            "HTTP/1.1 301 Moved Permanently\r\nLocation: https://example.com/v2\r\n",
+            "HTTP/2 302\r\nlocation: /other\r\nX-Request-Id: redirect\r\n",
+        ] {
+            let input = [
+                redirect.as_bytes(),
+                b"\r\nHTTP/1.1 404 Not Found\r\nX-Request-Id: real\r\n\r\n",
+                BODY,
+            ]
+            .concat();
+            let captured = read(&input);
+            assert_eq!(captured.status, Some(404), "{redirect}");
+            assert_eq!(captured.request_id.as_deref(), Some("real"), "{redirect}");
+            assert_eq!(captured.body, BODY, "{redirect}");
+        }
+        // A redirect without a Location, or one whose body is not another
+        // response, is the final response.
+        let final_redirect = read(b"HTTP/1.1 304 Not Modified\r\n\r\nHTTP/1.1 500 X\r\n\r\n{}");
+        assert_eq!(final_redirect.status, Some(304));
+        let with_body = read(b"HTTP/1.1 302 Found\r\nLocation: /x\r\n\r\n<html>moved</html>");
+        assert_eq!(with_body.status, Some(302));
+        assert_eq!(with_body.body, b"<html>moved</html>");
     }
 
     #[test]
