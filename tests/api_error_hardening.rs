@@ -310,7 +310,6 @@ fn hostile_json_never_panics_and_falls_back_to_the_text() {
         b"{\"error_code\":\"IEF.100004\",\"error_msg\":\"m\"} trailing".to_vec(),
         b"{\"error_code\":\"IEF.100004\",\"error_msg\":\"m\"}{}".to_vec(),
         b"{\"error_code\":\"IEF.100004\" \"error_msg\":\"m\"}".to_vec(),
-        b"{\"error_code\":\"\\ud800\"}".to_vec(),
         b"{\"error_code\":\"raw\ncontrol\"}".to_vec(),
         b"{".to_vec(),
         b"\xef\xbb\xbf".to_vec(),
@@ -620,6 +619,38 @@ fn a_byte_that_is_not_utf8_in_a_string_costs_only_that_character() {
         (error.code(), error.message()),
         (None, "{not json \u{fffd}")
     );
+}
+
+#[test]
+fn half_a_surrogate_pair_costs_only_that_character() {
+    // Servers with UTF-16 strings (Java, JavaScript) can send half a pair,
+    // which serde_json refuses.
+    let cases: [(&[u8], &str); 4] = [
+        (
+            br#"{"error_code":"IEF.100004","error_msg":"x\ud800y\udfffz"}"#,
+            "x\u{fffd}y\u{fffd}z",
+        ),
+        (
+            br#"{"error_msg":"\udc00","error_code":"IEF.100004"}"#,
+            "\u{fffd}",
+        ),
+        (
+            br#"{"error":{"code":"IEF.100004","message":"ok \ud83d\ude00 then \ud83d"}}"#,
+            "ok 😀 then \u{fffd}",
+        ),
+        (
+            br#"{"error_code":"IEF.100004","error_msg":"\\ud800 is text, \ud800 is not"}"#,
+            "\\ud800 is text, \u{fffd} is not",
+        ),
+    ];
+    for (body, message) in cases {
+        let error = read(body);
+        assert_eq!(error.error(), Some(IefError::InvalidOffset), "{body:?}");
+        assert_eq!(error.message(), message, "{body:?}");
+    }
+    // In the code itself, the half pair is replaced like a bad byte is.
+    let error = read(br#"{"error_code":"\ud800","error_msg":"m"}"#);
+    assert_eq!((error.code(), error.message()), (Some("\u{fffd}"), "m"));
 }
 
 #[test]
