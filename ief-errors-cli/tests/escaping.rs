@@ -282,17 +282,22 @@ fn usage_errors_escape_arguments_that_are_not_utf8() {
     assert!(String::from_utf8_lossy(&output.stderr).contains("\\u{1b}[31m"));
 }
 
-#[test]
-fn invisible_characters_and_backslashes_are_shown_escaped() {
+/// What `decode` prints for `body`, which it must read successfully.
+fn decoded(body: &str) -> String {
     let output = ief_errors()
         .arg("decode")
-        .write_stdin(
-            "{\"error_code\":\"X\u{200b}1\",\"error_msg\":\"a\u{200d}b\u{2060}c\u{feff}d\u{ad}e\u{e0001}f \\\\u{1b} g\"}",
-        )
+        .write_stdin(body)
         .output()
         .unwrap();
     assert!(output.status.success());
-    let stdout = String::from_utf8(output.stdout).unwrap();
+    String::from_utf8(output.stdout).unwrap()
+}
+
+#[test]
+fn invisible_characters_and_backslashes_are_shown_escaped() {
+    let stdout = decoded(
+        "{\"error_code\":\"X\u{200b}1\",\"error_msg\":\"a\u{200d}b\u{2060}c\u{feff}d\u{ad}e\u{e0001}f \\\\u{1b} g\"}",
+    );
     assert!(
         stdout.starts_with("X\\u{200b}1  (not in the IEF table)\n"),
         "{stdout}"
@@ -307,15 +312,9 @@ fn invisible_characters_and_backslashes_are_shown_escaped() {
 
 #[test]
 fn hangul_fillers_and_variation_selectors_are_shown_escaped() {
-    let output = ief_errors()
-        .arg("decode")
-        .write_stdin(
-            "{\"error_code\":\"IEF\u{3164}.100004\",\"error_msg\":\"a\u{115f}b\u{1160}c\u{ffa0}d\u{fe0f}e\u{e0100}f\"}",
-        )
-        .output()
-        .unwrap();
-    assert!(output.status.success());
-    let stdout = String::from_utf8(output.stdout).unwrap();
+    let stdout = decoded(
+        "{\"error_code\":\"IEF\u{3164}.100004\",\"error_msg\":\"a\u{115f}b\u{1160}c\u{ffa0}d\u{fe0f}e\u{e0100}f\"}",
+    );
     assert!(
         stdout.starts_with("IEF\\u{3164}.100004  (not in the IEF table)\n"),
         "{stdout}"

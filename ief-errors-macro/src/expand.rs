@@ -60,6 +60,7 @@ pub(crate) fn expand(invocation: &Invocation, lexer: Lexer<'_>) -> TokenStream {
         },
         lexer,
     );
+    let missing_facade = missing_facade.map(|error| quote!(#(#[cfg(#gates)])* #error));
     quote! {
         #missing_facade
         #(#errors)*
