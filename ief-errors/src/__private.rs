@@ -91,6 +91,8 @@ where
 // elsewhere in the dependency graph therefore adds nothing to an enum that
 // did not ask, so it cannot collide with impls the user wrote. The shipped
 // `IefError` gets every integration whose feature is on (see `ief.rs`).
+// Attributes before the type go on each impl: `ief.rs` passes the
+// feature's `doc(cfg)`, so docs.rs marks the shipped enum's impls with it.
 
 #[cfg(feature = "serde")]
 pub use serde;
@@ -108,8 +110,9 @@ pub use std::boxed::Box;
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __ief_errors_impl_serde {
-    ($ty:ty) => {
+    ($(#[$attr:meta])* $ty:ty) => {
         /// Serializes as the error's code, such as `"IEF.100004"`.
+        $(#[$attr])*
         impl $crate::__private::serde::Serialize for $ty {
             fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
             where
@@ -121,6 +124,7 @@ macro_rules! __ief_errors_impl_serde {
 
         /// Deserializes from the error's code; an unknown code is an error
         /// that names it.
+        $(#[$attr])*
         impl<'de> $crate::__private::serde::Deserialize<'de> for $ty {
             fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
             where
@@ -136,7 +140,7 @@ macro_rules! __ief_errors_impl_serde {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __ief_errors_impl_serde {
-    ($ty:ty) => {
+    ($(#[$attr:meta])* $ty:ty) => {
         ::core::compile_error!(
             "`#[ief_errors(serde)]` needs the `serde` feature of ief-errors: add `features = [\"serde\"]` to the ief-errors dependency in Cargo.toml"
         );
@@ -147,7 +151,8 @@ macro_rules! __ief_errors_impl_serde {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __ief_errors_impl_http {
-    ($ty:ty) => {
+    ($(#[$attr:meta])* $ty:ty) => {
+        $(#[$attr])*
         impl $ty {
             /// The HTTP status as an [`http::StatusCode`].
             #[must_use]
@@ -162,7 +167,7 @@ macro_rules! __ief_errors_impl_http {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __ief_errors_impl_http {
-    ($ty:ty) => {
+    ($(#[$attr:meta])* $ty:ty) => {
         ::core::compile_error!(
             "`#[ief_errors(http)]` needs the `http` feature of ief-errors: add `features = [\"http\"]` to the ief-errors dependency in Cargo.toml"
         );
@@ -173,8 +178,9 @@ macro_rules! __ief_errors_impl_http {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __ief_errors_impl_miette {
-    ($ty:ty) => {
+    ($(#[$attr:meta])* $ty:ty) => {
         /// The code as the diagnostic's code, the English remediation as its help.
+        $(#[$attr])*
         impl $crate::__private::miette::Diagnostic for $ty {
             fn code<'a>(
                 &'a self,
@@ -198,7 +204,7 @@ macro_rules! __ief_errors_impl_miette {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __ief_errors_impl_miette {
-    ($ty:ty) => {
+    ($(#[$attr:meta])* $ty:ty) => {
         ::core::compile_error!(
             "`#[ief_errors(miette)]` needs the `miette` feature of ief-errors: add `features = [\"miette\"]` to the ief-errors dependency in Cargo.toml"
         );

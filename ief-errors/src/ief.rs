@@ -30,6 +30,12 @@ crate::ief_errors! {
 // the place of a trait method a crate calls by that name; `HttpStatus`
 // serves `IefError` instead.
 #[cfg(feature = "serde")]
-crate::__ief_errors_impl_serde!(IefError);
+crate::__ief_errors_impl_serde!(
+    #[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
+    IefError
+);
 #[cfg(feature = "miette")]
-crate::__ief_errors_impl_miette!(IefError);
+crate::__ief_errors_impl_miette!(
+    #[cfg_attr(docsrs, doc(cfg(feature = "miette")))]
+    IefError
+);
