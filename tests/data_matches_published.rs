@@ -49,6 +49,7 @@ fn rows_use_only_schema_keys() {
         "name",
         "status",
         "internal",
+        "retry",
         "message",
         "remediation",
     ]

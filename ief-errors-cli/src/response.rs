@@ -12,6 +12,8 @@ pub(crate) struct Captured<'a> {
     pub(crate) unreadable_status: Option<String>,
     /// The first non-empty `X-Request-Id` header (any case).
     pub(crate) request_id: Option<String>,
+    /// Every `Retry-After` header's value (any case), as written.
+    pub(crate) retry_after: Vec<Vec<u8>>,
     pub(crate) body: &'a [u8],
 }
 
@@ -26,6 +28,7 @@ pub(crate) fn read(input: &[u8]) -> Captured<'_> {
         status: None,
         unreadable_status: None,
         request_id: None,
+        retry_after: Vec::new(),
         body: input,
     };
     let mut rest = input;
@@ -62,6 +65,13 @@ pub(crate) fn read(input: &[u8]) -> Captured<'_> {
                 .is_none()
                 .then(|| String::from_utf8_lossy(status_line.code).into_owned()),
             request_id: request_id_of(&fields),
+            retry_after: fields
+                .iter()
+                .filter(|(name, _)| {
+                    name.is_some_and(|name| name.eq_ignore_ascii_case(b"retry-after"))
+                })
+                .map(|(_, value)| value.clone())
+                .collect(),
             body,
         };
         if !status_line.is_interim() && !followed_redirect {
@@ -212,6 +222,7 @@ mod tests {
                 status: None,
                 unreadable_status: None,
                 request_id: None,
+                retry_after: Vec::new(),
                 body: BODY
             }
         );
@@ -230,6 +241,7 @@ mod tests {
                 status: Some(400),
                 unreadable_status: None,
                 request_id: Some("5c6b0d7e".into()),
+                retry_after: Vec::new(),
                 body: BODY
             }
         );
@@ -327,6 +339,7 @@ mod tests {
                     status: None,
                     unreadable_status: Some(code.to_owned()),
                     request_id: Some("r-9".into()),
+                    retry_after: Vec::new(),
                     body: BODY
                 },
                 "{line}"

@@ -3,7 +3,7 @@
 
 use std::borrow::Cow;
 
-use ief_errors::{IefError, Lang};
+use ief_errors::{IefError, Lang, RetryKind};
 
 use crate::describe::Fault;
 
@@ -19,6 +19,7 @@ pub(crate) struct Entry<'t> {
     pub(crate) name: Cow<'t, str>,
     pub(crate) status: u16,
     pub(crate) fault: Fault,
+    pub(crate) retry: RetryKind,
     /// In the order of [`Lang::ALL`].
     pub(crate) messages: [&'t str; Lang::ALL.len()],
     /// In the order of [`Lang::ALL`].
@@ -32,6 +33,7 @@ impl Entry<'static> {
             name: Cow::Borrowed(error.name()),
             status: error.status(),
             fault: Fault::of(error.is_internal()),
+            retry: error.retry_kind(),
             messages: Lang::ALL.map(|lang| error.message(lang)),
             remediations: Lang::ALL.map(|lang| error.remediation(lang)),
         }
@@ -58,6 +60,7 @@ impl Entry<'static> {
             name: Cow::Borrowed("Name\u{7}"),
             status: 400,
             fault: Fault::Caller,
+            retry: RetryKind::Caller,
             messages: ["en\u{1b}]0;title\u{7}\u{9b}31m", "zh\u{202e}"],
             remediations: ["fix\u{7f}", "修\n复"],
         }

@@ -126,7 +126,7 @@ mod explain {
             );
             assert_eq!(set, unset, "COLUMNS={columns}");
         }
-        assert_eq!(unset.lines().count(), 7);
+        assert_eq!(unset.lines().count(), 8);
         let list = stdout_of(ief_errors().arg("list").env("COLUMNS", "40"));
         assert!(!list.contains('…'));
     }
@@ -160,7 +160,7 @@ mod explain {
             coloured.starts_with("\u{1b}[1mIEF.100004\u{1b}[0m  InvalidOffset\n"),
             "{coloured:?}"
         );
-        assert_eq!(coloured.lines().count(), 7, "forced colour does not wrap");
+        assert_eq!(coloured.lines().count(), 8, "forced colour does not wrap");
         assert!(!forced(true).contains('\u{1b}'));
     }
 }
@@ -178,6 +178,7 @@ mod list {
             assert_eq!(row["name"], error.name());
             assert_eq!(row["status"], error.status());
             assert_eq!(row["internal"], error.is_internal());
+            assert_eq!(row["retry"], error.retry_kind().as_str());
             assert_eq!(row["message"]["zh"], error.message(Lang::Zh));
             assert_eq!(row["remediation"]["en"], error.remediation(Lang::En));
         }
@@ -198,7 +199,8 @@ mod list {
                 "message_en",
                 "message_zh",
                 "remediation_en",
-                "remediation_zh"
+                "remediation_zh",
+                "retry"
             ]
         );
         let records: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
@@ -208,6 +210,7 @@ mod list {
             assert_eq!(record[2], error.status().to_string());
             assert_eq!(record[5], *error.message(Lang::Zh));
             assert_eq!(record[6], *error.remediation(Lang::En));
+            assert_eq!(record[8], *error.retry_kind().as_str());
         }
     }
 
@@ -218,14 +221,15 @@ mod list {
         assert_eq!(lines.len(), 2 + 149);
         assert_eq!(
             lines[0],
-            "| Status | Code | Name | Fault | Message | 描述 | Remediation | 处理措施 |"
+            "| Status | Code | Name | Fault | Retry | Message | 描述 | Remediation | 处理措施 |"
         );
         for (line, error) in lines[2..].iter().zip(IefError::ALL) {
             // Cells split on unescaped pipes only.
             let cells: Vec<&str> = line.trim_matches('|').split(" | ").map(str::trim).collect();
-            assert_eq!(cells.len(), 8, "{line}");
+            assert_eq!(cells.len(), 9, "{line}");
             assert_eq!(cells[1], format!("`{}`", error.code()));
-            assert_eq!(cells[5], error.message(Lang::Zh));
+            assert_eq!(cells[4], error.retry_kind().as_str());
+            assert_eq!(cells[6], error.message(Lang::Zh));
         }
     }
 
@@ -391,7 +395,7 @@ mod decode {
         );
         assert_eq!(
             decode(r#"{"error_code":100004.0}"#, None),
-            "100004.0  (not in the IEF table)\n  note              this code names no service: 100004 is a number, not a service's prefix such as IEF in IEF.100004; this table covers IEF only\n"
+            "100004.0  (not in the IEF table)\n  retry             caller: the request must change; do not retry\n  note              this code names no service: 100004 is a number, not a service's prefix such as IEF in IEF.100004; this table covers IEF only\n"
         );
         assert!(decode("", None).starts_with("no error code"));
     }
@@ -770,7 +774,7 @@ mod raw_response {
         let out = decode("HTTP/1.1 504 Gateway Time-out\r\nX-Request-Id: r-1\r\n\r\n");
         assert_eq!(
             out,
-            "no error code  (the body is empty)\n  status            504 Gateway Timeout\n  request id        r-1\n"
+            "no error code  (the body is empty)\n  status            504 Gateway Timeout\n  retry             server: retry with backoff\n  request id        r-1\n"
         );
     }
 
@@ -1388,5 +1392,145 @@ mod write_errors {
                 "{stderr}"
             );
         }
+    }
+}
+
+mod retry {
+    use super::*;
+
+    fn decode(input: &str) -> String {
+        stdout_of(ief_errors().arg("decode").write_stdin(input.to_owned()))
+    }
+
+    fn listed(kind: &str) -> Vec<String> {
+        let out = stdout_of(ief_errors().args(["list", "--retry", kind, "--format", "json"]));
+        let rows: Vec<serde_json::Value> = serde_json::from_str(&out).unwrap();
+        rows.iter()
+            .map(|row| {
+                assert_eq!(row["retry"], kind);
+                row["code"].as_str().unwrap().to_owned()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn explain_shows_the_kind_with_its_advice() {
+        for (code, line) in [
+            (
+                "IEF.310002",
+                "  retry             auth: renew the credentials or token, then retry once",
+            ),
+            (
+                "IEF.120001",
+                "  retry             server: retry with backoff",
+            ),
+            (
+                "IEF.100004",
+                "  retry             caller: the request must change; do not retry",
+            ),
+        ] {
+            let out = stdout_of(ief_errors().args(["explain", code]));
+            assert_eq!(out.lines().nth(3), Some(line), "{out}");
+        }
+    }
+
+    #[test]
+    fn list_filters_by_kind_and_the_kinds_cover_the_table() {
+        let auth = listed("auth");
+        assert_eq!(
+            auth,
+            [
+                "IEF.011005",
+                "IEF.100424",
+                "IEF.310000",
+                "IEF.310001",
+                "IEF.310002",
+                "IEF.340000",
+                "IEF.100049",
+                "IEF.100050",
+                "IEF.110001",
+                "IEF.110002",
+            ]
+        );
+        let counts: Vec<usize> = ["throttled", "server", "auth", "caller"]
+            .iter()
+            .map(|kind| listed(kind).len())
+            .collect();
+        assert_eq!(counts, [0, 22, 10, 117]);
+        // Filters combine.
+        let out = stdout_of(ief_errors().args([
+            "list", "--retry", "auth", "--status", "401", "--format", "csv",
+        ]));
+        assert_eq!(out.lines().count(), 1 + 4, "{out}");
+    }
+
+    #[test]
+    fn an_unknown_kind_is_a_usage_error_listing_the_kinds() {
+        for kind in ["never", "", "Auth\u{1b}[2J"] {
+            let output = ief_errors()
+                .args(["list", "--retry", kind])
+                .output()
+                .unwrap();
+            assert_eq!(output.status.code(), Some(2), "{kind:?}");
+            let stderr = String::from_utf8(output.stderr).unwrap();
+            assert!(
+                stderr.contains("[possible values: throttled, server, auth, caller]"),
+                "{stderr}"
+            );
+            assert!(!stderr.contains('\u{1b}'), "{stderr:?}");
+        }
+    }
+
+    #[test]
+    fn decode_reads_an_unknown_codes_kind_from_the_status() {
+        let out = decode(
+            "HTTP/1.1 429 Too Many Requests\r\n\r\n{\"error_code\":\"APIGW.0308\",\"error_msg\":\"throttled\"}",
+        );
+        assert!(
+            out.contains("  retry             throttled: back off, then retry\n"),
+            "{out}"
+        );
+        let out = decode("HTTP/1.1 503 Service Unavailable\r\n\r\n<html>down</html>");
+        assert!(out.contains("  retry             throttled"), "{out}");
+        // A known code's kind is the table's, whatever the status.
+        let out = decode(
+            "HTTP/1.1 503 Service Unavailable\r\n\r\n{\"error_code\":\"IEF.310002\",\"error_msg\":\"token已过期\"}",
+        );
+        assert!(out.contains("  retry             auth"), "{out}");
+    }
+
+    #[test]
+    fn decode_shows_retry_after_as_the_library_reads_it() {
+        let response = |headers: &str| {
+            decode(&format!(
+                "HTTP/1.1 503 Service Unavailable\r\n{headers}\r\n{{\"error_code\":\"APIGW.0201\"}}"
+            ))
+        };
+        let line = |out: &str| {
+            out.lines()
+                .find(|line| line.starts_with("  retry after"))
+                .map(str::to_owned)
+        };
+        assert_eq!(
+            line(&response("Retry-After: 120\r\n")).as_deref(),
+            Some("  retry after       120 s (Retry-After: 120)")
+        );
+        assert_eq!(
+            line(&response("retry-after: Sun, 06 Nov 1994 08:49:37 GMT\r\n")).as_deref(),
+            Some("  retry after       0 s (Retry-After: Sun, 06 Nov 1994 08:49:37 GMT)")
+        );
+        assert_eq!(
+            line(&response("Retry-After: soon\r\n")).as_deref(),
+            Some("  retry after       not understood (Retry-After: soon)")
+        );
+        assert_eq!(
+            line(&response("Retry-After: 30\r\nRetry-After: 60\r\n")).as_deref(),
+            Some("  retry after       not understood (Retry-After: 30, 60)")
+        );
+        assert_eq!(
+            line(&response("Retry-After: 5\u{1b}[2J\r\n")).as_deref(),
+            Some("  retry after       not understood (Retry-After: 5\\u{1b}[2J)")
+        );
+        assert_eq!(line(&response("")), None);
     }
 }

@@ -186,7 +186,7 @@ fn a_huge_width_means_one_line_per_value() {
         80,
         Some("1000000000000000000000"),
     );
-    assert_eq!(run.stdout.lines().count(), 7, "{}", run.stdout);
+    assert_eq!(run.stdout.lines().count(), 8, "{}", run.stdout);
 }
 
 #[test]

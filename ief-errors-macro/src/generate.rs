@@ -208,6 +208,14 @@ fn accessors(facade: &TokenStream, no_rows: bool) -> TokenStream {
     let code = index(names::CODES);
     let status = index(names::STATUSES);
     let internal = index(names::INTERNAL);
+    // Without rows there is no value to pass: the whole body is the empty
+    // match, which a call around it would turn into an unreachable call.
+    let retry = if no_rows {
+        quote!(match self {})
+    } else {
+        let retry = index(names::RETRY);
+        quote!(#facade::__private::retry_kind(#retry))
+    };
     let message = by_language(names::MESSAGES_EN, names::MESSAGES_ZH);
     let remediation = by_language(names::REMEDIATIONS_EN, names::REMEDIATIONS_ZH);
     let str = quote!(&'static ::core::primitive::str);
@@ -242,6 +250,13 @@ fn accessors(facade: &TokenStream, no_rows: bool) -> TokenStream {
         #[must_use]
         #[inline]
         pub const fn is_internal(self) -> ::core::primitive::bool { #internal }
+
+        /// What a client should do next: the table's `retry`, or without
+        /// one, `Server` when the error is internal, `Throttled` for status
+        /// 429, `Auth` for 401 and `Caller` otherwise.
+        #[must_use]
+        #[inline]
+        pub const fn retry_kind(self) -> #facade::RetryKind { #retry }
     }
 }
 
@@ -365,6 +380,10 @@ fn error_code_impl(generation: &Generation<'_>) -> TokenStream {
 
             fn is_internal(self) -> ::core::primitive::bool {
                 Self::is_internal(self)
+            }
+
+            fn retry_kind(self) -> #facade::RetryKind {
+                Self::retry_kind(self)
             }
 
             fn from_code(code: &::core::primitive::str) -> ::core::option::Option<Self> {

@@ -30,6 +30,8 @@ pub(crate) struct ParsedRow {
     pub(crate) name: Option<Located<String>>,
     pub(crate) status: Option<Located<i64>>,
     pub(crate) internal: Option<Located<bool>>,
+    /// As written: `validate` checks that it names a [`RetryKind`].
+    pub(crate) retry: Option<Located<String>>,
     pub(crate) message_en: Option<Located<String>>,
     pub(crate) message_zh: Option<Located<String>>,
     pub(crate) remediation_en: Option<Located<String>>,
@@ -45,6 +47,8 @@ pub(crate) struct Row {
     pub(crate) status: Located<i64>,
     /// Absent means "internal when the status is 5xx".
     pub(crate) internal: Option<Located<bool>>,
+    /// Absent means the default of [`Row::retry_kind`].
+    pub(crate) retry: Option<Located<RetryKind>>,
     pub(crate) message: Bilingual,
     pub(crate) remediation: Bilingual,
     /// Why the code should no longer be used; published codes are never removed.
@@ -56,6 +60,54 @@ pub(crate) struct Row {
 pub(crate) struct Bilingual {
     pub(crate) en: Located<String>,
     pub(crate) zh: Located<String>,
+}
+
+/// What a client should do after the error: the facade's `RetryKind`, as
+/// the table's `retry` key spells it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum RetryKind {
+    Throttled,
+    Server,
+    Auth,
+    Caller,
+}
+
+impl RetryKind {
+    /// Every kind, in the facade's order.
+    pub(crate) const ALL: [RetryKind; 4] = [
+        RetryKind::Throttled,
+        RetryKind::Server,
+        RetryKind::Auth,
+        RetryKind::Caller,
+    ];
+
+    /// The value of the `retry` key that names this kind.
+    pub(crate) const fn key_value(self) -> &'static str {
+        match self {
+            RetryKind::Throttled => "throttled",
+            RetryKind::Server => "server",
+            RetryKind::Auth => "auth",
+            RetryKind::Caller => "caller",
+        }
+    }
+
+    /// The kind a `retry` value names, exactly as the schema spells it.
+    pub(crate) fn from_key_value(value: &str) -> Option<RetryKind> {
+        RetryKind::ALL
+            .into_iter()
+            .find(|kind| kind.key_value() == value)
+    }
+
+    /// How the generated `RETRY` column writes the kind: the facade's
+    /// `__private::retry_kind` reads it back, in the same order as `ALL`.
+    pub(crate) const fn column_index(self) -> u8 {
+        match self {
+            RetryKind::Throttled => 0,
+            RetryKind::Server => 1,
+            RetryKind::Auth => 2,
+            RetryKind::Caller => 3,
+        }
+    }
 }
 
 impl ParsedRow {
@@ -83,6 +135,13 @@ impl ParsedRow {
             name: self.name?,
             status: self.status?,
             internal: self.internal,
+            retry: match self.retry {
+                Some(retry) => Some(Located {
+                    value: RetryKind::from_key_value(&retry.value)?,
+                    span: retry.span,
+                }),
+                None => None,
+            },
             message: Bilingual {
                 en: self.message_en?,
                 zh: self.message_zh?,
@@ -101,5 +160,20 @@ impl Row {
         self.internal
             .as_ref()
             .map_or(self.status.value >= 500, |internal| internal.value)
+    }
+
+    /// The table's `retry`, or without one: `server` when the row is
+    /// internal, `throttled` for status 429, `auth` for 401, `caller`
+    /// otherwise (the facade's `RetryKind::table_default` is the same rule).
+    pub(crate) fn retry_kind(&self) -> RetryKind {
+        if let Some(retry) = &self.retry {
+            return retry.value;
+        }
+        match (self.is_internal(), self.status.value) {
+            (true, _) => RetryKind::Server,
+            (false, 429) => RetryKind::Throttled,
+            (false, 401) => RetryKind::Auth,
+            (false, _) => RetryKind::Caller,
+        }
     }
 }

@@ -3,19 +3,21 @@
 //! Unknown, missing and mistyped keys are reported here; every value that is
 //! present and well typed is kept, so `validate` can check it too.
 
+use std::fmt::Write as _;
 use std::ops::Range;
 
 use toml::Spanned;
 use toml::de::{DeString, DeTable, DeValue};
 
 use crate::diagnostic::{Diagnostics, Problem};
-use crate::model::{FileId, Located, ParsedRow, Span};
+use crate::model::{FileId, Located, ParsedRow, RetryKind, Span};
 
 const ROW_KEYS: &[&str] = &[
     "code",
     "name",
     "status",
     "internal",
+    "retry",
     "message",
     "remediation",
     "deprecated",
@@ -111,12 +113,14 @@ enum Expected {
     Flag,
     /// `message` and `remediation`: a table of texts by language.
     Texts,
+    /// `retry`: a string that `validate` holds to the kinds.
+    RetryKind,
 }
 
 impl Expected {
     fn matches(self, value: &DeValue<'_>) -> bool {
         match self {
-            Expected::Text => value.as_str().is_some(),
+            Expected::Text | Expected::RetryKind => value.as_str().is_some(),
             Expected::Status => value.as_integer().is_some(),
             Expected::Flag => value.as_bool().is_some(),
             Expected::Texts => value.as_table().is_some(),
@@ -129,6 +133,7 @@ impl Expected {
             Expected::Status => "an integer",
             Expected::Flag => "a boolean (`true` or `false`)",
             Expected::Texts => "a table of texts by language",
+            Expected::RetryKind => "a string naming a retry kind",
         }
     }
 
@@ -164,6 +169,7 @@ impl Expected {
             (Expected::Texts, _) => {
                 format!("write `{key}.en = \"...\"` and `{key}.zh = \"...\"`")
             }
+            (Expected::RetryKind, _) => format!("write {}", retry_kind_choices(key)),
         }
     }
 }
@@ -213,6 +219,8 @@ impl Reader<'_> {
         let name = self.required_text(&mut check, table, "name", "name");
         let status = self.status(&mut check, table);
         let internal = self.flag(&mut check, table, "internal");
+        let retry = value_of(table, "retry")
+            .and_then(|value| self.string(&mut check, "retry", value, Expected::RetryKind));
         let (message_en, message_zh) = self.texts(&mut check, table, "message");
         let (remediation_en, remediation_zh) = self.texts(&mut check, table, "remediation");
         let deprecated = value_of(table, "deprecated")
@@ -224,6 +232,7 @@ impl Reader<'_> {
             name,
             status,
             internal,
+            retry,
             message_en,
             message_zh,
             remediation_en,
@@ -279,9 +288,18 @@ impl Reader<'_> {
         shown: &str,
         value: &Spanned<DeValue<'_>>,
     ) -> Option<Located<String>> {
-        let text = self
-            .of_type(check, shown, value, Expected::Text)?
-            .as_str()?;
+        self.string(check, shown, value, Expected::Text)
+    }
+
+    /// `value` as a string, when `expected` is a string type.
+    fn string(
+        &mut self,
+        check: &mut RowCheck,
+        shown: &str,
+        value: &Spanned<DeValue<'_>>,
+        expected: Expected,
+    ) -> Option<Located<String>> {
+        let text = self.of_type(check, shown, value, expected)?.as_str()?;
         Some(Located {
             value: text.to_owned(),
             span: self.span(value.span()),
@@ -474,6 +492,7 @@ fn example_value(key: &str) -> &'static str {
         "code" => "\"IEF.100004\"",
         "name" => "\"InvalidOffset\"",
         "deprecated" => "\"replaced by IEF.100005\"",
+        "retry" => "\"server\"",
         _ => "\"...\"",
     }
 }
@@ -484,6 +503,17 @@ fn whole_number(float: &str) -> Option<u16> {
     let whole = (number.fract() == 0.0 && (0.0..=f64::from(u16::MAX)).contains(&number))
         .then_some(number)?;
     format!("{whole:.0}").parse().ok()
+}
+
+/// `key = "throttled"`, `"server"`, `"auth"` or `"caller"`: how to write a
+/// retry kind, for help texts.
+pub(crate) fn retry_kind_choices(key: &str) -> String {
+    let [first, middle @ .., last] = RetryKind::ALL.map(RetryKind::key_value);
+    let mut choices = format!("`{key} = \"{first}\"`");
+    for value in middle {
+        let _ = write!(choices, ", `\"{value}\"`");
+    }
+    format!("{choices} or `\"{last}\"`")
 }
 
 /// The known key a misspelling most likely meant: within a third of its
@@ -503,7 +533,7 @@ fn closest<'k>(name: &str, known: &[&'k str], is_absent: impl Fn(&str) -> bool) 
         .map(|(_, _, candidate)| candidate)
 }
 
-fn edit_distance(a: &str, b: &str) -> usize {
+pub(crate) fn edit_distance(a: &str, b: &str) -> usize {
     let b: Vec<char> = b.chars().collect();
     let mut previous: Vec<usize> = (0..=b.len()).collect();
     for (i, a_char) in a.chars().enumerate() {

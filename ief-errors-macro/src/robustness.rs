@@ -109,6 +109,13 @@ fn any_value() -> impl Strategy<Value = String> {
         Just("1979-05-27T07:32:00Z".to_owned()),
         Just("[1, \"a\"]".to_owned()),
         Just("{ en = \"x\", zh = \"y\" }".to_owned()),
+        prop::sample::select(vec![
+            "\"auth\"",
+            "\"server\"",
+            "\"Throttled\"",
+            "\"caller \""
+        ])
+        .prop_map(str::to_owned),
         Just(String::new()),
     ]
 }
@@ -120,6 +127,7 @@ fn any_key() -> impl Strategy<Value = String> {
             "name",
             "status",
             "internal",
+            "retry",
             "message",
             "remediation",
             "message.en",

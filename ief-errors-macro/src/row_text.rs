@@ -23,6 +23,7 @@ pub(crate) mod names {
     pub(crate) const CODES: &str = "CODES";
     pub(crate) const STATUSES: &str = "STATUSES";
     pub(crate) const INTERNAL: &str = "INTERNAL";
+    pub(crate) const RETRY: &str = "RETRY";
     pub(crate) const MESSAGES_EN: &str = "MESSAGES_EN";
     pub(crate) const MESSAGES_ZH: &str = "MESSAGES_ZH";
     pub(crate) const REMEDIATIONS_EN: &str = "REMEDIATIONS_EN";
@@ -110,6 +111,9 @@ pub(crate) fn data(enum_name: &str, rows: &[Row], tracked_files: &[PathBuf]) -> 
     });
     column(names::INTERNAL, "::core::primitive::bool", &|out, row| {
         out.push_str(if row.is_internal() { "true" } else { "false" });
+    });
+    column(names::RETRY, "::core::primitive::u8", &|out, row| {
+        let _ = write!(out, "{}", row.retry_kind().column_index());
     });
     column(names::MESSAGES_EN, STR, &|out, row| {
         push_str_literal(out, &row.message.en.value);

@@ -8,7 +8,8 @@ use std::collections::HashMap;
 
 use crate::diagnostic::{Diagnostics, Problem};
 use crate::invocation::Invocation;
-use crate::model::{Located, ParsedRow, Row};
+use crate::model::{Located, ParsedRow, RetryKind, Row};
+use crate::parse::{edit_distance, retry_kind_choices};
 
 /// Rust's strict and reserved keywords, 2015 to 2024 editions.
 const KEYWORDS: &[&str] = &[
@@ -97,6 +98,9 @@ fn check_values(row: &ParsedRow, diagnostics: &mut Diagnostics) -> bool {
     if let Some(problem) = row.name.as_ref().and_then(name_problem) {
         diagnostics.push(problem);
     }
+    if let Some(problem) = row.retry.as_ref().and_then(retry_problem) {
+        diagnostics.push(problem);
+    }
     if let Some(status) = row
         .status
         .as_ref()
@@ -141,6 +145,34 @@ fn code_problem(code: &Located<String>) -> Option<Problem> {
         );
     }
     None
+}
+
+fn retry_problem(retry: &Located<String>) -> Option<Problem> {
+    let value = retry.value.as_str();
+    if RetryKind::from_key_value(value).is_some() {
+        return None;
+    }
+    // Only a slip of one character, case or spaces: a word such as "never"
+    // is a different meaning, not a misspelling of "server".
+    let typed = value.trim().to_lowercase();
+    let meant = RetryKind::ALL
+        .map(RetryKind::key_value)
+        .into_iter()
+        .find(|spelling| edit_distance(&typed, spelling) <= 1);
+    let help = match meant {
+        Some(meant) => format!("did you mean `retry = \"{meant}\"`?"),
+        None => format!(
+            "write {}, or leave the key out for the default",
+            retry_kind_choices("retry")
+        ),
+    };
+    Some(
+        Problem::at(
+            retry.span.clone(),
+            format!("`retry` {value:?} is not a retry kind"),
+        )
+        .help(help),
+    )
 }
 
 fn name_problem(name: &Located<String>) -> Option<Problem> {

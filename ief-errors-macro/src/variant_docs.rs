@@ -30,6 +30,8 @@ pub(crate) fn variant_doc(row: &Row) -> String {
         format!(" | Code | {} |", markdown_code(&row.code.value, true)),
         " |---|---|".to_owned(),
         format!(" | HTTP status | {} ({kind}) |", row.status.value),
+        // The facade's `RetryKind` documents what each kind asks of a client.
+        format!(" | Retry | {} |", row.retry_kind().key_value()),
         format!(
             " | Message | {} |",
             markdown_text(&row.message.en.value, CELL_BREAK)

@@ -83,6 +83,20 @@ where
     usize::try_from(slot).unwrap_or(0)
 }
 
+/// The kind a generated enum's `RETRY` column entry stands for. The macro
+/// writes each kind as its index in this order (`RetryKind::column_index` in
+/// `ief-errors-macro/src/model.rs`); `tests/retry.rs` pins the two together
+/// with a table that names every kind.
+#[must_use]
+pub const fn retry_kind(index: u8) -> crate::RetryKind {
+    match index {
+        0 => crate::RetryKind::Throttled,
+        1 => crate::RetryKind::Server,
+        2 => crate::RetryKind::Auth,
+        _ => crate::RetryKind::Caller,
+    }
+}
+
 // ---------------------------------------------------------------------------
 // Integrations. A user's enum asks for each with `#[ief_errors(serde, http,
 // miette)]`, and its generated code then calls the macro of that name. Each

@@ -5,7 +5,9 @@ use core::fmt;
 
 use crate::one_line::OneLine;
 use crate::response_body::{BodyFields, trimmed_identifier};
-use crate::{ErrorCode, IefError};
+#[cfg(feature = "http")]
+use crate::retry_after::RetryAfter;
+use crate::{ErrorCode, IefError, RetryKind};
 
 /// An error response from IEF or another Huawei Cloud service, read from the
 /// status, the `X-Request-Id` header and the body. Reading never fails: a
@@ -70,6 +72,8 @@ pub struct ApiError<E = IefError> {
     request_id: Option<String>,
     encoded_authorization_message: Option<String>,
     error: Option<E>,
+    #[cfg(feature = "http")]
+    retry_after: Option<RetryAfter>,
 }
 
 impl<E: ErrorCode> ApiError<E> {
@@ -114,7 +118,8 @@ impl<E: ErrorCode> ApiError<E> {
     }
 
     /// Reads a response from the parts any client built on the `http` crate
-    /// gives: the status, the headers (for `X-Request-Id`) and the body bytes.
+    /// gives: the status, the headers (for `X-Request-Id` and `Retry-After`)
+    /// and the body bytes.
     ///
     /// With `reqwest`, whose `bytes()` consumes the response (this line is
     /// compiled and run in the workspace's `tests/end_to_end.rs`):
@@ -142,10 +147,14 @@ impl<E: ErrorCode> ApiError<E> {
             .get_all("x-request-id")
             .iter()
             .find_map(|value| trimmed_identifier(&String::from_utf8_lossy(value.as_bytes())));
-        Self::read(Some(status.as_u16()), request_id, body)
+        ApiError {
+            retry_after: RetryAfter::from_headers(headers),
+            ..Self::read(Some(status.as_u16()), request_id, body)
+        }
     }
 
-    /// Reads an [`http::Response`]: its status, `X-Request-Id` header and body.
+    /// Reads an [`http::Response`]: its status, `X-Request-Id` and
+    /// `Retry-After` headers, and body.
     #[cfg(feature = "http")]
     #[must_use]
     pub fn from_http<B: AsRef<[u8]>>(response: &http::Response<B>) -> Self {
@@ -165,6 +174,8 @@ impl<E: ErrorCode> ApiError<E> {
             message: fields.message.unwrap_or_default(),
             request_id: request_id_header.or(fields.request_id),
             encoded_authorization_message: fields.encoded_authorization_message,
+            #[cfg(feature = "http")]
+            retry_after: None,
         }
     }
 
@@ -182,6 +193,34 @@ impl<E: ErrorCode> ApiError<E> {
             || self.status.is_some_and(|status| status >= 500),
             ErrorCode::is_internal,
         )
+    }
+
+    /// What a client should do next: the typed error's
+    /// [`retry_kind`](ErrorCode::retry_kind) when the code is known, else
+    /// what the status implies ([`RetryKind::from_status`]: 429 and 503
+    /// [`Throttled`](RetryKind::Throttled), other 5xx
+    /// [`Server`](RetryKind::Server), 401 [`Auth`](RetryKind::Auth), any
+    /// other [`Caller`](RetryKind::Caller)). With neither a known code nor a
+    /// status, [`Caller`](RetryKind::Caller).
+    ///
+    /// ```
+    /// use ief_errors::{ApiError, RetryKind};
+    ///
+    /// // IEF answers an expired token with 400, but a new token fixes it.
+    /// let expired: ApiError = ApiError::from_response(400, None, br#"{"error_code":"IEF.310002"}"#);
+    /// assert_eq!(expired.retry_kind(), RetryKind::Auth);
+    ///
+    /// // The API gateway's own codes are not in the table: the status decides.
+    /// let limited: ApiError = ApiError::from_response(429, None, br#"{"error_code":"APIGW.0308"}"#);
+    /// assert_eq!(limited.retry_kind(), RetryKind::Throttled);
+    /// ```
+    #[must_use]
+    pub fn retry_kind(&self) -> RetryKind {
+        match (self.error, self.status) {
+            (Some(error), _) => error.retry_kind(),
+            (None, Some(status)) => RetryKind::from_status(status),
+            (None, None) => RetryKind::Caller,
+        }
     }
 }
 
@@ -219,6 +258,47 @@ impl<E> ApiError<E> {
     #[must_use]
     pub fn encoded_authorization_message(&self) -> Option<&str> {
         self.encoded_authorization_message.as_deref()
+    }
+
+    /// How long the server asked the client to wait before retrying, from
+    /// the response's `Retry-After` header: a number of seconds as it is,
+    /// or an HTTP date as the time left until then (zero once it has
+    /// passed), computed on each call.
+    ///
+    /// `None` when the header is absent, malformed (not a whole number of
+    /// seconds, nor a date in one of HTTP's three forms), given more than
+    /// once, or when the error was read without headers
+    /// ([`from_response`](ApiError::from_response),
+    /// [`from_body`](ApiError::from_body), or without the `http` feature,
+    /// which [`from_parts`](ApiError::from_parts) and
+    /// [`from_http`](ApiError::from_http) need).
+    ///
+    /// ```
+    /// # #[cfg(feature = "http")] {
+    /// use core::time::Duration;
+    /// use http::{HeaderMap, HeaderValue, StatusCode};
+    /// use ief_errors::ApiError;
+    ///
+    /// let mut headers = HeaderMap::new();
+    /// headers.insert("retry-after", HeaderValue::from_static("30"));
+    /// let error: ApiError = ApiError::from_parts(StatusCode::TOO_MANY_REQUESTS, &headers, b"");
+    /// assert_eq!(error.retry_after(), Some(Duration::from_secs(30)));
+    ///
+    /// headers.insert("retry-after", HeaderValue::from_static("Sun, 06 Nov 1994 08:49:37 GMT"));
+    /// let error: ApiError = ApiError::from_parts(StatusCode::SERVICE_UNAVAILABLE, &headers, b"");
+    /// assert_eq!(error.retry_after(), Some(Duration::ZERO));
+    ///
+    /// headers.insert("retry-after", HeaderValue::from_static("soon"));
+    /// let error: ApiError = ApiError::from_parts(StatusCode::SERVICE_UNAVAILABLE, &headers, b"");
+    /// assert_eq!(error.retry_after(), None);
+    /// # }
+    /// ```
+    #[must_use]
+    pub fn retry_after(&self) -> Option<core::time::Duration> {
+        #[cfg(feature = "http")]
+        return self.retry_after.map(RetryAfter::remaining);
+        #[cfg(not(feature = "http"))]
+        return None;
     }
 }
 

@@ -32,6 +32,7 @@
 //! name = "InvalidOffset"     # required; unique; an UpperCamelCase identifier
 //! status = 400               # required; 100..=599
 //! internal = false           # optional; defaults to status >= 500
+//! retry = "caller"           # optional; "throttled", "server", "auth" or "caller"
 //! message.en = "The request offset does not comply with specifications."
 //! message.zh = "请求offset不符合规范"
 //! remediation.en = "Correct the offset and try again."
@@ -65,6 +66,25 @@
 //!
 //! A malformed table is a compile error that names the file, line and column
 //! of each problem; the macro never panics.
+//!
+//! # Retrying
+//!
+//! [`RetryKind`] says what a client should do after an error: back off
+//! ([`Throttled`](RetryKind::Throttled)), retry with backoff
+//! ([`Server`](RetryKind::Server)), renew its token and retry once
+//! ([`Auth`](RetryKind::Auth)), or change the request
+//! ([`Caller`](RetryKind::Caller)). Every generated enum answers it per code
+//! with `retry_kind()`, from the table's `retry` key or, without one, from
+//! the row's internal flag and status; `ApiError` answers it for any
+//! response, and reads the wait a `Retry-After` header asks for.
+//!
+//! ```
+//! use ief_errors::{IefError, RetryKind};
+//!
+//! // IEF answers an expired token with 400, yet a new token fixes it.
+//! assert_eq!(IefError::TokenExpired.status(), 400);
+//! assert_eq!(IefError::TokenExpired.retry_kind(), RetryKind::Auth);
+//! ```
 //!
 //! # Features
 //!
@@ -122,6 +142,9 @@ mod localized;
 mod one_line;
 #[cfg(feature = "json")]
 mod response_body;
+#[cfg(feature = "http")]
+mod retry_after;
+mod retry_kind;
 mod unknown_code;
 
 #[doc(hidden)]
@@ -140,4 +163,5 @@ pub use ief::IefError;
 pub use ief_errors_macro::ief_errors;
 pub use lang::{Lang, ParseLangError};
 pub use localized::Localized;
+pub use retry_kind::{ParseRetryKindError, RetryKind};
 pub use unknown_code::UnknownCode;

@@ -4,9 +4,12 @@ use std::io::{self, IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+use std::time::Duration;
+
+use http::{HeaderMap, HeaderValue, StatusCode};
 use ief_errors::{ApiError, IefError, Lang};
 
-use crate::commands::explain::write_explanation;
+use crate::commands::explain::{write_explanation, write_retry};
 use crate::commands::{Failure, LangChoice, http_status, print, shown};
 use crate::describe::status_with_reason;
 use crate::escape::escape_controls;
@@ -53,14 +56,24 @@ impl Args {
         let known = error
             .error()
             .or_else(|| error.code().and_then(table::find_code));
+        let retry_after =
+            (!captured.retry_after.is_empty()).then(|| RetryAfter::read(&captured.retry_after));
         print(ExitCode::SUCCESS, || {
+            let mut out = anstream::stdout();
+            let layout = Layout::of_stdout();
             write_decoded(
-                &mut anstream::stdout(),
-                Layout::of_stdout(),
+                &mut out,
+                layout,
                 &error,
                 known,
                 (status, unreadable_status.as_deref(), self.lang),
-            )
+            )?;
+            match &retry_after {
+                Some(retry_after) => {
+                    layout.field(&mut out, "retry after", &retry_after.to_string())
+                }
+                None => Ok(()),
+            }
         })
     }
 }
@@ -118,6 +131,7 @@ fn write_decoded(
                 ),
             )?;
             write_status(out, layout, status, unreadable_status)?;
+            write_retry(out, layout, error.retry_kind())?;
             if !error.message().trim().is_empty() {
                 layout.field(out, "message", error.message())?;
             }
@@ -129,6 +143,7 @@ fn write_decoded(
                 &format!("{CODE}no error code{CODE:#}  (the body is empty)"),
             )?;
             write_status(out, layout, status, unreadable_status)?;
+            write_retry(out, layout, error.retry_kind())?;
         }
         (None, None) => {
             layout.line(
@@ -136,6 +151,7 @@ fn write_decoded(
                 &format!("{CODE}no error code{CODE:#}  (the body is not a known error shape)"),
             )?;
             write_status(out, layout, status, unreadable_status)?;
+            write_retry(out, layout, error.retry_kind())?;
             layout.field(out, "body", error.message())?;
         }
     }
@@ -160,5 +176,58 @@ fn write_status(
         (Some(status), _) => layout.field(out, "status", &status_with_reason(status)),
         (None, Some(note)) => layout.field(out, "status", note),
         (None, None) => Ok(()),
+    }
+}
+
+/// The `Retry-After` headers of a captured response, with what the library
+/// makes of them.
+struct RetryAfter {
+    /// The values as written, joined as one list.
+    written: String,
+    wait: Option<Duration>,
+}
+
+impl RetryAfter {
+    fn read(values: &[Vec<u8>]) -> Self {
+        let mut headers = HeaderMap::new();
+        let mut all_valid = true;
+        for value in values {
+            match HeaderValue::from_bytes(value) {
+                Ok(value) => {
+                    let _ = headers.append(http::header::RETRY_AFTER, value);
+                }
+                Err(_) => all_valid = false,
+            }
+        }
+        // The library reads the header, so decode and a client agree; the
+        // status plays no part in it.
+        let wait = all_valid
+            .then(|| {
+                ApiError::<IefError>::from_parts(StatusCode::SERVICE_UNAVAILABLE, &headers, b"")
+                    .retry_after()
+            })
+            .flatten();
+        let written = values
+            .iter()
+            .map(|value| String::from_utf8_lossy(value))
+            .collect::<Vec<_>>()
+            .join(", ");
+        RetryAfter { written, wait }
+    }
+}
+
+/// `120 s (Retry-After: 120)`, or `not understood (Retry-After: soon)`.
+impl std::fmt::Display for RetryAfter {
+    fn fmt(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.wait {
+            // Rounded up: waiting less than asked is the mistake to avoid.
+            Some(wait) => write!(
+                formatter,
+                "{} s",
+                wait.as_secs() + u64::from(wait.subsec_nanos() > 0)
+            )?,
+            None => formatter.write_str("not understood")?,
+        }
+        write!(formatter, " (Retry-After: {})", self.written)
     }
 }

@@ -3,7 +3,7 @@
 use std::io::{self, Write};
 use std::process::ExitCode;
 
-use ief_errors::{IefError, Lang};
+use ief_errors::{IefError, Lang, RetryKind};
 
 use crate::commands::{Failure, LangChoice, print};
 use crate::describe::status_with_reason;
@@ -88,6 +88,7 @@ pub(crate) fn write_explanation(
         (style::of_fault(entry.fault), entry.fault.word()),
         entry.fault.meaning(),
     )?;
+    write_retry(out, layout, entry.retry)?;
     let languages = lang.languages();
     for &language in languages {
         let label = label("message", language, languages.len());
@@ -98,6 +99,16 @@ pub(crate) fn write_explanation(
         layout.field(out, &label, entry.remediation(language))?;
     }
     Ok(())
+}
+
+/// The retry kind with its advice: `auth: renew the credentials or token, then retry once`.
+pub(crate) fn write_retry(out: &mut impl Write, layout: Layout, kind: RetryKind) -> io::Result<()> {
+    layout.field_with_word(
+        out,
+        "retry",
+        (style::of_retry(kind), kind.as_str()),
+        kind.advice(),
+    )
 }
 
 /// `message`, or `message (zh)` when both languages are shown.
@@ -210,6 +221,7 @@ mod tests {
             "X.1\\u{1b}[2J  Name\\u{7}\n\
              \x20 status            400 Bad Request\n\
              \x20 fault             caller: fixed by changing the request\n\
+             \x20 retry             caller: the request must change; do not retry\n\
              \x20 message (en)      en\\u{1b}]0;title\\u{7}\\u{9b}31m\n\
              \x20 message (zh)      zh\\u{202e}\n\
              \x20 remediation (en)  fix\\u{7f}\n\

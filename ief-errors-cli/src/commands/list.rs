@@ -5,7 +5,8 @@ use std::fmt::Write as _;
 use std::io::{self, Write};
 use std::process::ExitCode;
 
-use ief_errors::{IefError, Lang};
+use clap::builder::{PossibleValuesParser, TypedValueParser as _};
+use ief_errors::{IefError, Lang, RetryKind};
 
 use crate::commands::{Failure, http_status, print};
 use crate::describe::Fault;
@@ -21,7 +22,7 @@ const MIN_NAME_WIDTH: usize = 16;
 
 #[derive(clap::Args)]
 #[command(
-    after_help = "Examples:\n  ief-errors list\n  ief-errors list --status 404\n  ief-errors list --fault internal --format json\n  ief-errors list --search token --format csv\n  ief-errors list --format markdown > docs/error-codes.md\n\nOn a terminal the table fits its width (COLUMNS when set) by shortening the message with an ellipsis, and on a narrow one by dropping the name, fault and status columns; piped, every column and message is whole."
+    after_help = "Examples:\n  ief-errors list\n  ief-errors list --status 404\n  ief-errors list --fault internal --format json\n  ief-errors list --retry auth\n  ief-errors list --search token --format csv\n  ief-errors list --format markdown > docs/error-codes.md\n\nOn a terminal the table fits its width (COLUMNS when set) by shortening the message with an ellipsis, and on a narrow one by dropping the name, fault and retry, and status columns; piped, every column and message is whole."
 )]
 pub(crate) struct Args {
     /// Only codes answered with this HTTP status (100 to 599)
@@ -30,6 +31,9 @@ pub(crate) struct Args {
     /// Only the service's own errors (internal) or only those the caller can fix (caller)
     #[arg(long, value_enum)]
     fault: Option<Fault>,
+    /// Only codes whose retry kind is KIND: back off (throttled), retry with backoff (server), renew the token (auth), or change the request (caller)
+    #[arg(long, value_name = "KIND", value_parser = retry_kind())]
+    retry: Option<RetryKind>,
     /// Only codes whose code, name, message or remediation contains TEXT (any case, either language)
     #[arg(long, value_name = "TEXT")]
     search: Option<String>,
@@ -56,6 +60,7 @@ impl Args {
             .filter(|entry| {
                 self.status.is_none_or(|status| entry.status == status)
                     && self.fault.is_none_or(|fault| entry.fault == fault)
+                    && self.retry.is_none_or(|retry| entry.retry == retry)
                     && search.as_deref().is_none_or(|text| contains(entry, text))
             })
             .collect();
@@ -80,6 +85,13 @@ impl Args {
     }
 }
 
+/// The kinds as the table spells them, listed in `--help` and in the error
+/// for any other value.
+fn retry_kind() -> impl clap::builder::TypedValueParser<Value = RetryKind> {
+    PossibleValuesParser::new(RetryKind::ALL.iter().map(|kind| kind.as_str()))
+        .try_map(|kind| kind.parse::<RetryKind>())
+}
+
 /// Whether any text of the row contains `lowercase_text`.
 fn contains(entry: &Entry<'_>, lowercase_text: &str) -> bool {
     [entry.code, entry.name.as_ref()]
@@ -93,6 +105,7 @@ fn contains(entry: &Entry<'_>, lowercase_text: &str) -> bool {
 /// are; piped, all of them, whole.
 struct Fit {
     status: bool,
+    /// The fault and retry columns, which go together.
     fault: bool,
     /// The name column's width, when it is shown.
     name: Option<usize>,
@@ -102,8 +115,9 @@ struct Fit {
 
 impl Fit {
     /// On a terminal the message gives way first, then a long name; when
-    /// even that is too wide, the name, fault and status columns go, in
-    /// that order, and last the message is shortened below its minimum.
+    /// even that is too wide, the name, the fault and retry columns, and the
+    /// status column go, in that order, and last the message is shortened
+    /// below its minimum.
     fn of(layout: Layout, code_width: usize, name_width: usize) -> Self {
         let Some(columns) = layout.columns() else {
             return Fit {
@@ -120,8 +134,10 @@ impl Fit {
             (true, false, false),
             (false, false, false),
         ] {
-            let fixed =
-                code_width + if status { 2 + 6 } else { 0 } + if fault { 2 + 8 } else { 0 } + 2;
+            let fixed = code_width
+                + if status { 2 + 6 } else { 0 }
+                + if fault { 2 + 8 + 2 + 9 } else { 0 }
+                + 2;
             let name_fixed = if name { shown_name + 2 } else { 0 };
             if fixed + name_fixed + MIN_MESSAGE_WIDTH > columns {
                 continue;
@@ -161,30 +177,31 @@ fn write_table(out: &mut impl Write, layout: Layout, entries: &[Entry<'_>]) -> i
         .collect();
     let code_width = column_width(&codes, "CODE");
     let fit = Fit::of(layout, code_width, column_width(&names, "NAME"));
-    let row = |code: &str, status: &str, fault: &str, name: &str, message: &str| {
-        let mut line = format!("{code}{:pad$}", "", pad = code_width - display_width(code));
-        if fit.status {
-            let _ = write!(line, "  {status:<6}");
-        }
-        if fit.fault {
-            let _ = write!(line, "  {fault:<8}");
-        }
-        if let Some(width) = fit.name {
-            let name = layout::shorten(name, width);
-            let pad = width.saturating_sub(display_width(&name));
-            let _ = write!(line, "  {name}{:pad$}", "");
-        }
-        let message = match fit.message {
-            Some(width) => layout::shorten(message, width),
-            None => Cow::Borrowed(message),
+    let row =
+        |code: &str, status: &str, (fault, retry): (&str, &str), name: &str, message: &str| {
+            let mut line = format!("{code}{:pad$}", "", pad = code_width - display_width(code));
+            if fit.status {
+                let _ = write!(line, "  {status:<6}");
+            }
+            if fit.fault {
+                let _ = write!(line, "  {fault:<8}  {retry:<9}");
+            }
+            if let Some(width) = fit.name {
+                let name = layout::shorten(name, width);
+                let pad = width.saturating_sub(display_width(&name));
+                let _ = write!(line, "  {name}{:pad$}", "");
+            }
+            let message = match fit.message {
+                Some(width) => layout::shorten(message, width),
+                None => Cow::Borrowed(message),
+            };
+            let _ = write!(line, "  {message}");
+            line
         };
-        let _ = write!(line, "  {message}");
-        line
-    };
     writeln!(
         out,
         "{CODE}{}{CODE:#}",
-        row("CODE", "STATUS", "FAULT", "NAME", "MESSAGE")
+        row("CODE", "STATUS", ("FAULT", "RETRY"), "NAME", "MESSAGE")
     )?;
     for ((entry, code), name) in entries.iter().zip(&codes).zip(&names) {
         let message = escape_controls(entry.message(Lang::En));
@@ -192,7 +209,13 @@ fn write_table(out: &mut impl Write, layout: Layout, entries: &[Entry<'_>]) -> i
         writeln!(
             out,
             "{}",
-            row(code, &status, entry.fault.word(), name, &message)
+            row(
+                code,
+                &status,
+                (entry.fault.word(), entry.retry.as_str()),
+                name,
+                &message
+            )
         )?;
     }
     Ok(())
@@ -220,6 +243,7 @@ fn write_json(out: &mut impl Write, entries: &[Entry<'_>]) -> io::Result<()> {
                 "name": entry.name,
                 "status": entry.status,
                 "internal": entry.fault == Fault::Internal,
+                "retry": entry.retry.as_str(),
                 "message": { "en": entry.message(Lang::En), "zh": entry.message(Lang::Zh) },
                 "remediation": { "en": entry.remediation(Lang::En), "zh": entry.remediation(Lang::Zh) },
             })
@@ -280,6 +304,7 @@ fn write_csv_records(out: &mut impl Write, entries: &[Entry<'_>]) -> csv::Result
         "message_zh",
         "remediation_en",
         "remediation_zh",
+        "retry",
     ])?;
     for entry in entries {
         let status = entry.status.to_string();
@@ -293,6 +318,7 @@ fn write_csv_records(out: &mut impl Write, entries: &[Entry<'_>]) -> csv::Result
             &escape_controls(entry.message(Lang::Zh)),
             &escape_controls(entry.remediation(Lang::En)),
             &escape_controls(entry.remediation(Lang::Zh)),
+            entry.retry.as_str(),
         ])?;
     }
     writer.flush()?;
@@ -303,17 +329,21 @@ fn write_csv_records(out: &mut impl Write, entries: &[Entry<'_>]) -> csv::Result
 fn write_markdown(out: &mut impl Write, entries: &[Entry<'_>]) -> io::Result<()> {
     writeln!(
         out,
-        "| Status | Code | Name | Fault | Message | 描述 | Remediation | 处理措施 |"
+        "| Status | Code | Name | Fault | Retry | Message | 描述 | Remediation | 处理措施 |"
     )?;
-    writeln!(out, "| --- | --- | --- | --- | --- | --- | --- | --- |")?;
+    writeln!(
+        out,
+        "| --- | --- | --- | --- | --- | --- | --- | --- | --- |"
+    )?;
     for entry in entries {
         writeln!(
             out,
-            "| {} | `{}` | `{}` | {} | {} | {} | {} | {} |",
+            "| {} | `{}` | `{}` | {} | {} | {} | {} | {} | {} |",
             entry.status,
             cell(entry.code),
             cell(&entry.name),
             entry.fault.word(),
+            entry.retry,
             cell(entry.message(Lang::En)),
             cell(entry.message(Lang::Zh)),
             cell(entry.remediation(Lang::En)),
@@ -374,7 +404,9 @@ mod tests {
         let table = String::from_utf8(table.into_inner()).unwrap();
         assert_no_live_controls(&table);
         assert!(
-            table.contains("X.1\\u{1b}[2J  400     caller    Name\\u{7}  en\\u{1b}]0;title"),
+            table.contains(
+                "X.1\\u{1b}[2J  400     caller    caller     Name\\u{7}  en\\u{1b}]0;title"
+            ),
             "{table}"
         );
     }
@@ -395,10 +427,11 @@ mod tests {
 
         for (columns, heading) in [
             (
-                70,
-                "CODE        STATUS  FAULT     NAME                MESSAGE",
+                80,
+                "CODE        STATUS  FAULT     RETRY      NAME               MESSAGE",
             ),
-            (60, "CODE        STATUS  FAULT     MESSAGE"),
+            (70, "CODE        STATUS  FAULT     RETRY      MESSAGE"),
+            (60, "CODE        STATUS  MESSAGE"),
             (45, "CODE        STATUS  MESSAGE"),
             (35, "CODE        MESSAGE"),
             (20, "CODE        MESSAGE"),

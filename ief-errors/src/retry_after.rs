@@ -1,0 +1,119 @@
+//! The `Retry-After` header of an error response (RFC 9110, section 10.2.3).
+
+use core::time::Duration;
+use std::time::SystemTime;
+
+/// How long the server asked the client to wait, as the header said it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub(crate) enum RetryAfter {
+    /// `Retry-After: 120`: seconds from when the response was read.
+    Delay(Duration),
+    /// `Retry-After: Wed, 21 Oct 2015 07:28:00 GMT`: a moment, so the wait
+    /// shrinks as time passes.
+    At(SystemTime),
+}
+
+impl RetryAfter {
+    /// The header's value, or `None` when the headers have none, or more
+    /// than one value (the field is a single value; a list is malformed),
+    /// or a value that is neither a whole number of seconds nor an HTTP
+    /// date in any of the three forms RFC 9110 requires a recipient to read.
+    pub(crate) fn from_headers(headers: &http::HeaderMap) -> Option<RetryAfter> {
+        let mut values = headers.get_all(http::header::RETRY_AFTER).iter();
+        let value = values.next()?;
+        if values.next().is_some() {
+            return None;
+        }
+        Self::parse(value.to_str().ok()?)
+    }
+
+    fn parse(value: &str) -> Option<RetryAfter> {
+        let value = value.trim_matches([' ', '\t']);
+        if !value.is_empty() && value.bytes().all(|byte| byte.is_ascii_digit()) {
+            // More seconds than a u64 holds is no delay a client can honour.
+            return value
+                .parse()
+                .ok()
+                .map(|seconds| RetryAfter::Delay(Duration::from_secs(seconds)));
+        }
+        httpdate::parse_http_date(value).ok().map(RetryAfter::At)
+    }
+
+    /// The time left to wait now: zero once a date has passed.
+    pub(crate) fn remaining(self) -> Duration {
+        match self {
+            RetryAfter::Delay(delay) => delay,
+            RetryAfter::At(moment) => moment
+                .duration_since(SystemTime::now())
+                .unwrap_or(Duration::ZERO),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn seconds_are_a_delay() {
+        for (value, seconds) in [
+            ("0", 0),
+            ("120", 120),
+            (" 7\t", 7),
+            ("007", 7),
+            ("18446744073709551615", u64::MAX),
+        ] {
+            assert_eq!(
+                RetryAfter::parse(value),
+                Some(RetryAfter::Delay(Duration::from_secs(seconds))),
+                "{value:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn the_three_date_forms_name_the_same_moment() {
+        let moment = SystemTime::UNIX_EPOCH + Duration::from_secs(784_111_777);
+        for value in [
+            "Sun, 06 Nov 1994 08:49:37 GMT",
+            "Sunday, 06-Nov-94 08:49:37 GMT",
+            "Sun Nov  6 08:49:37 1994",
+        ] {
+            assert_eq!(
+                RetryAfter::parse(value),
+                Some(RetryAfter::At(moment)),
+                "{value}"
+            );
+        }
+    }
+
+    #[test]
+    fn anything_else_is_malformed() {
+        for value in [
+            "",
+            " ",
+            "-5",
+            "+5",
+            "1.5",
+            "5s",
+            "0x10",
+            "１２０",
+            "120, 120",
+            "18446744073709551616",
+            "Sun, 06 Nov 1994 08:49:37 UTC",
+            "Sun, 06 Nov 1994 08:49:37 +0000",
+            "Mon, 06 Nov 1994 08:49:37 GMT",
+            "Sun, 31 Feb 1994 08:49:37 GMT",
+            "1994-11-06T08:49:37Z",
+            "tomorrow",
+        ] {
+            assert_eq!(RetryAfter::parse(value), None, "{value:?}");
+        }
+    }
+
+    #[test]
+    fn a_date_in_the_past_leaves_nothing_to_wait() {
+        let past = RetryAfter::parse("Sun, 06 Nov 1994 08:49:37 GMT").unwrap();
+        assert_eq!(past.remaining(), Duration::ZERO);
+    }
+}

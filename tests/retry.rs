@@ -1,0 +1,303 @@
+//! Retry classification: the table's `retry` key and its defaults, the
+//! generated `retry_kind`, the shipped table's classification, and
+//! `ApiError`'s `retry_kind` and `retry_after`.
+
+use std::collections::BTreeMap;
+use std::time::{Duration, SystemTime};
+
+use http::{HeaderMap, HeaderValue, StatusCode};
+use ief_errors::{ApiError, ErrorCode, IefError, RetryKind};
+use ief_errors_tests::{shipped_table_rows, text};
+
+ief_errors::ief_errors! {
+    /// Every default rule, and an explicit key overriding each.
+    pub enum RetryError from "tables/retry.toml";
+}
+
+#[test]
+fn rows_without_the_key_follow_the_default_rules() {
+    for (error, kind) in [
+        (RetryError::DefaultCaller, RetryKind::Caller),
+        (RetryError::DefaultServerByFlag, RetryKind::Server),
+        (RetryError::DefaultAuth, RetryKind::Auth),
+        (RetryError::DefaultServerOver401, RetryKind::Server),
+        (RetryError::DefaultThrottled, RetryKind::Throttled),
+        (RetryError::DefaultServerOver429, RetryKind::Server),
+        (RetryError::DefaultServerByStatus, RetryKind::Server),
+        (RetryError::DefaultCallerOver503, RetryKind::Caller),
+        (RetryError::DefaultCallerFor404, RetryKind::Caller),
+    ] {
+        assert_eq!(error.retry_kind(), kind, "{error:?}");
+    }
+}
+
+/// Also pins the order in which the macro writes kinds and the facade reads
+/// them back: each of the four is named once.
+#[test]
+fn an_explicit_key_overrides_the_default() {
+    for (error, kind) in [
+        (RetryError::ExplicitThrottled, RetryKind::Throttled),
+        (RetryError::ExplicitServer, RetryKind::Server),
+        (RetryError::ExplicitAuth, RetryKind::Auth),
+        (RetryError::ExplicitCallerOverInternal, RetryKind::Caller),
+        (RetryError::ExplicitCallerOver401, RetryKind::Caller),
+        (RetryError::ExplicitSameAsDefault, RetryKind::Caller),
+    ] {
+        assert_eq!(error.retry_kind(), kind, "{error:?}");
+    }
+    // The key changes what to do, not whose fault it is.
+    assert!(RetryError::ExplicitCallerOverInternal.is_internal());
+    assert!(!RetryError::ExplicitServer.is_internal());
+}
+
+#[test]
+fn the_trait_and_const_contexts_give_the_same_kind() {
+    fn through_the_trait<E: ErrorCode>(error: E) -> RetryKind {
+        error.retry_kind()
+    }
+    const EXPIRED: RetryKind = IefError::TokenExpired.retry_kind();
+    assert_eq!(EXPIRED, RetryKind::Auth);
+    for &error in RetryError::ALL {
+        assert_eq!(through_the_trait(error), error.retry_kind());
+    }
+    for &error in IefError::ALL {
+        assert_eq!(through_the_trait(error), error.retry_kind());
+    }
+}
+
+/// The shipped classification as README.md counts it. Rows were read one
+/// by one: the six 400s whose texts say a new or correct token fixes them
+/// are `auth`, like the four 401s; internal rows are `server`; no row
+/// speaks of rate limits.
+#[test]
+fn the_shipped_table_has_the_documented_counts_per_kind() {
+    let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
+    for error in IefError::ALL {
+        *counts.entry(error.retry_kind().as_str()).or_default() += 1;
+    }
+    assert_eq!(
+        counts,
+        BTreeMap::from([("auth", 10), ("caller", 117), ("server", 22)])
+    );
+    let auth: Vec<&str> = IefError::ALL
+        .iter()
+        .filter(|error| error.retry_kind() == RetryKind::Auth)
+        .map(|error| error.code())
+        .collect();
+    assert_eq!(
+        auth,
+        [
+            "IEF.011005",
+            "IEF.100424",
+            "IEF.310000",
+            "IEF.310001",
+            "IEF.310002",
+            "IEF.340000",
+            "IEF.100049",
+            "IEF.100050",
+            "IEF.110001",
+            "IEF.110002",
+        ]
+    );
+    for error in IefError::ALL {
+        assert_eq!(
+            error.retry_kind() == RetryKind::Server,
+            error.is_internal(),
+            "{}",
+            error.code()
+        );
+    }
+}
+
+/// `retry` is written only where it changes the row's kind, so the table
+/// shows exactly the judgements made on top of the rules.
+#[test]
+fn the_shipped_table_writes_retry_only_where_it_differs_from_the_default() {
+    let mut explicit = Vec::new();
+    for row in shipped_table_rows() {
+        let Some(retry) = row.get("retry") else {
+            continue;
+        };
+        let status = row["status"].as_integer().unwrap();
+        let internal = row
+            .get("internal")
+            .map_or(status >= 500, |flag| flag.as_bool().unwrap());
+        let default = match (internal, status) {
+            (true, _) => "server",
+            (false, 429) => "throttled",
+            (false, 401) => "auth",
+            (false, _) => "caller",
+        };
+        let retry = retry.as_str().unwrap();
+        assert_ne!(retry, default, "{}", text(&row, "code"));
+        explicit.push((text(&row, "code").to_owned(), retry.to_owned()));
+    }
+    assert_eq!(explicit.len(), 6, "{explicit:?}");
+    assert!(explicit.iter().all(|(_, retry)| retry == "auth"));
+}
+
+fn body(code: &str) -> Vec<u8> {
+    format!(r#"{{"error_code":"{code}","error_msg":"m"}}"#).into_bytes()
+}
+
+#[test]
+fn api_error_takes_a_known_codes_kind_whatever_the_status() {
+    for status in [200, 400, 401, 429, 500, 503] {
+        for (code, kind) in [
+            ("IEF.310002", RetryKind::Auth),
+            ("IEF.100004", RetryKind::Caller),
+            ("IEF.120001", RetryKind::Server),
+            ("IEF.100049", RetryKind::Auth),
+        ] {
+            let error: ApiError = ApiError::from_response(status, None, &body(code));
+            assert_eq!(error.retry_kind(), kind, "{code} with {status}");
+        }
+    }
+    let error: ApiError = ApiError::from_body(&body("IEF.310002"));
+    assert_eq!(error.retry_kind(), RetryKind::Auth);
+}
+
+#[test]
+fn api_error_reads_an_unknown_codes_kind_from_the_status() {
+    for (status, kind) in [
+        (400, RetryKind::Caller),
+        (401, RetryKind::Auth),
+        (403, RetryKind::Caller),
+        (404, RetryKind::Caller),
+        (409, RetryKind::Caller),
+        (429, RetryKind::Throttled),
+        (500, RetryKind::Server),
+        (502, RetryKind::Server),
+        (503, RetryKind::Throttled),
+        (504, RetryKind::Server),
+        (200, RetryKind::Caller),
+        (302, RetryKind::Caller),
+    ] {
+        for body in [
+            body("APIGW.0308"),
+            b"<html>Bad Gateway</html>".to_vec(),
+            Vec::new(),
+        ] {
+            let error: ApiError = ApiError::from_response(status, None, &body);
+            assert_eq!(error.retry_kind(), kind, "{status}");
+        }
+    }
+    // Neither a known code nor a status: nothing says a retry would help.
+    let error: ApiError = ApiError::from_body(&body("APIGW.0308"));
+    assert_eq!(error.retry_kind(), RetryKind::Caller);
+    // A status of 0 stands for none.
+    let error: ApiError = ApiError::from_response(0, None, b"");
+    assert_eq!(error.retry_kind(), RetryKind::Caller);
+}
+
+#[test]
+fn api_error_uses_the_enum_it_is_typed_with() {
+    // Known to RetryError, so the table decides, not the status.
+    let error: ApiError<RetryError> =
+        ApiError::from_response(503, None, &body("RETRY.EXPLICIT.CALLER"));
+    assert_eq!(error.retry_kind(), RetryKind::Caller);
+    let error: ApiError<RetryError> = ApiError::from_response(400, None, &body("RETRY.429"));
+    assert_eq!(error.retry_kind(), RetryKind::Throttled);
+    // An IEF code is unknown to RetryError: the status decides.
+    let error: ApiError<RetryError> = ApiError::from_response(400, None, &body("IEF.310002"));
+    assert_eq!(error.retry_kind(), RetryKind::Caller);
+}
+
+fn with_retry_after(values: &[&str]) -> ApiError {
+    let mut headers = HeaderMap::new();
+    for value in values {
+        headers.append(
+            "retry-after",
+            HeaderValue::from_str(value).expect("a valid header value"),
+        );
+    }
+    ApiError::from_parts(
+        StatusCode::SERVICE_UNAVAILABLE,
+        &headers,
+        &body("APIGW.0308"),
+    )
+}
+
+#[test]
+fn retry_after_in_seconds_is_the_delay() {
+    for (value, seconds) in [
+        ("0", 0),
+        ("1", 1),
+        ("120", 120),
+        ("86400", 86_400),
+        (" 30 ", 30),
+    ] {
+        assert_eq!(
+            with_retry_after(&[value]).retry_after(),
+            Some(Duration::from_secs(seconds)),
+            "{value:?}"
+        );
+    }
+}
+
+#[test]
+fn retry_after_as_a_date_is_the_time_left_until_it() {
+    let in_an_hour = SystemTime::now() + Duration::from_secs(3600);
+    let error = with_retry_after(&[&httpdate::fmt_http_date(in_an_hour)]);
+    let left = error.retry_after().expect("a date is read");
+    // The header has whole seconds, and time passes while the test runs.
+    assert!(
+        (Duration::from_secs(3590)..=Duration::from_secs(3600)).contains(&left),
+        "{left:?}"
+    );
+    for past in [
+        "Sun, 06 Nov 1994 08:49:37 GMT",
+        "Sunday, 06-Nov-94 08:49:37 GMT",
+        "Sun Nov  6 08:49:37 1994",
+        &httpdate::fmt_http_date(SystemTime::now() - Duration::from_secs(5)),
+    ] {
+        assert_eq!(
+            with_retry_after(&[past]).retry_after(),
+            Some(Duration::ZERO),
+            "{past}"
+        );
+    }
+}
+
+#[test]
+fn a_malformed_retry_after_gives_none() {
+    for value in [
+        "",
+        "soon",
+        "-1",
+        "+30",
+        "1.5",
+        "30s",
+        "30, 60",
+        "99999999999999999999999",
+        "Sun, 06 Nov 1994 08:49:37 PST",
+        "2026-11-28T10:00:00Z",
+        "Mon, 06 Nov 1994 08:49:37 GMT",
+    ] {
+        assert_eq!(with_retry_after(&[value]).retry_after(), None, "{value:?}");
+    }
+    // Not UTF-8.
+    let mut headers = HeaderMap::new();
+    headers.insert("retry-after", HeaderValue::from_bytes(b"\xff30").unwrap());
+    let error: ApiError = ApiError::from_parts(StatusCode::TOO_MANY_REQUESTS, &headers, b"");
+    assert_eq!(error.retry_after(), None);
+    // The field holds one value; two are no instruction to follow.
+    assert_eq!(with_retry_after(&["30", "60"]).retry_after(), None);
+}
+
+#[test]
+fn retry_after_needs_a_response_with_headers() {
+    assert_eq!(with_retry_after(&[]).retry_after(), None);
+    let error: ApiError = ApiError::from_response(429, None, b"");
+    assert_eq!(error.retry_after(), None);
+    let error: ApiError = ApiError::from_body(b"");
+    assert_eq!(error.retry_after(), None);
+    let response = http::Response::builder()
+        .status(429)
+        .header("Retry-After", "7")
+        .body(Vec::new())
+        .unwrap();
+    let error: ApiError = ApiError::from_http(&response);
+    assert_eq!(error.retry_after(), Some(Duration::from_secs(7)));
+    assert_eq!(error.retry_kind(), RetryKind::Throttled);
+}

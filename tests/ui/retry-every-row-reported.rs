@@ -1,0 +1,3 @@
+ief_errors::ief_errors!("ui/tables/retry-every-row-reported.toml");
+
+fn main() {}

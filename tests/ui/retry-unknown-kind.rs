@@ -1,0 +1,3 @@
+ief_errors::ief_errors!("ui/tables/retry-unknown-kind.toml");
+
+fn main() {}

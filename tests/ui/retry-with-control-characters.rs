@@ -1,0 +1,3 @@
+ief_errors::ief_errors!("ui/tables/retry-with-control-characters.toml");
+
+fn main() {}
