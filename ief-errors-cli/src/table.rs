@@ -190,7 +190,7 @@ mod tests {
 
     #[test]
     fn the_shipped_date_is_the_tables_import_record() {
-        let table = include_str!("../../data/codes.toml");
+        let table = include_str!("../data/codes.toml");
         let record = crate::record::read(table).unwrap().unwrap();
         assert_eq!(record.date, SHIPPED_PAGE_DATE);
     }

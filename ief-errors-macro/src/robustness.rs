@@ -12,7 +12,7 @@ use crate::diagnostic::{Diagnostics, LineIndex};
 use crate::invocation::Invocation;
 use crate::load::{LoadError, TableFile, decode_table_text};
 
-const SHIPPED: &str = include_str!("../../data/codes.toml");
+const SHIPPED: &str = include_str!("../data/codes.toml");
 
 /// `PROPTEST_CASES` when set, else `default`.
 fn cases(default: u32) -> Config {

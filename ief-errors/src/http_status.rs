@@ -20,4 +20,7 @@ pub trait HttpStatus: crate::ErrorCode {
     }
 }
 
+// A blanket impl in a gated module does not carry the module's feature
+// mark into other pages' "Blanket Implementations": state it.
+#[cfg_attr(docsrs, doc(cfg(feature = "http")))]
 impl<E: crate::ErrorCode> HttpStatus for E {}
