@@ -301,3 +301,131 @@ fn retry_after_needs_a_response_with_headers() {
     assert_eq!(error.retry_after(), Some(Duration::from_secs(7)));
     assert_eq!(error.retry_kind(), RetryKind::Throttled);
 }
+
+mod the_readme_client_loop {
+    //! The "Retrying" section's loop as the README writes it, run against
+    //! scripted responses. Keep the two in step.
+
+    use std::cell::RefCell;
+    use std::collections::VecDeque;
+    use std::time::Duration;
+
+    use ief_errors::{ApiError, RetryKind};
+
+    struct Request;
+    #[derive(Debug, PartialEq)]
+    struct Token(u32);
+
+    thread_local! {
+        static SCRIPT: RefCell<VecDeque<http::Response<Vec<u8>>>> = RefCell::default();
+        static SENT: RefCell<Vec<u32>> = RefCell::default();
+    }
+
+    fn send(_request: &Request, token: &Token) -> http::Response<Vec<u8>> {
+        SENT.with(|sent| sent.borrow_mut().push(token.0));
+        SCRIPT.with(|script| {
+            script
+                .borrow_mut()
+                .pop_front()
+                .expect("a scripted response")
+        })
+    }
+
+    fn renew_token() -> Token {
+        Token(2)
+    }
+
+    const MAX_ATTEMPTS: u32 = 5;
+    const MAX_WAIT: Duration = Duration::from_secs(30);
+
+    fn call(request: &Request, token: &mut Token) -> Result<http::Response<Vec<u8>>, ApiError> {
+        let mut backoff = Duration::from_millis(200);
+        let mut renewed = false;
+        let mut attempts = 0;
+        loop {
+            let response = send(request, token);
+            if response.status().is_success() {
+                return Ok(response);
+            }
+            let error: ApiError = ApiError::from_http(&response);
+            attempts += 1;
+            let wait = match error.retry_kind() {
+                // Renew at once, and only once.
+                RetryKind::Auth if !renewed => {
+                    *token = renew_token();
+                    renewed = true;
+                    continue;
+                }
+                // Honour Retry-After when the server gave one, else back off exponentially.
+                RetryKind::Throttled | RetryKind::Server if attempts < MAX_ATTEMPTS => {
+                    error.retry_after().unwrap_or(backoff).min(MAX_WAIT)
+                }
+                // Caller, a second Auth, the last attempt, and any kind added
+                // later: the same request cannot succeed now.
+                _ => return Err(error),
+            };
+            std::thread::sleep(wait);
+            backoff = (backoff * 2).min(MAX_WAIT);
+        }
+    }
+
+    fn response(status: u16, retry_after: Option<&str>, code: &str) -> http::Response<Vec<u8>> {
+        let mut builder = http::Response::builder().status(status);
+        if let Some(value) = retry_after {
+            builder = builder.header("retry-after", value);
+        }
+        builder
+            .body(format!(r#"{{"error_code":"{code}"}}"#).into_bytes())
+            .unwrap()
+    }
+
+    fn run(script: Vec<http::Response<Vec<u8>>>) -> (Result<u16, Option<String>>, Vec<u32>) {
+        SCRIPT.with(|queue| *queue.borrow_mut() = script.into());
+        SENT.with(|sent| sent.borrow_mut().clear());
+        let result = call(&Request, &mut Token(1))
+            .map(|response| response.status().as_u16())
+            .map_err(|error| error.code().map(str::to_owned));
+        (result, SENT.with(|sent| sent.borrow().clone()))
+    }
+
+    #[test]
+    fn an_expired_token_is_renewed_once_and_throttling_waits_as_told() {
+        let (result, sent) = run(vec![
+            response(400, None, "IEF.310002"),
+            response(429, Some("0"), "APIGW.0308"),
+            response(500, Some("Sun, 06 Nov 1994 08:49:37 GMT"), "IEF.100411"),
+            response(200, None, ""),
+        ]);
+        assert_eq!(result, Ok(200));
+        assert_eq!(sent, [1, 2, 2, 2]);
+    }
+
+    #[test]
+    fn a_second_auth_failure_and_a_caller_error_are_not_retried() {
+        let (result, sent) = run(vec![
+            response(401, None, "IEF.110002"),
+            response(401, None, "IEF.110002"),
+        ]);
+        assert_eq!(result, Err(Some("IEF.110002".to_owned())));
+        assert_eq!(sent, [1, 2]);
+        let (result, sent) = run(vec![response(400, Some("0"), "IEF.100004")]);
+        assert_eq!(result, Err(Some("IEF.100004".to_owned())));
+        assert_eq!(sent, [1]);
+    }
+
+    #[test]
+    fn retries_stop_after_the_last_attempt() {
+        let (result, sent) = run((0..5)
+            .map(|_| response(503, Some("0"), "APIGW.0201"))
+            .collect());
+        assert_eq!(result, Err(Some("APIGW.0201".to_owned())));
+        assert_eq!(sent.len(), 5);
+    }
+}
+
+/// Clippy's `result_large_err` flags every `Result<_, E>` whose `E` is 128
+/// bytes or more: `ApiError` must stay under it, with `Retry-After` kept.
+#[test]
+fn api_error_stays_small_enough_to_return_in_a_result() {
+    assert!(size_of::<ApiError>() < 128, "{}", size_of::<ApiError>());
+}

@@ -395,7 +395,7 @@ mod decode {
         );
         assert_eq!(
             decode(r#"{"error_code":100004.0}"#, None),
-            "100004.0  (not in the IEF table)\n  retry             caller: the request must change; do not retry\n  note              this code names no service: 100004 is a number, not a service's prefix such as IEF in IEF.100004; this table covers IEF only\n"
+            "100004.0  (not in the IEF table)\n  retry             unknown: the code is not in the table and the status is not given (--status N)\n  note              this code names no service: 100004 is a number, not a service's prefix such as IEF in IEF.100004; this table covers IEF only\n"
         );
         assert!(decode("", None).starts_with("no error code"));
     }
@@ -1452,6 +1452,9 @@ mod retry {
                 "IEF.110002",
             ]
         );
+        // Kinds are read in any case, as codes are.
+        let out = stdout_of(ief_errors().args(["list", "--retry", "AUTH", "--format", "csv"]));
+        assert_eq!(out.lines().count(), 1 + 10, "{out}");
         let counts: Vec<usize> = ["throttled", "server", "auth", "caller"]
             .iter()
             .map(|kind| listed(kind).len())
@@ -1492,6 +1495,9 @@ mod retry {
         );
         let out = decode("HTTP/1.1 503 Service Unavailable\r\n\r\n<html>down</html>");
         assert!(out.contains("  retry             throttled"), "{out}");
+        // Without a status, nothing says what a gateway's code asks for.
+        let out = decode("{\"error_code\":\"APIGW.0308\"}");
+        assert!(out.contains("  retry             unknown: "), "{out}");
         // A known code's kind is the table's, whatever the status.
         let out = decode(
             "HTTP/1.1 503 Service Unavailable\r\n\r\n{\"error_code\":\"IEF.310002\",\"error_msg\":\"token已过期\"}",

@@ -265,9 +265,12 @@ impl<E> ApiError<E> {
     /// or an HTTP date as the time left until then (zero once it has
     /// passed), computed on each call.
     ///
+    /// The wait is the server's word and is not capped: a client should
+    /// bound it (`.min(max_wait)`) before sleeping on it.
+    ///
     /// `None` when the header is absent, malformed (not a whole number of
-    /// seconds, nor a date in one of HTTP's three forms), given more than
-    /// once, or when the error was read without headers
+    /// seconds that a `u64` holds, nor a date in one of HTTP's three forms),
+    /// given more than once, or when the error was read without headers
     /// ([`from_response`](ApiError::from_response),
     /// [`from_body`](ApiError::from_body), or without the `http` feature,
     /// which [`from_parts`](ApiError::from_parts) and

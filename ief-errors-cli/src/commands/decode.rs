@@ -131,7 +131,7 @@ fn write_decoded(
                 ),
             )?;
             write_status(out, layout, status, unreadable_status)?;
-            write_retry(out, layout, error.retry_kind())?;
+            write_unknown_retry(out, layout, error, status)?;
             if !error.message().trim().is_empty() {
                 layout.field(out, "message", error.message())?;
             }
@@ -143,7 +143,7 @@ fn write_decoded(
                 &format!("{CODE}no error code{CODE:#}  (the body is empty)"),
             )?;
             write_status(out, layout, status, unreadable_status)?;
-            write_retry(out, layout, error.retry_kind())?;
+            write_unknown_retry(out, layout, error, status)?;
         }
         (None, None) => {
             layout.line(
@@ -151,7 +151,7 @@ fn write_decoded(
                 &format!("{CODE}no error code{CODE:#}  (the body is not a known error shape)"),
             )?;
             write_status(out, layout, status, unreadable_status)?;
-            write_retry(out, layout, error.retry_kind())?;
+            write_unknown_retry(out, layout, error, status)?;
             layout.field(out, "body", error.message())?;
         }
     }
@@ -162,6 +162,24 @@ fn write_decoded(
         layout.field(out, "authorization", message)?;
     }
     Ok(())
+}
+
+/// The retry kind of a code outside the table, which only the status can
+/// give: without one, saying "do not retry" would be a guess.
+fn write_unknown_retry(
+    out: &mut impl Write,
+    layout: Layout,
+    error: &ApiError<IefError>,
+    status: Option<u16>,
+) -> io::Result<()> {
+    match status {
+        Some(_) => write_retry(out, layout, error.retry_kind()),
+        None => layout.field(
+            out,
+            "retry",
+            "unknown: the code is not in the table and the status is not given (--status N)",
+        ),
+    }
 }
 
 /// The response's status, when there was one, or what its status line

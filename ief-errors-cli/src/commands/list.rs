@@ -32,7 +32,7 @@ pub(crate) struct Args {
     #[arg(long, value_enum)]
     fault: Option<Fault>,
     /// Only codes whose retry kind is KIND: back off (throttled), retry with backoff (server), renew the token (auth), or change the request (caller)
-    #[arg(long, value_name = "KIND", value_parser = retry_kind())]
+    #[arg(long, value_name = "KIND", value_parser = retry_kind(), ignore_case = true)]
     retry: Option<RetryKind>,
     /// Only codes whose code, name, message or remediation contains TEXT (any case, either language)
     #[arg(long, value_name = "TEXT")]
