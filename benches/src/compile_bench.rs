@@ -271,6 +271,34 @@ fn macro_crate(_rows: usize) -> String {
     "//! The table through the macro.\nief_errors::ief_errors!(\"codes.toml\");\n".to_owned()
 }
 
+/// A variant with the doc table and search aliases the macro gives it (the
+/// synthetic text needs no escaping).
+fn push_naive_variant(out: &mut String, row: &Row) {
+    let _ = writeln!(
+        out,
+        "    /// `{}` · HTTP {} · {}\n    ///\n    /// | Code | `{}` |\n    /// |---|---|\n    /// | HTTP status | {} ({}) |\n    /// | Retry | {} |\n    /// | Message | {} |\n    /// | 描述 | {} |\n    /// | Remediation | {} |\n    /// | 处理措施 | {} |\n    #[doc(alias = {:?}, alias = {:?})]\n    {},",
+        row.code,
+        row.status,
+        row.message_en,
+        row.code,
+        row.status,
+        if row.status >= 500 {
+            "internal error"
+        } else {
+            "caller error"
+        },
+        retry_kind(row),
+        row.message_en,
+        row.message_zh,
+        row.remediation_en,
+        row.remediation_zh,
+        row.code,
+        row.code
+            .trim_start_matches(|character: char| !character.is_ascii_digit()),
+        row.name
+    );
+}
+
 /// The same API written the way one would by hand: one `match` per method
 /// and a string `match` for the lookup, with the same docs on each variant.
 fn naive_crate(count: usize) -> String {
@@ -279,22 +307,7 @@ fn naive_crate(count: usize) -> String {
         "//! The table written by hand.\n\n/// Errors.\n#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]\npub enum IefError {\n",
     );
     for row in &rows {
-        let _ = writeln!(
-            out,
-            "    /// `{}` · HTTP {} · {}\n    ///\n    /// | Code | `{}` |\n    /// |---|---|\n    /// | Message | {} |\n    /// | 描述 | {} |\n    /// | Remediation | {} |\n    /// | 处理措施 | {} |\n    #[doc(alias = {:?}, alias = {:?})]\n    {},",
-            row.code,
-            row.status,
-            row.message_en,
-            row.code,
-            row.message_en,
-            row.message_zh,
-            row.remediation_en,
-            row.remediation_zh,
-            row.code,
-            row.code
-                .trim_start_matches(|character: char| !character.is_ascii_digit()),
-            row.name
-        );
+        push_naive_variant(&mut out, row);
     }
     out.push_str(
         "}\n\nimpl IefError {\n    /// Every variant.\n    pub const ALL: &'static [IefError] = &[",
@@ -327,6 +340,18 @@ fn naive_crate(count: usize) -> String {
     });
     method(
         &mut out,
+        "retry_kind(self) -> ief_errors::RetryKind",
+        &|row| {
+            let kind = retry_kind(row);
+            format!(
+                "ief_errors::RetryKind::{}{}",
+                kind[..1].to_uppercase(),
+                &kind[1..]
+            )
+        },
+    );
+    method(
+        &mut out,
         "message(self, lang: ief_errors::Lang) -> &'static str",
         &|row| {
             format!(
@@ -356,6 +381,16 @@ fn naive_crate(count: usize) -> String {
     out.push_str("            _ => None,\n        }\n    }\n\n");
     out.push_str(NAIVE_TRAIT_IMPLS);
     out
+}
+
+/// The retry kind a synthetic row gets by default (none has a `retry` key):
+/// its 5xx rows are internal, and it has no 401 or 429.
+fn retry_kind(row: &Row) -> &'static str {
+    if row.status >= 500 {
+        "server"
+    } else {
+        "caller"
+    }
 }
 
 const NAIVE_TRAIT_IMPLS: &str = r"    /// Displays the message in `lang`.
@@ -402,6 +437,10 @@ impl ief_errors::ErrorCode for IefError {
 
     fn is_internal(self) -> bool {
         Self::is_internal(self)
+    }
+
+    fn retry_kind(self) -> ief_errors::RetryKind {
+        Self::retry_kind(self)
     }
 
     fn from_code(code: &str) -> Option<Self> {
