@@ -282,6 +282,8 @@ fn retry_after_in_seconds_is_the_delay() {
         ("0", 0),
         ("1", 1),
         ("120", 120),
+        // HTTP bounds no digits: past a u64, the longest wait there is.
+        ("99999999999999999999999", u64::MAX),
         ("86400", 86_400),
         (" 30 ", 30),
     ] {
@@ -327,7 +329,6 @@ fn a_malformed_retry_after_gives_none() {
         "1.5",
         "30s",
         "30, 60",
-        "99999999999999999999999",
         "Sun, 06 Nov 1994 08:49:37 PST",
         "2026-11-28T10:00:00Z",
         "Mon, 06 Nov 1994 08:49:37 GMT",
@@ -409,7 +410,7 @@ mod the_readme_client_loop {
             attempts += 1;
             let wait = match error.retry_kind() {
                 // Renew at once, and only once.
-                RetryKind::Auth if !renewed => {
+                RetryKind::Auth if !renewed && attempts < MAX_ATTEMPTS => {
                     *token = renew_token();
                     renewed = true;
                     continue;
@@ -469,6 +470,17 @@ mod the_readme_client_loop {
         let (result, sent) = run(vec![response(400, Some("0"), "IEF.100004")]);
         assert_eq!(result, Err(Some("IEF.100004".to_owned())));
         assert_eq!(sent, [1]);
+    }
+
+    #[test]
+    fn an_auth_failure_on_the_last_attempt_is_not_retried() {
+        let mut script: Vec<_> = (0..4)
+            .map(|_| response(500, Some("0"), "IEF.100411"))
+            .collect();
+        script.push(response(401, None, "IEF.110002"));
+        let (result, sent) = run(script);
+        assert_eq!(result, Err(Some("IEF.110002".to_owned())));
+        assert_eq!(sent, [1, 1, 1, 1, 1]);
     }
 
     #[test]

@@ -268,9 +268,13 @@ impl<E> ApiError<E> {
     /// The wait is the server's word and is not capped: a client should
     /// bound it (`.min(max_wait)`) before sleeping on it.
     ///
+    /// A number of seconds too large for a `u64` reads as `u64::MAX`
+    /// seconds. Dates are read from 1970 on, as the `httpdate` crate reads
+    /// them: an earlier one is malformed.
+    ///
     /// `None` when the header is absent, malformed (not a whole number of
-    /// seconds that a `u64` holds, nor a date in one of HTTP's three forms),
-    /// given more than once, or when the error was read without headers
+    /// seconds, nor a date in one of HTTP's three forms), given more than
+    /// once, or when the error was read without headers
     /// ([`from_response`](ApiError::from_response),
     /// [`from_body`](ApiError::from_body), or without the `http` feature,
     /// which [`from_parts`](ApiError::from_parts) and

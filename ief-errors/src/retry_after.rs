@@ -35,9 +35,11 @@ impl RetryAfter {
     fn parse(value: &str) -> Option<RetryAfter> {
         let value = value.trim_matches([' ', '\t']);
         if !value.is_empty() && value.bytes().all(|byte| byte.is_ascii_digit()) {
-            // More seconds than a u64 holds is no delay a client can honour.
-            return value.parse().ok().map(RetryAfter::DelaySeconds);
+            // HTTP puts no bound on the digits: more seconds than a u64
+            // holds is the longest wait there is, for the client to cap.
+            return Some(RetryAfter::DelaySeconds(value.parse().unwrap_or(u64::MAX)));
         }
+        // httpdate reads years from 1970 on, so a date is never before the epoch.
         let moment = httpdate::parse_http_date(value).ok()?;
         let since_epoch = moment.duration_since(SystemTime::UNIX_EPOCH).ok()?;
         Some(RetryAfter::AtUnixSeconds(since_epoch.as_secs()))
@@ -67,6 +69,8 @@ mod tests {
             (" 7\t", 7),
             ("007", 7),
             ("18446744073709551615", u64::MAX),
+            ("18446744073709551616", u64::MAX),
+            ("99999999999999999999999999999999", u64::MAX),
         ] {
             assert_eq!(
                 RetryAfter::parse(value),
@@ -103,7 +107,6 @@ mod tests {
             "0x10",
             "１２０",
             "120, 120",
-            "18446744073709551616",
             "Sun, 06 Nov 1994 08:49:37 UTC",
             "Sun, 06 Nov 1994 08:49:37 +0000",
             "Mon, 06 Nov 1994 08:49:37 GMT",
@@ -117,7 +120,12 @@ mod tests {
 
     #[test]
     fn a_date_in_the_past_leaves_nothing_to_wait() {
-        let past = RetryAfter::parse("Sun, 06 Nov 1994 08:49:37 GMT").unwrap();
-        assert_eq!(past.remaining(), Duration::ZERO);
+        for value in [
+            "Sun, 06 Nov 1994 08:49:37 GMT",
+            "Thu, 01 Jan 1970 00:00:00 GMT",
+        ] {
+            let past = RetryAfter::parse(value).unwrap();
+            assert_eq!(past.remaining(), Duration::ZERO, "{value}");
+        }
     }
 }

@@ -164,8 +164,8 @@ fn write_decoded(
     Ok(())
 }
 
-/// The retry kind of a code outside the table, which only the status can
-/// give: without one, saying "do not retry" would be a guess.
+/// The retry kind of a response without a code of the table, which only the
+/// status can give: without one, saying "do not retry" would be a guess.
 fn write_unknown_retry(
     out: &mut impl Write,
     layout: Layout,
@@ -177,7 +177,7 @@ fn write_unknown_retry(
         None => layout.field(
             out,
             "retry",
-            "unknown: the code is not in the table and the status is not given (--status N)",
+            "unknown: no valid status to go by (give one with --status N)",
         ),
     }
 }
