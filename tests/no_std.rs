@@ -39,7 +39,7 @@ fn facade_builds_in_a_no_std_crate_without_default_features() {
     let fixture = FixtureCrate::new(
         env!("CARGO_TARGET_TMPDIR"),
         "no-std-consumer",
-        ", default-features = false",
+        ", default-features = false, features = [\"macro\"]",
         &[("src/lib.rs", LIB), ("codes.toml", TABLE)],
     );
     let _ = fixture.cargo(&["build", "--quiet"]);

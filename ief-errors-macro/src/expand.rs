@@ -1,66 +1,46 @@
-//! The macro's stages in order: load the tables, parse them, validate the
-//! rows, generate the enum. Table problems become `compile_error!`s next to
-//! an enum built from the rows that are still valid, so the user sees the
+//! The macro's one job past parsing its input: read the tables with the
+//! table library, generate the enum, and put each problem on a span. Table
+//! problems become `compile_error!`s at the literal naming their file, next
+//! to an enum built from the rows that are still valid, so the user sees the
 //! real errors and not a cascade of "cannot find type" ones.
 
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use crate::diagnostic::Diagnostics;
-use crate::generate::{self, Generation, Lexer};
+use ief_errors_table::{Lexer, PathBase, Tables, generate};
+
 use crate::invocation::Invocation;
-use crate::{load, manifest, parse, validate};
+use crate::manifest;
 
 pub(crate) fn expand(invocation: &Invocation, lexer: Lexer<'_>) -> TokenStream {
-    let (loaded, load_errors) = load::load_all(&invocation.table_paths);
-    let (literal_of_file, files): (Vec<usize>, Vec<load::TableFile>) = loaded.into_iter().unzip();
+    let paths: Vec<String> = invocation
+        .table_paths
+        .iter()
+        .map(syn::LitStr::value)
+        .collect();
+    let tables = Tables::read(&paths, &PathBase::manifest_dir());
+    let (facade, missing_facade) = facade_path(invocation);
+    let expansion = generate(&invocation.definition(facade), &tables, lexer);
 
-    let mut diagnostics = Diagnostics::default();
-    let mut rows = Vec::new();
-    for (file, table) in files.iter().enumerate() {
-        // Only the first table listed must have rows: a fork's own may have none yet.
-        let rows_required = literal_of_file[file] == 0;
-        rows.extend(parse::parse_table(
-            file,
-            &table.text,
-            rows_required,
-            &mut diagnostics,
-        ));
-    }
-    // Layering: rows of later tables are checked against all earlier ones.
-    let mut rows = validate::validate(rows, &mut diagnostics);
-    let enum_errors = validate::fit_rows_to_enum(invocation, &mut rows);
-
-    let table_errors = diagnostics
-        .render(&files)
+    // Each message names its file and line itself; it points at the literal
+    // that named the file.
+    let table_errors = tables
+        .render_problems()
         .into_iter()
-        .map(|(file, message)| {
-            // Each message already names its file and line; it points at the literal that named the file.
-            let literal = &invocation.table_paths[literal_of_file[file]];
-            syn::Error::new(literal.span(), message)
-        });
+        .map(|problem| syn::Error::new(invocation.table_paths[problem.file].span(), problem.text));
+    let enum_errors = expansion
+        .problems
+        .into_iter()
+        .map(|problem| syn::Error::new(problem.span, problem.message));
     // A gated-out enum's tables are still read (the macro cannot evaluate
     // `cfg`), but their problems are reported only where the enum exists.
     let gates: Vec<&TokenStream> = invocation.gates().collect();
-    let errors = load_errors
-        .into_iter()
-        .chain(table_errors)
+    let errors = table_errors
         .chain(enum_errors)
         .map(|error| error.to_compile_error())
         .map(|error| quote!(#(#[cfg(#gates)])* #error));
-
-    let (facade, missing_facade) = facade_path(invocation);
-    let tracked_files: Vec<_> = files.into_iter().map(|file| file.resolved_path).collect();
-    let generated = generate::generate(
-        &Generation {
-            invocation,
-            facade: &facade,
-            rows: &rows,
-            tracked_files: &tracked_files,
-        },
-        lexer,
-    );
     let missing_facade = missing_facade.map(|error| quote!(#(#[cfg(#gates)])* #error));
+    let generated = expansion.code;
     quote! {
         #missing_facade
         #(#errors)*

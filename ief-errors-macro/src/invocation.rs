@@ -13,6 +13,7 @@
 //! }
 //! ```
 
+use ief_errors_table::{Derived, EnumAttribute, EnumDefinition};
 use proc_macro2::{Ident, Span, TokenStream, TokenTree};
 use quote::{ToTokens, quote};
 use syn::parse::{Parse, ParseStream};
@@ -22,7 +23,7 @@ use syn::{LitStr, Token, bracketed, parenthesized};
 pub(crate) struct Invocation {
     /// Outer attributes to put on the enum, as written (doc comments arrive as
     /// `#[doc = "..."]`); `#[ief_errors(...)]` is taken out.
-    pub(crate) attributes: Vec<Attribute>,
+    pub(crate) attributes: Vec<EnumAttribute>,
     /// `pub`, `pub(crate)`, ... or nothing.
     pub(crate) visibility: TokenStream,
     pub(crate) enum_name: Ident,
@@ -36,64 +37,21 @@ pub(crate) struct Invocation {
     pub(crate) integrations: Vec<Ident>,
 }
 
-/// One `#[...]` attribute, kept as tokens, with what the macro needs to know of it.
-pub(crate) struct Attribute {
-    pub(crate) tokens: TokenStream,
-    pub(crate) is_doc: bool,
-    /// The traits it derives, directly or inside `cfg_attr`.
-    pub(crate) derives: Vec<Derived>,
-    /// What `repr(...)` names, directly or inside `cfg_attr`: `u8`, `C`, ...
-    pub(crate) reprs: Vec<Ident>,
-    /// The `cfg` predicates that must hold for the enum to exist at all, as
-    /// one predicate (`cfg_attr(a, cfg(b))` gives `any(not(a), b)`).
-    pub(crate) gate: Option<TokenStream>,
-}
-
-/// A trait the user's attributes derive, and the `cfg_attr` predicates under
-/// which they do (empty: always).
-pub(crate) struct Derived {
-    /// The last path segment: `Hash` and `std::hash::Hash` both name `Hash`.
-    pub(crate) name: String,
-    pub(crate) span: Span,
-    pub(crate) conditions: Vec<TokenStream>,
-}
-
 /// The integrations a user's enum may ask for, each implemented by a facade
 /// macro that exists only with the facade feature of the same name.
 pub(crate) const INTEGRATIONS: &[&str] = &["serde", "http", "miette"];
 
 impl Invocation {
-    /// Whether the user wrote any doc comment for the enum.
-    pub(crate) fn has_docs(&self) -> bool {
-        self.attributes.iter().any(|attribute| attribute.is_doc)
-    }
-
-    /// Every derive of `name` in the user's attributes, each with its
-    /// `cfg_attr` conditions.
-    pub(crate) fn derives_of<'a>(&'a self, name: &'a str) -> impl Iterator<Item = &'a Derived> {
-        self.attributes
-            .iter()
-            .flat_map(|attribute| &attribute.derives)
-            .filter(move |derived| derived.name == name)
-    }
-
-    /// The `repr` integer that holds the fewest variants, with how many it
-    /// holds (`u8`: 256, `i8`: 128, ...).
-    pub(crate) fn narrowest_repr(&self) -> Option<(&Ident, usize)> {
-        self.attributes
-            .iter()
-            .flat_map(|attribute| &attribute.reprs)
-            .filter_map(|repr| {
-                let capacity = match repr.to_string().as_str() {
-                    "u8" => 1 << 8,
-                    "i8" => 1 << 7,
-                    "u16" => 1 << 16,
-                    "i16" => 1 << 15,
-                    _ => return None,
-                };
-                Some((repr, capacity))
-            })
-            .min_by_key(|(_, capacity)| *capacity)
+    /// The enum to generate, naming the facade by `facade`.
+    pub(crate) fn definition(&self, facade: TokenStream) -> EnumDefinition {
+        EnumDefinition {
+            attributes: self.attributes.clone(),
+            visibility: self.visibility.clone(),
+            name: self.enum_name.clone(),
+            facade,
+            integrations: self.integrations.clone(),
+            track_table_files: true,
+        }
     }
 
     /// The `cfg` predicates of the enum, to put on everything generated for it.
@@ -202,7 +160,7 @@ enum OuterAttribute {
     /// The arguments of `#[ief_errors(...)]`, an attribute for this macro
     /// rather than the enum, and the attribute's span.
     Macro(TokenStream, Span),
-    Other(Attribute),
+    Other(EnumAttribute),
 }
 
 fn parse_outer_attribute(input: ParseStream<'_>) -> syn::Result<OuterAttribute> {
@@ -229,7 +187,7 @@ fn parse_outer_attribute(input: ParseStream<'_>) -> syn::Result<OuterAttribute> 
     scan_meta(inner.clone(), &[], &mut derives, &mut gates, &mut reprs)?;
     let mut tokens = pound.into_token_stream();
     brackets.surround(&mut tokens, |tokens| tokens.extend(inner));
-    Ok(OuterAttribute::Other(Attribute {
+    Ok(OuterAttribute::Other(EnumAttribute {
         tokens,
         is_doc: first.as_deref() == Some("doc"),
         derives,
@@ -487,7 +445,10 @@ mod tests {
     /// Each derive of `name`, as its conditions joined by `&`.
     fn derives(invocation: &Invocation, name: &str) -> Vec<String> {
         invocation
-            .derives_of(name)
+            .attributes
+            .iter()
+            .flat_map(|attribute| &attribute.derives)
+            .filter(|derived| derived.name == name)
             .map(|derived| {
                 derived
                     .conditions
@@ -524,7 +485,12 @@ mod tests {
         .unwrap();
         assert_eq!(invocation.enum_name, "EdgeError");
         assert_eq!(invocation.visibility.to_string(), "pub (crate)");
-        assert!(invocation.has_docs());
+        assert!(
+            invocation
+                .attributes
+                .iter()
+                .any(|attribute| attribute.is_doc)
+        );
         assert_eq!(derives(&invocation, "Hash"), [""]);
         assert_eq!(derives(&invocation, "Serialize"), [""]);
         assert!(derives(&invocation, "Debug").is_empty());

@@ -9,9 +9,8 @@ use std::path::{Path, PathBuf};
 
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
-use toml::de::DeTable;
-
-use crate::parse::value_of;
+use toml::Spanned;
+use toml::de::{DeTable, DeValue};
 
 const FACADE_PACKAGE: &str = "ief-errors";
 
@@ -156,6 +155,13 @@ fn workspace_dependencies(manifest_dir: &Path) -> Option<Vec<(String, Option<Str
         });
         Some(dependencies)
     })
+}
+
+/// The value of `key` in `table`.
+fn value_of<'t, 'i>(table: &'t DeTable<'i>, key: &str) -> Option<&'t Spanned<DeValue<'i>>> {
+    table
+        .iter()
+        .find_map(|(name, value)| (name.get_ref() == key).then_some(value))
 }
 
 fn table<'t, 'i>(parent: &'t DeTable<'i>, key: &str) -> Option<&'t DeTable<'i>> {

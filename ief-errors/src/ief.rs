@@ -1,28 +1,16 @@
-crate::ief_errors! {
-    /// The error codes of Huawei Cloud Intelligent EdgeFabric (IEF), as
-    /// published on 2025-08-26: 149 codes, each with its HTTP status, English
-    /// and Chinese messages, and remediation.
-    ///
-    /// Generated from the crate's `data/codes.toml`. Each variant's page shows
-    /// everything the table says about it. The service adds codes over time,
-    /// so the enum is `#[non_exhaustive]`: parse codes with
-    /// [`from_code`](Self::from_code) and expect `None` for new ones (the API
-    /// gateway in front of IEF also answers with its own `APIGW.*` codes).
-    ///
-    /// ```
-    /// use ief_errors::{IefError, Lang};
-    ///
-    /// let error = IefError::from_code("IEF.310002").unwrap();
-    /// assert_eq!(error, IefError::TokenExpired);
-    /// assert_eq!(error.code(), "IEF.310002");
-    /// assert_eq!(error.status(), 400);
-    /// assert_eq!(error.message(Lang::Zh), "token已过期");
-    /// assert_eq!(error.remediation(Lang::En), "Obtain a new token.");
-    /// assert_eq!(IefError::ALL.len(), 149);
-    /// ```
-    #[non_exhaustive]
-    pub enum IefError from "data/codes.toml";
-}
+// The enum and its impls are generated from `data/codes.toml` by the table
+// library, as the `ief_errors!` macro would generate them, and checked in:
+// a crate that uses only the shipped enum builds no proc macro. A test of
+// `ief-errors-table` keeps the file fresh; another holds it to what the
+// macro generates from the same table (`tests/shipped_enum_matches_macro.rs`).
+//
+// Generated code spells out every path (`::core::option::Option`), as the
+// macro must, and is formatted by prettyplease, not rustfmt.
+#[rustfmt::skip]
+#[allow(unused_qualifications, clippy::all, clippy::pedantic)]
+mod generated;
+
+pub use generated::IefError;
 
 // The facade alone may implement foreign traits for its own enum, so it gives
 // `IefError` every integration whose feature is on. Not `http`'s inherent

@@ -20,53 +20,12 @@
 //!
 //! # Your own table
 //!
-//! [`ief_errors!`] reads a TOML table when your crate compiles and generates
-//! the same API for it. A relative path is resolved against the directory of
-//! your crate's `Cargo.toml` (`CARGO_MANIFEST_DIR`), not the working
-//! directory; an absolute path is used as it is. Editing the table rebuilds
-//! your crate.
+//! With the `macro` feature (on by default), `ief_errors!` generates the same API from a TOML table of your own when your crate
+//! compiles. Crates that only use [`IefError`] and `ApiError` can turn it
+//! off: the shipped enum is written out in this crate, so no proc macro,
+//! syn or TOML parser is built for it.
 //!
-//! ```toml
-//! [[error]]
-//! code = "IEF.100004"        # required; unique; no whitespace
-//! name = "InvalidOffset"     # required; unique; an UpperCamelCase identifier
-//! status = 400               # required; 100..=599
-//! internal = false           # optional; defaults to status >= 500
-//! retry = "caller"           # optional; "throttled", "server", "auth" or "caller"
-//! message.en = "The request offset does not comply with specifications."
-//! message.zh = "请求offset不符合规范"
-//! remediation.en = "Correct the offset and try again."
-//! remediation.zh = "修改参数值后重试"
-//! deprecated = "replaced by IEF.100005" # optional; the variant gets #[deprecated]
-//! ```
-//!
-//! ```
-//! // In a module of your crate: `pub enum IefError { ... }` from your table.
-//! ief_errors::ief_errors!("data/codes.toml");
-//!
-//! // Or name the enum, its visibility and attributes yourself.
-//! ief_errors::ief_errors! {
-//!     /// Errors of our edge service.
-//!     #[non_exhaustive]
-//!     pub(crate) enum EdgeError from "data/codes.toml";
-//! }
-//!
-//! assert_eq!(EdgeError::from_code("IEF.100004"), Some(EdgeError::InvalidOffset));
-//! assert_eq!(IefError::ALL.len(), EdgeError::ALL.len());
-//! ```
-//!
-//! Several tables are layered in the order listed (`from "data/codes.toml",
-//! "data/custom.toml"`): rows are appended, and a code or name defined twice
-//! across them is a compile error naming both places, so a fork's own table
-//! can never silently override upstream's; a later table may have no rows
-//! yet. The generated code finds the facade under the name your
-//! `Cargo.toml` gives it (a renamed dependency works as it is);
-//! `#[ief_errors(crate = "...")]` names it for crates that reach it through
-//! a re-export. Every generated enum implements [`ErrorCode`].
-//!
-//! A malformed table is a compile error that names the file, line and column
-//! of each problem; the macro never panics.
-//!
+#![cfg_attr(feature = "macro", doc = include_str!("macro.md"))]
 //! # Retrying
 //!
 //! [`RetryKind`] says what a client should do after an error: back off
@@ -113,6 +72,9 @@
 //!   Localized<IefError>>` with no glue.
 //! - `miette`: `miette::Diagnostic`, with the code as its code and the
 //!   remediation as its help; with `json`, for `ApiError` too.
+//! - `macro` (default): `ief_errors!`, for crates
+//!   that generate an enum from a table of their own. Without it the crate
+//!   builds no proc macro at all.
 //! - `std` (default): links the standard library. Everything else needs
 //!   only `core` (`json` also `alloc`): turn it off for `#![no_std]` crates.
 
@@ -160,6 +122,7 @@ pub use error_response::{error_response, error_response_with_request_id};
 #[cfg(feature = "http")]
 pub use http_status::HttpStatus;
 pub use ief::IefError;
+#[cfg(feature = "macro")]
 pub use ief_errors_macro::ief_errors;
 pub use lang::{Lang, ParseLangError};
 pub use localized::Localized;

@@ -33,42 +33,14 @@ impl fmt::Display for OneLine<'_> {
     }
 }
 
-/// The backslash that starts every escape, control characters (C0, DEL and
-/// C1, which include NEL), the Unicode line and paragraph separators, and every format character (general category
-/// `Cf`): the bidirectional controls, and the invisible ones that could make
-/// a code look like another (zero-width space, joiner and non-joiner, soft
-/// hyphen, word joiner and its kin, byte order mark, tags...).
+/// The backslash that starts every escape, and every character that
+/// `ief_errors_core::text` says is shown escaped: controls (C0, DEL and C1,
+/// which include NEL), the line and paragraph separators, the format
+/// characters (bidirectional controls, zero-width characters, the
+/// byte-order mark, tags) and the other invisible ones (the Hangul fillers,
+/// variation selectors), any of which could make a code look like another.
 fn must_escape(c: char) -> bool {
-    c.is_control() || matches!(c, '\\' | '\u{2028}' | '\u{2029}') || is_format_character(c)
-}
-
-/// General category `Cf` as of Unicode 16, by hand so that no table crate is
-/// needed for twenty ranges. `U+2065`, unassigned inside the run of
-/// invisible operators and bidirectional isolates, is escaped with them.
-fn is_format_character(c: char) -> bool {
-    matches!(
-        c,
-        '\u{ad}'
-            | '\u{600}'..='\u{605}'
-            | '\u{61c}'
-            | '\u{6dd}'
-            | '\u{70f}'
-            | '\u{890}'..='\u{891}'
-            | '\u{8e2}'
-            | '\u{180e}'
-            | '\u{200b}'..='\u{200f}'
-            | '\u{202a}'..='\u{202e}'
-            | '\u{2060}'..='\u{206f}'
-            | '\u{feff}'
-            | '\u{fff9}'..='\u{fffb}'
-            | '\u{110bd}'
-            | '\u{110cd}'
-            | '\u{13430}'..='\u{1343f}'
-            | '\u{1bca0}'..='\u{1bca3}'
-            | '\u{1d173}'..='\u{1d17a}'
-            | '\u{e0001}'
-            | '\u{e0020}'..='\u{e007f}'
-    )
+    c == '\\' || ief_errors_core::text::must_escape(c)
 }
 
 #[cfg(test)]

@@ -1,6 +1,8 @@
 use core::fmt;
 use core::str::FromStr;
 
+use ief_errors_core::retry;
+
 use crate::kept_text::KeptText;
 
 /// What a client should do next after an error: back off, retry, renew its
@@ -27,18 +29,20 @@ use crate::kept_text::KeptText;
 /// unknown kind as [`Caller`](Self::Caller) (do not retry) is the safe choice.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
+// The discriminants are the numbers the generator writes for each kind.
+#[repr(u8)]
 pub enum RetryKind {
     /// The service is limiting the caller's rate: back off, then retry.
     /// Wait at least [`ApiError::retry_after`](crate::ApiError::retry_after)
     /// when the response says how long.
-    Throttled,
+    Throttled = retry::THROTTLED,
     /// The service failed: retry with backoff.
-    Server,
+    Server = retry::SERVER,
     /// The credentials or token are missing, expired or wrong: renew them,
     /// then retry once.
-    Auth,
+    Auth = retry::AUTH,
     /// The request must change: do not retry it as it is.
-    Caller,
+    Caller = retry::CALLER,
 }
 
 impl RetryKind {
@@ -54,12 +58,7 @@ impl RetryKind {
     /// `"server"`, `"auth"` or `"caller"`.
     #[must_use]
     pub const fn as_str(self) -> &'static str {
-        match self {
-            RetryKind::Throttled => "throttled",
-            RetryKind::Server => "server",
-            RetryKind::Auth => "auth",
-            RetryKind::Caller => "caller",
-        }
+        retry::KEYS[self as usize]
     }
 
     /// What a client should do, in a few English words:
@@ -105,14 +104,19 @@ impl RetryKind {
 
     /// The kind of a table row without a `retry` key: `server` when the row
     /// is internal, `throttled` for status 429, `auth` for 401, `caller`
-    /// otherwise. `ief-errors-macro/src/model.rs` applies the same rule when
-    /// it generates an enum.
+    /// otherwise; the generator applies the same rule, `ief_errors_core::retry`.
     pub(crate) const fn table_default(status: u16, is_internal: bool) -> RetryKind {
-        match (is_internal, status) {
-            (true, _) => RetryKind::Server,
-            (false, 429) => RetryKind::Throttled,
-            (false, 401) => RetryKind::Auth,
-            (false, _) => RetryKind::Caller,
+        RetryKind::from_number(retry::default_kind(status, is_internal))
+    }
+
+    /// The kind numbered `number` in `ief_errors_core::retry`; a number past
+    /// the known kinds (from a newer generator) is the safe choice, `Caller`.
+    pub(crate) const fn from_number(number: u8) -> RetryKind {
+        match number {
+            retry::THROTTLED => RetryKind::Throttled,
+            retry::SERVER => RetryKind::Server,
+            retry::AUTH => RetryKind::Auth,
+            _ => RetryKind::Caller,
         }
     }
 }

@@ -6,10 +6,12 @@
 
 use std::collections::HashMap;
 
+use ief_errors_core::retry;
+
 use crate::diagnostic::{Diagnostics, Problem};
-use crate::invocation::Invocation;
-use crate::model::{Located, ParsedRow, RetryKind, Row};
-use crate::parse::{edit_distance, retry_kind_choices};
+use crate::model::{Located, ParsedRow, Row};
+use crate::schema::retry_kind_choices;
+use crate::suggest::edit_distance;
 
 /// Rust's strict and reserved keywords, 2015 to 2024 editions.
 const KEYWORDS: &[&str] = &[
@@ -60,33 +62,6 @@ pub(crate) fn validate(rows: Vec<ParsedRow>, diagnostics: &mut Diagnostics) -> V
         }
     }
     valid
-}
-
-/// What the user's attributes ask of the enum that a table cannot give: a
-/// `repr` too narrow for its rows (rustc would report an overflow per row,
-/// or crash), or `derive(Default)`, which needs a `#[default]` variant. Rows
-/// past what the `repr` holds are left out, so the rest still compiles.
-pub(crate) fn fit_rows_to_enum(invocation: &Invocation, rows: &mut Vec<Row>) -> Vec<syn::Error> {
-    let mut errors = Vec::new();
-    if let Some((repr, capacity)) = invocation.narrowest_repr() {
-        if rows.len() > capacity {
-            errors.push(syn::Error::new(
-                repr.span(),
-                format!(
-                    "`repr({repr})` holds {capacity} variants, and the tables have {} rows; use a wider integer, such as `repr(u16)`, or no `repr`",
-                    rows.len()
-                ),
-            ));
-            rows.truncate(capacity);
-        }
-    }
-    for derived in invocation.derives_of("Default") {
-        errors.push(syn::Error::new(
-            derived.span,
-            "`derive(Default)` needs a `#[default]` variant, which a table cannot mark; implement `Default` by hand",
-        ));
-    }
-    errors
 }
 
 /// Checks every value the row has, complete or not; `false` if any rule is broken.
@@ -149,14 +124,13 @@ fn code_problem(code: &Located<String>) -> Option<Problem> {
 
 fn retry_problem(retry: &Located<String>) -> Option<Problem> {
     let value = retry.value.as_str();
-    if RetryKind::from_key_value(value).is_some() {
+    if retry::kind_of_key(value).is_some() {
         return None;
     }
     // Only a slip of one character, case or spaces: a word such as "never"
     // is a different meaning, not a misspelling of "server".
     let typed = value.trim().to_lowercase();
-    let meant = RetryKind::ALL
-        .map(RetryKind::key_value)
+    let meant = retry::KEYS
         .into_iter()
         .find(|spelling| edit_distance(&typed, spelling) <= 1);
     let help = match meant {

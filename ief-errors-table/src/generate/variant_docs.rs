@@ -108,24 +108,10 @@ fn markdown_text(text: &str, line_break: &str) -> String {
     out
 }
 
-/// Characters that would reach the page unseen or act on it: control
-/// characters, and the format characters that reorder or hide text
-/// (bidirectional controls, zero-width characters, the byte-order mark).
+/// Characters that would reach the page unseen or act on it: those
+/// `ief_errors_core::text` says are shown escaped everywhere.
 fn is_invisible(character: char) -> bool {
-    character.is_control()
-        || matches!(
-            character,
-            '\u{ad}'
-                | '\u{61c}'
-                | '\u{180e}'
-                | '\u{200b}'..='\u{200f}'
-                | '\u{2028}'..='\u{202e}'
-                | '\u{2060}'..='\u{206f}'
-                | '\u{feff}'
-                | '\u{fff9}'..='\u{fffb}'
-                | '\u{e0001}'
-                | '\u{e0020}'..='\u{e007f}'
-        )
+    ief_errors_core::text::must_escape(character)
 }
 
 /// `text` as a Markdown code span, whatever backticks it holds: fenced by

@@ -11,9 +11,9 @@
 use std::fmt::Write as _;
 use std::path::PathBuf;
 
-use crate::lookup::{self, PerfectHash};
+use super::perfect_hash::{self, PerfectHash};
+use super::variant_docs;
 use crate::model::Row;
-use crate::variant_docs;
 
 /// The names the fixed impls use for the items written here, in one place so
 /// the two sides cannot drift apart.
@@ -106,14 +106,13 @@ pub(crate) fn data(enum_name: &str, rows: &[Row], tracked_files: &[PathBuf]) -> 
         push_str_literal(out, &row.code.value);
     });
     column(names::STATUSES, "::core::primitive::u16", &|out, row| {
-        // Validation keeps statuses within 100..=599.
-        let _ = write!(out, "{}", u16::try_from(row.status.value).unwrap_or(500));
+        let _ = write!(out, "{}", row.status.value);
     });
     column(names::INTERNAL, "::core::primitive::bool", &|out, row| {
         out.push_str(if row.is_internal() { "true" } else { "false" });
     });
     column(names::RETRY, "::core::primitive::u8", &|out, row| {
-        let _ = write!(out, "{}", row.retry_kind().column_index());
+        let _ = write!(out, "{}", row.retry_kind().number());
     });
     column(names::MESSAGES_EN, STR, &|out, row| {
         push_str_literal(out, &row.message.en.value);
@@ -142,7 +141,7 @@ pub(crate) fn perfect_hash(rows: &[Row]) -> Option<String> {
         seed,
         pilots,
         slots,
-    } = lookup::build(&codes)?;
+    } = perfect_hash::build(&codes)?;
     let pilot_type = smallest_unsigned(pilots.iter().map(|pilot| *pilot as usize).max()?);
     let slot_type = smallest_unsigned(rows.len() - 1);
     let mut out = String::with_capacity(16 * (pilots.len() + slots.len()));

@@ -2,13 +2,14 @@
 //!
 //! The compiler cannot point into a TOML file, so each message carries its own
 //! location, rustc style: `path:line:col: what is wrong`, the line itself with a
-//! caret under the value, and a `help:` line when the fix is known.
+//! caret under the value, and a `help:` line when the fix is known. The
+//! command's `check` prints the same text, or the same facts as JSON.
 
 use std::fmt::Write as _;
 use std::ops::Range;
 
-use crate::load::TableFile;
-use crate::model::{FileId, Span};
+use crate::model::Span;
+use crate::source::{FileId, LineIndex, TableFile, floor_char_boundary};
 
 /// Everything wrong with the tables of one invocation, in the order found.
 #[derive(Debug, Default)]
@@ -18,14 +19,21 @@ pub(crate) struct Diagnostics {
 
 /// One thing wrong with a table.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) struct Problem {
-    pub(crate) file: FileId,
-    /// The offending bytes; `None` for problems with the file as a whole.
-    pub(crate) bytes: Option<Range<usize>>,
-    pub(crate) message: String,
-    pub(crate) help: Option<String>,
+pub struct Problem {
+    /// The file the problem is in.
+    pub file: FileId,
+    /// The offending bytes of the file's text; `None` for problems with the
+    /// file as a whole (it cannot be read, it has no rows).
+    pub bytes: Option<Range<usize>>,
+    /// What is wrong, in one line.
+    pub message: String,
+    /// How to fix it, when that is known.
+    pub help: Option<String>,
     /// Other places that explain this one, such as "first defined here".
-    pub(crate) notes: Vec<(Span, String)>,
+    pub notes: Vec<(Span, String)>,
+    /// Whether the rendered message quotes the line: not for a place in a
+    /// file that could not be decoded, whose line cannot be shown.
+    pub(crate) quotes_line: bool,
 }
 
 impl Problem {
@@ -36,6 +44,7 @@ impl Problem {
             message: message.into(),
             help: None,
             notes: Vec::new(),
+            quotes_line: true,
         }
     }
 
@@ -46,6 +55,7 @@ impl Problem {
             message: message.into(),
             help: None,
             notes: Vec::new(),
+            quotes_line: false,
         }
     }
 
@@ -60,6 +70,12 @@ impl Problem {
         self.notes.push((span, note.into()));
         self
     }
+
+    #[must_use]
+    pub(crate) fn without_line(mut self) -> Self {
+        self.quotes_line = false;
+        self
+    }
 }
 
 impl Diagnostics {
@@ -71,29 +87,66 @@ impl Diagnostics {
         &self.problems
     }
 
-    /// Renders each problem as one compiler message, in file order, with the
-    /// file it is about.
-    pub(crate) fn render(&self, files: &[TableFile]) -> Vec<(FileId, String)> {
-        let mut problems: Vec<&Problem> = self.problems.iter().collect();
-        problems.sort_by_key(|problem| {
-            (
-                problem.file,
-                problem.bytes.as_ref().map(|bytes| bytes.start),
-            )
-        });
-        let lines: Vec<LineIndex> = files
-            .iter()
-            .map(|file| LineIndex::new(&file.text))
-            .collect();
-        let files = Files {
-            files,
-            lines: &lines,
-        };
-        problems
-            .into_iter()
-            .map(|problem| (problem.file, render_problem(problem, &files)))
-            .collect()
+    pub(crate) fn into_problems(self) -> Vec<Problem> {
+        self.problems
     }
+}
+
+/// A problem as a person or a tool reads it: where it is as a path, line
+/// and column, and the whole message as the compiler shows it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RenderedProblem {
+    /// The file it is in, as [`Problem::file`].
+    pub file: FileId,
+    /// The file's path as written.
+    pub path: String,
+    /// The 1-based line and column (in characters) where the problem
+    /// starts; `None` for the file as a whole.
+    pub line_column: Option<(usize, usize)>,
+    /// What is wrong, in one line.
+    pub message: String,
+    /// How to fix it, when that is known.
+    pub help: Option<String>,
+    /// The places that explain it, located the same way.
+    pub notes: Vec<RenderedNote>,
+    /// The whole message, rustc style: `path:line:col: message`, the line
+    /// with a caret, the notes, `= help:`. The compiler shows exactly this.
+    pub text: String,
+}
+
+/// A note of a [`RenderedProblem`], such as "first defined here".
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RenderedNote {
+    /// The path of the file the note points into, as written.
+    pub path: String,
+    /// Its 1-based line and column.
+    pub line_column: (usize, usize),
+    /// What the place is.
+    pub message: String,
+}
+
+/// Renders each problem, in file order and, within a file, in the order of
+/// the text (problems with the whole file first).
+pub(crate) fn render(problems: &[Problem], files: &[TableFile]) -> Vec<RenderedProblem> {
+    let mut problems: Vec<&Problem> = problems.iter().collect();
+    problems.sort_by_key(|problem| {
+        (
+            problem.file,
+            problem.bytes.as_ref().map(|bytes| bytes.start),
+        )
+    });
+    let lines: Vec<LineIndex> = files
+        .iter()
+        .map(|file| LineIndex::new(&file.text))
+        .collect();
+    let files = Files {
+        files,
+        lines: &lines,
+    };
+    problems
+        .into_iter()
+        .map(|problem| render_problem(problem, &files))
+        .collect()
 }
 
 /// The table files with their line indexes, for rendering.
@@ -106,41 +159,63 @@ impl Files<'_> {
     fn get(&self, file: FileId) -> Option<(&TableFile, &LineIndex)> {
         Some((self.files.get(file)?, self.lines.get(file)?))
     }
+
+    fn path(&self, file: FileId) -> &str {
+        self.files
+            .get(file)
+            .map_or("<unknown>", |file| file.written_path.as_str())
+    }
+
+    fn line_column(&self, span: &Span) -> Option<(usize, usize)> {
+        let (file, lines) = self.get(span.file)?;
+        Some(lines.line_column(&file.text, span.bytes.start))
+    }
 }
 
-fn render_problem(problem: &Problem, files: &Files<'_>) -> String {
-    let mut out = String::new();
-    if let Some(bytes) = &problem.bytes {
-        let span = Span {
-            file: problem.file,
-            bytes: bytes.clone(),
-        };
-        let _ = write!(out, "{}: {}", location(files, &span), problem.message);
-        out.push_str(&snippet_at(files, &span));
-    } else {
-        let path = files
-            .get(problem.file)
-            .map_or("", |(file, _)| file.written_path.as_str());
-        let _ = write!(out, "{path}: {}", problem.message);
+fn render_problem(problem: &Problem, files: &Files<'_>) -> RenderedProblem {
+    let path = files.path(problem.file);
+    let span = problem.bytes.as_ref().map(|bytes| Span {
+        file: problem.file,
+        bytes: bytes.clone(),
+    });
+    let line_column = span.as_ref().and_then(|span| files.line_column(span));
+    let mut text = String::new();
+    match line_column {
+        Some((line, column)) => {
+            let _ = write!(text, "{path}:{line}:{column}: {}", problem.message);
+        }
+        // A path that is empty is itself the problem.
+        None if path.is_empty() => text.push_str(&problem.message),
+        None => {
+            let _ = write!(text, "{path}: {}", problem.message);
+        }
     }
+    if let Some(span) = span.as_ref().filter(|_| problem.quotes_line) {
+        text.push_str(&snippet_at(files, span));
+    }
+    let mut notes = Vec::with_capacity(problem.notes.len());
     for (span, note) in &problem.notes {
-        let _ = write!(out, "\n{}: note: {note}", location(files, span));
-        out.push_str(&snippet_at(files, span));
+        let note_path = files.path(span.file);
+        let (line, column) = files.line_column(span).unwrap_or((1, 1));
+        let _ = write!(text, "\n{note_path}:{line}:{column}: note: {note}");
+        text.push_str(&snippet_at(files, span));
+        notes.push(RenderedNote {
+            path: note_path.to_owned(),
+            line_column: (line, column),
+            message: note.clone(),
+        });
     }
     if let Some(help) = &problem.help {
-        let _ = write!(out, "\n  = help: {help}");
+        let _ = write!(text, "\n  = help: {help}");
     }
-    out
-}
-
-/// `path:line:column` of the start of a span.
-fn location(files: &Files<'_>, span: &Span) -> String {
-    match files.get(span.file) {
-        Some((file, lines)) => {
-            let (line, column) = lines.line_column(&file.text, span.bytes.start);
-            format!("{}:{line}:{column}", file.written_path)
-        }
-        None => String::from("<unknown>"),
+    RenderedProblem {
+        file: problem.file,
+        path: path.to_owned(),
+        line_column,
+        message: problem.message.clone(),
+        help: problem.help.clone(),
+        notes,
+        text,
     }
 }
 
@@ -198,94 +273,9 @@ fn display_width(character: char) -> usize {
     }
 }
 
-fn floor_char_boundary(text: &str, mut offset: usize) -> usize {
-    while !text.is_char_boundary(offset) {
-        offset -= 1;
-    }
-    offset
-}
-
-/// Maps byte offsets to 1-based lines and columns (columns count characters).
-pub(crate) struct LineIndex {
-    /// Byte offset at which each line starts.
-    line_starts: Vec<usize>,
-}
-
-impl LineIndex {
-    pub(crate) fn new(text: &str) -> Self {
-        let line_starts = std::iter::once(0)
-            .chain(text.match_indices('\n').map(|(offset, _)| offset + 1))
-            .collect();
-        LineIndex { line_starts }
-    }
-
-    /// The 1-based line and column of a byte offset; offsets past the end
-    /// point just after the last character.
-    pub(crate) fn line_column(&self, text: &str, offset: usize) -> (usize, usize) {
-        let offset = floor_char_boundary(text, offset.min(text.len()));
-        let line = self.line_starts.partition_point(|&start| start <= offset);
-        let line_start = self.line_starts[line - 1];
-        let column = text[line_start..offset].chars().count() + 1;
-        (line, column)
-    }
-
-    /// The byte range of a 1-based line, without its line ending (LF or CRLF).
-    fn line_range(&self, text: &str, line: usize) -> Range<usize> {
-        let start = self.line_starts[line - 1];
-        let mut end = self
-            .line_starts
-            .get(line)
-            .map_or(text.len(), |next| next - 1);
-        if text[start..end].ends_with('\r') {
-            end -= 1;
-        }
-        start..end
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn locate(text: &str, offset: usize) -> (usize, usize) {
-        LineIndex::new(text).line_column(text, offset)
-    }
-
-    #[test]
-    fn first_byte_is_line_one_column_one() {
-        assert_eq!(locate("code = 1\n", 0), (1, 1));
-    }
-
-    #[test]
-    fn lf_lines_count_from_one() {
-        let text = "a = 1\nstatus = 999\n";
-        assert_eq!(locate(text, text.find("999").unwrap()), (2, 10));
-    }
-
-    #[test]
-    fn crlf_lines_count_the_same_as_lf() {
-        let text = "a = 1\r\nb = 2\r\nstatus = 999\r\n";
-        assert_eq!(locate(text, text.find("999").unwrap()), (3, 10));
-    }
-
-    #[test]
-    fn columns_count_characters_not_bytes() {
-        let text = "message.zh = \"请求\" x\n";
-        assert_eq!(locate(text, text.find('x').unwrap()), (1, 19));
-    }
-
-    #[test]
-    fn last_line_without_newline_is_located() {
-        let text = "a = 1\nname = \"x\"";
-        assert_eq!(locate(text, text.len() - 1), (2, 10));
-        assert_eq!(locate(text, text.len()), (2, 11));
-    }
-
-    #[test]
-    fn offset_inside_a_character_rounds_down() {
-        let text = "请";
-        assert_eq!(locate(text, 1), (1, 1));
-    }
 
     fn span(file: FileId, bytes: Range<usize>) -> Span {
         Span { file, bytes }
@@ -303,11 +293,13 @@ mod tests {
             )
             .help("use a status from 100 to 599"),
         );
-        let rendered: Vec<String> = diagnostics
-            .render(&[TableFile::in_memory("data/codes.toml", text)])
-            .into_iter()
-            .map(|(_, message)| message)
-            .collect();
+        let rendered: Vec<String> = render(
+            diagnostics.problems(),
+            &[TableFile::in_memory("data/codes.toml", text)],
+        )
+        .into_iter()
+        .map(|rendered| rendered.text)
+        .collect();
         assert_eq!(rendered.len(), 1);
         insta::assert_snapshot!(rendered[0]);
     }
@@ -342,10 +334,12 @@ mod tests {
                 .note(span(0, 7..10), "first defined here"),
         );
         diagnostics.push(Problem::whole_file(1, "the fork is odd"));
-        let rendered = diagnostics.render(&files);
-        assert!(rendered.iter().all(|(file, _)| *file == 1));
-        assert_eq!(rendered[0].1, "fork.toml: the fork is odd");
-        insta::assert_snapshot!(rendered[1].1);
+        let rendered = render(diagnostics.problems(), &files);
+        assert!(rendered.iter().all(|rendered| rendered.file == 1));
+        assert_eq!(rendered[0].text, "fork.toml: the fork is odd");
+        assert_eq!(rendered[1].notes[0].path, "base.toml");
+        assert_eq!(rendered[1].notes[0].line_column, (1, 8));
+        insta::assert_snapshot!(rendered[1].text);
     }
 
     #[test]
@@ -356,7 +350,11 @@ mod tests {
             Problem::at(span(0, 18..21), "duplicate code `A`")
                 .note(span(0, 7..10), "first defined here"),
         );
-        let rendered = diagnostics.render(&[TableFile::in_memory("t.toml", text)]);
-        insta::assert_snapshot!(rendered[0].1);
+        let rendered = render(
+            diagnostics.problems(),
+            &[TableFile::in_memory("t.toml", text)],
+        );
+        assert_eq!(rendered[0].line_column, Some((2, 8)));
+        insta::assert_snapshot!(rendered[0].text);
     }
 }

@@ -1,16 +1,15 @@
-//! The stages after reading a file (decode, parse, validate, expand) must
-//! return a table or problems for any input, never panic, and locate every
-//! problem inside the input.
+//! Every stage (read, decode, parse, validate, render, generate) returns a
+//! table or problems for any input, never panics, and locates every problem
+//! inside the input.
 //!
 //! CI runs a few thousand cases; for a longer search run
-//! `PROPTEST_CASES=200000 cargo test --release -p ief-errors-macro robustness`.
+//! `PROPTEST_CASES=200000 cargo test --release -p ief-errors-table --test robustness`.
 
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use ief_errors_table::{EnumDefinition, PathBase, Tables, generate};
 use proptest::prelude::*;
 use proptest::test_runner::Config;
-
-use crate::diagnostic::{Diagnostics, LineIndex};
-use crate::invocation::Invocation;
-use crate::load::{LoadError, TableFile, decode_table_text};
 
 const SHIPPED: &str = include_str!("../data/codes.toml");
 
@@ -27,22 +26,27 @@ fn cases(default: u32) -> Config {
     }
 }
 
+/// `bytes` as a table file of its own, read back as the front ends read it.
+fn read_as_file(bytes: &[u8]) -> Tables {
+    static NEXT: AtomicUsize = AtomicUsize::new(0);
+    let directory =
+        std::env::temp_dir().join(format!("ief-errors-robustness-{}", std::process::id()));
+    std::fs::create_dir_all(&directory).expect("create the scratch directory");
+    let name = format!("t{}.toml", NEXT.fetch_add(1, Ordering::Relaxed));
+    std::fs::write(directory.join(&name), bytes).expect("write the table");
+    let tables = Tables::read(
+        &[name.as_str()],
+        &PathBase::directory(directory.clone(), "the scratch directory"),
+    );
+    let _ = std::fs::remove_file(directory.join(&name));
+    tables
+}
+
 /// Runs every stage on `bytes` and checks what they report.
 fn check_all_stages(bytes: &[u8]) {
-    let text = match decode_table_text("t.toml", bytes.to_vec()) {
-        Ok(text) => text,
-        Err(LoadError(message)) => {
-            assert!(message.starts_with("t.toml:"), "{message}");
-            return;
-        }
-    };
-    let mut diagnostics = Diagnostics::default();
-    let rows = crate::parse::parse_table(0, &text, true, &mut diagnostics);
-    let rows = crate::validate::validate(rows, &mut diagnostics);
-
-    let index = LineIndex::new(&text);
-    let last_line = index.line_column(&text, text.len()).0;
-    for problem in diagnostics.problems() {
+    let tables = read_as_file(bytes);
+    let text = &tables.files()[0].text;
+    for problem in tables.problems() {
         let spans = problem
             .bytes
             .iter()
@@ -54,41 +58,33 @@ fn check_all_stages(bytes: &[u8]) {
             );
         }
     }
-    for (_, rendered) in diagnostics.render(&[TableFile::in_memory("t.toml", &text)]) {
-        let location = rendered
-            .strip_prefix("t.toml")
-            .expect("every message names the file");
-        if location.starts_with(": ") {
-            continue; // a problem with the file as a whole, such as having no rows
-        }
-        let mut numbers = location
-            .split(':')
-            .skip(1)
-            .map(|number| number.parse::<usize>().ok());
-        let line = numbers.next().flatten();
-        let column = numbers.next().flatten();
+    let last_line = text.split('\n').count();
+    for rendered in tables.render_problems() {
         assert!(
-            line.is_some_and(|line| (1..=last_line).contains(&line)),
-            "{rendered}"
+            rendered.text.starts_with(&rendered.path),
+            "{}",
+            rendered.text
         );
-        assert!(column.is_some_and(|column| column >= 1), "{rendered}");
+        if let Some((line, column)) = rendered.line_column {
+            assert!((1..=last_line).contains(&line), "{}", rendered.text);
+            assert!(column >= 1, "{}", rendered.text);
+            assert!(
+                rendered
+                    .text
+                    .starts_with(&format!("{}:{line}:{column}: ", rendered.path))
+            );
+        }
     }
-    if diagnostics.problems().is_empty() {
-        assert!(!rows.is_empty(), "a table without problems has rows");
+    if tables.is_valid() {
+        assert!(
+            !tables.rows().is_empty(),
+            "a table without problems has rows"
+        );
     }
-    let invocation: Invocation = syn::parse_str("\"t.toml\"").expect("a path literal parses");
     let lexer = |text: &str| text.parse().ok();
-    let generated = crate::generate::generate(
-        &crate::generate::Generation {
-            invocation: &invocation,
-            facade: &quote::quote!(::ief_errors),
-            rows: &rows,
-            tracked_files: &[],
-        },
-        &lexer,
-    );
+    let expansion = generate(&EnumDefinition::plain("IefError"), &tables, &lexer);
     assert!(
-        !generated.to_string().contains("does not lex"),
+        !expansion.code.to_string().contains("does not lex"),
         "the generated text lexes"
     );
 }
@@ -248,15 +244,9 @@ proptest! {
 
 #[test]
 fn the_shipped_table_passes_every_stage_without_problems() {
-    let mut diagnostics = Diagnostics::default();
-    let rows = crate::parse::parse_table(0, SHIPPED, true, &mut diagnostics);
-    let rows = crate::validate::validate(rows, &mut diagnostics);
-    assert!(
-        diagnostics.problems().is_empty(),
-        "{:?}",
-        diagnostics.problems()
-    );
-    assert_eq!(rows.len(), 149);
+    let tables = read_as_file(SHIPPED.as_bytes());
+    assert!(tables.is_valid(), "{:?}", tables.problems());
+    assert_eq!(tables.rows().len(), 149);
 }
 
 /// Every byte, so cuts inside a multi-byte character and inside an escape are covered.
@@ -310,14 +300,12 @@ fn large_table(rows: usize, bad: usize, newline: &str) -> String {
 fn locations_are_right_in_a_table_of_twenty_thousand_rows() {
     for newline in ["\n", "\r\n"] {
         let text = large_table(20_000, 19_998, newline);
-        let mut diagnostics = Diagnostics::default();
-        let rows = crate::parse::parse_table(0, &text, true, &mut diagnostics);
-        let rows = crate::validate::validate(rows, &mut diagnostics);
-        assert_eq!(rows.len(), 19_999);
-        let rendered: Vec<String> = diagnostics
-            .render(&[TableFile::in_memory("big.toml", &text)])
+        let tables = Tables::from_texts(&[("big.toml", text)]);
+        assert_eq!(tables.rows().len(), 19_999);
+        let rendered: Vec<String> = tables
+            .render_problems()
             .into_iter()
-            .map(|(_, message)| message)
+            .map(|problem| problem.text)
             .collect();
         // Each row is eight lines, so row 19,998 starts on line 19,998 * 8 + 1
         // and its status is the fourth line of the row.

@@ -3,21 +3,26 @@
 
 use std::ops::Range;
 
-/// Which table file of the invocation: its index in the order listed.
-pub(crate) type FileId = usize;
+use ief_errors_core::retry;
+
+use crate::source::FileId;
 
 /// A byte range of one table file's text.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) struct Span {
-    pub(crate) file: FileId,
-    pub(crate) bytes: Range<usize>,
+pub struct Span {
+    /// The file.
+    pub file: FileId,
+    /// The bytes of its text.
+    pub bytes: Range<usize>,
 }
 
 /// A value and where in the tables it was read from.
 #[derive(Debug, Clone)]
-pub(crate) struct Located<T> {
-    pub(crate) value: T,
-    pub(crate) span: Span,
+pub struct Located<T> {
+    /// The value.
+    pub value: T,
+    /// Where it was written.
+    pub span: Span,
 }
 
 /// One `[[error]]` table as read: every value that is present and of the
@@ -41,72 +46,62 @@ pub(crate) struct ParsedRow {
 
 /// One `[[error]]` row with every key present, of the right type and valid.
 #[derive(Debug, Clone)]
-pub(crate) struct Row {
-    pub(crate) code: Located<String>,
-    pub(crate) name: Located<String>,
-    pub(crate) status: Located<i64>,
+pub struct Row {
+    /// The code the service sends, unique in the tables.
+    pub code: Located<String>,
+    /// The variant's name, an `UpperCamelCase` identifier unique in the tables.
+    pub name: Located<String>,
+    /// The HTTP status, 100 to 599.
+    pub status: Located<u16>,
     /// Absent means "internal when the status is 5xx".
-    pub(crate) internal: Option<Located<bool>>,
+    pub internal: Option<Located<bool>>,
     /// Absent means the default of [`Row::retry_kind`].
-    pub(crate) retry: Option<Located<RetryKind>>,
-    pub(crate) message: Bilingual,
-    pub(crate) remediation: Bilingual,
+    pub retry: Option<Located<RetryKind>>,
+    /// The error message.
+    pub message: Bilingual,
+    /// What the caller can do about it.
+    pub remediation: Bilingual,
     /// Why the code should no longer be used; published codes are never removed.
-    pub(crate) deprecated: Option<Located<String>>,
+    pub deprecated: Option<Located<String>>,
 }
 
 /// A text in each language the table carries.
 #[derive(Debug, Clone)]
-pub(crate) struct Bilingual {
-    pub(crate) en: Located<String>,
-    pub(crate) zh: Located<String>,
+pub struct Bilingual {
+    /// English.
+    pub en: Located<String>,
+    /// Chinese.
+    pub zh: Located<String>,
 }
 
-/// What a client should do after the error: the facade's `RetryKind`, as
-/// the table's `retry` key spells it.
+/// What a client should do after the error, as the facade's `RetryKind`:
+/// its number in `ief_errors_core::retry`, which fixes the order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum RetryKind {
-    Throttled,
-    Server,
-    Auth,
-    Caller,
-}
+pub struct RetryKind(u8);
 
 impl RetryKind {
     /// Every kind, in the facade's order.
-    pub(crate) const ALL: [RetryKind; 4] = [
-        RetryKind::Throttled,
-        RetryKind::Server,
-        RetryKind::Auth,
-        RetryKind::Caller,
-    ];
+    pub fn all() -> impl Iterator<Item = RetryKind> {
+        (0..retry::KEYS.len()).filter_map(|number| u8::try_from(number).ok().map(RetryKind))
+    }
 
-    /// The value of the `retry` key that names this kind.
-    pub(crate) const fn key_value(self) -> &'static str {
-        match self {
-            RetryKind::Throttled => "throttled",
-            RetryKind::Server => "server",
-            RetryKind::Auth => "auth",
-            RetryKind::Caller => "caller",
-        }
+    /// The value of the `retry` key that names this kind, such as `"server"`.
+    #[must_use]
+    pub fn key_value(self) -> &'static str {
+        retry::KEYS[usize::from(self.0)]
     }
 
     /// The kind a `retry` value names, exactly as the schema spells it.
-    pub(crate) fn from_key_value(value: &str) -> Option<RetryKind> {
-        RetryKind::ALL
-            .into_iter()
-            .find(|kind| kind.key_value() == value)
+    #[must_use]
+    pub fn from_key_value(value: &str) -> Option<RetryKind> {
+        retry::kind_of_key(value).map(RetryKind)
     }
 
-    /// How the generated `RETRY` column writes the kind: the facade's
-    /// `__private::retry_kind` reads it back, in the same order as `ALL`.
-    pub(crate) const fn column_index(self) -> u8 {
-        match self {
-            RetryKind::Throttled => 0,
-            RetryKind::Server => 1,
-            RetryKind::Auth => 2,
-            RetryKind::Caller => 3,
-        }
+    /// The kind's number, as the generated `RETRY` column writes it and the
+    /// facade's `__private::retry_kind` reads it back.
+    #[must_use]
+    pub const fn number(self) -> u8 {
+        self.0
     }
 }
 
@@ -133,7 +128,7 @@ impl ParsedRow {
         Some(Row {
             code: self.code?,
             name: self.name?,
-            status: self.status?,
+            status: status_of(self.status?)?,
             internal: self.internal,
             retry: match self.retry {
                 Some(retry) => Some(Located {
@@ -155,25 +150,31 @@ impl ParsedRow {
     }
 }
 
+/// A status as a `u16`: validation lets through only 100 to 599.
+fn status_of(status: Located<i64>) -> Option<Located<u16>> {
+    Some(Located {
+        value: u16::try_from(status.value).ok()?,
+        span: status.span,
+    })
+}
+
 impl Row {
-    pub(crate) fn is_internal(&self) -> bool {
-        self.internal
-            .as_ref()
-            .map_or(self.status.value >= 500, |internal| internal.value)
+    /// The table's `internal`, or without one, whether the status is 5xx.
+    #[must_use]
+    pub fn is_internal(&self) -> bool {
+        self.internal.as_ref().map_or(
+            retry::is_internal_by_default(self.status.value),
+            |internal| internal.value,
+        )
     }
 
-    /// The table's `retry`, or without one: `server` when the row is
-    /// internal, `throttled` for status 429, `auth` for 401, `caller`
-    /// otherwise (the facade's `RetryKind::table_default` is the same rule).
-    pub(crate) fn retry_kind(&self) -> RetryKind {
-        if let Some(retry) = &self.retry {
-            return retry.value;
-        }
-        match (self.is_internal(), self.status.value) {
-            (true, _) => RetryKind::Server,
-            (false, 429) => RetryKind::Throttled,
-            (false, 401) => RetryKind::Auth,
-            (false, _) => RetryKind::Caller,
+    /// The table's `retry`, or without one the default of
+    /// `ief_errors_core::retry::default_kind`.
+    #[must_use]
+    pub fn retry_kind(&self) -> RetryKind {
+        match &self.retry {
+            Some(retry) => retry.value,
+            None => RetryKind(retry::default_kind(self.status.value, self.is_internal())),
         }
     }
 }

@@ -10,13 +10,18 @@ use std::path::PathBuf;
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::{quote, quote_spanned};
 
-use crate::invocation::Invocation;
+use crate::enum_definition::{EnumDefinition, EnumProblem};
 use crate::model::Row;
-use crate::row_text::{self, names};
+use crate::tables::Tables;
+
+pub(crate) mod perfect_hash;
+pub(crate) mod row_text;
+pub(crate) mod variant_docs;
+use self::row_text::names;
 
 /// Turns generated text into tokens: the compiler's own lexer inside the
 /// proc macro, `proc_macro2`'s in unit tests. `None` if the text does not lex.
-pub(crate) type Lexer<'a> = &'a dyn Fn(&str) -> Option<TokenStream>;
+pub type Lexer<'a> = &'a dyn Fn(&str) -> Option<TokenStream>;
 
 /// The traits every generated enum derives, unless the user's attributes already do.
 const DERIVES: &[(&str, &str)] = &[
@@ -30,21 +35,68 @@ const DERIVES: &[(&str, &str)] = &[
     ("Ord", "::core::cmp::Ord"),
 ];
 
+/// The generated code, and what the enum's attributes ask that the tables
+/// cannot give.
+#[derive(Debug, Clone)]
+pub struct Expansion {
+    /// The enum and its impls. Problems of the tables are not in it: the
+    /// front end reports them (the macro as `compile_error!`s).
+    pub code: TokenStream,
+    /// Problems with the definition, such as a `repr` too narrow for the rows.
+    pub problems: Vec<EnumProblem>,
+}
+
+/// Generates the enum `definition` describes from the valid rows of
+/// `tables`. `lexer` turns the per-row text into tokens: inside a proc
+/// macro, the compiler's own (far faster than `proc_macro2`'s there).
+#[must_use]
+pub fn generate(definition: &EnumDefinition, tables: &Tables, lexer: Lexer<'_>) -> Expansion {
+    let (fitting, problems) = definition.fit(tables.rows().len());
+    let table_paths: Vec<&str> = tables
+        .files()
+        .iter()
+        .map(|file| file.written_path.as_str())
+        .collect();
+    let tracked_files: Vec<PathBuf> = if definition.track_table_files {
+        tables
+            .files()
+            .iter()
+            .filter(|file| file.is_read)
+            .map(|file| file.resolved_path.clone())
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let code = generate_enum(
+        &Generation {
+            definition,
+            facade: &definition.facade,
+            rows: &tables.rows()[..fitting],
+            table_paths: &table_paths,
+            tracked_files: &tracked_files,
+        },
+        lexer,
+    );
+    Expansion { code, problems }
+}
+
 /// What the generated code is built from.
-pub(crate) struct Generation<'a> {
-    pub(crate) invocation: &'a Invocation,
+struct Generation<'a> {
+    pub(crate) definition: &'a EnumDefinition,
     /// The path generated code names the facade by, such as `::ief_errors`.
     pub(crate) facade: &'a TokenStream,
     pub(crate) rows: &'a [Row],
+    /// The tables' paths as written, for the enum's default docs.
+    pub(crate) table_paths: &'a [&'a str],
     /// Included so an edit to any of them rebuilds the invoking crate.
     pub(crate) tracked_files: &'a [PathBuf],
 }
 
 /// The enum, and a `const _` block with its data and impls that exists
 /// exactly when the enum does (the enum's `cfg`s are put on it).
-pub(crate) fn generate(generation: &Generation<'_>, lexer: Lexer<'_>) -> TokenStream {
+fn generate_enum(generation: &Generation<'_>, lexer: Lexer<'_>) -> TokenStream {
     let Generation {
-        invocation, rows, ..
+        definition, rows, ..
     } = generation;
     let lex = |text: &str| {
         lexer(text).unwrap_or_else(|| {
@@ -52,8 +104,13 @@ pub(crate) fn generate(generation: &Generation<'_>, lexer: Lexer<'_>) -> TokenSt
             quote!(::core::compile_error!(#message);)
         })
     };
-    let enum_name = &invocation.enum_name;
-    let enum_item = enum_item(invocation, rows.len(), &lex(&row_text::variants(rows)));
+    let enum_name = &definition.name;
+    let enum_item = enum_item(
+        definition,
+        generation.table_paths,
+        rows.len(),
+        &lex(&row_text::variants(rows)),
+    );
     let data = lex(&row_text::data(
         &enum_name.to_string(),
         rows,
@@ -65,7 +122,7 @@ pub(crate) fn generate(generation: &Generation<'_>, lexer: Lexer<'_>) -> TokenSt
     let standard_traits = standard_trait_impls(generation);
     let error_code = error_code_impl(generation);
     let integrations = integrations(generation);
-    let gates = invocation.gates();
+    let gates = definition.gates();
     // The generated code itself names deprecated variants (in `ALL`, in the
     // columns); only the user's own uses should warn. Only then: an `allow`
     // is an error under the user's `#![forbid(deprecated)]`.
@@ -91,19 +148,23 @@ pub(crate) fn generate(generation: &Generation<'_>, lexer: Lexer<'_>) -> TokenSt
 
 /// The enum item: the user's attributes, default docs when they wrote none,
 /// the standard derives they did not write themselves, and the variants.
-fn enum_item(invocation: &Invocation, row_count: usize, variants: &TokenStream) -> TokenStream {
-    let Invocation {
+fn enum_item(
+    definition: &EnumDefinition,
+    table_paths: &[&str],
+    row_count: usize,
+    variants: &TokenStream,
+) -> TokenStream {
+    let EnumDefinition {
         attributes,
         visibility,
-        enum_name,
-        table_paths,
+        name: enum_name,
         ..
-    } = invocation;
+    } = definition;
     let attributes = attributes.iter().map(|attribute| &attribute.tokens);
-    let default_docs = (!invocation.has_docs()).then(|| {
+    let default_docs = (!definition.has_docs()).then(|| {
         let files: Vec<String> = table_paths
             .iter()
-            .map(|path| format!("`{}`", path.value().replace('`', "'")))
+            .map(|path| format!("`{}`", path.replace('`', "'")))
             .collect();
         let summary = format!(
             " Error codes generated from {} ({row_count} codes).",
@@ -115,7 +176,7 @@ fn enum_item(invocation: &Invocation, row_count: usize, variants: &TokenStream) 
             #[doc = " Each variant's documentation shows its code, HTTP status, messages and remediation."]
         }
     });
-    let derives = standard_derives(invocation);
+    let derives = standard_derives(definition);
     quote! {
         #(#attributes)*
         #default_docs
@@ -129,19 +190,19 @@ fn enum_item(invocation: &Invocation, row_count: usize, variants: &TokenStream) 
 /// `#[derive(...)]` of each standard trait the user does not derive. A trait
 /// the user derives only under `cfg_attr(p, ...)` is derived here under
 /// `not(p)`, so it is derived exactly once in every configuration.
-fn standard_derives(invocation: &Invocation) -> TokenStream {
+fn standard_derives(definition: &EnumDefinition) -> TokenStream {
     let mut always = Vec::new();
     let mut conditional = Vec::new();
     for (name, path) in DERIVES {
         let path: TokenStream = path.parse().unwrap_or_default();
-        let conditions: Vec<TokenStream> = invocation
+        let conditions: Vec<TokenStream> = definition
             .derives_of(name)
             .map(|derived| {
                 let conditions = &derived.conditions;
                 quote!(all(#(#conditions),*))
             })
             .collect();
-        if invocation
+        if definition
             .derives_of(name)
             .any(|derived| derived.conditions.is_empty())
         {
@@ -162,12 +223,12 @@ fn standard_derives(invocation: &Invocation) -> TokenStream {
 /// The inherent API: `ALL`, the per-row accessors, `from_code`, `localized`.
 fn inherent_impl(generation: &Generation<'_>, has_perfect_hash: bool) -> TokenStream {
     let Generation {
-        invocation,
+        definition,
         facade,
         rows,
         ..
     } = generation;
-    let enum_name = &invocation.enum_name;
+    let enum_name = &definition.name;
     let all_doc = format!(" Every variant ({}), in the table's order.", rows.len());
     let variants = ident(names::VARIANTS);
     let accessors = accessors(facade, rows.is_empty());
@@ -313,9 +374,9 @@ fn from_code_body(facade: &TokenStream, no_rows: bool, has_perfect_hash: bool) -
 /// as `Self::Err`: a variant named `Err` would make that path ambiguous.
 fn standard_trait_impls(generation: &Generation<'_>) -> TokenStream {
     let Generation {
-        invocation, facade, ..
+        definition, facade, ..
     } = generation;
-    let enum_name = &invocation.enum_name;
+    let enum_name = &definition.name;
     let result = quote!(::core::result::Result<Self, #facade::UnknownCode>);
     quote! {
         /// Displays the English message, exactly as the table has it.
@@ -353,9 +414,9 @@ fn standard_trait_impls(generation: &Generation<'_>) -> TokenStream {
 /// `ErrorCode`, in terms of the inherent methods.
 fn error_code_impl(generation: &Generation<'_>) -> TokenStream {
     let Generation {
-        invocation, facade, ..
+        definition, facade, ..
     } = generation;
-    let enum_name = &invocation.enum_name;
+    let enum_name = &definition.name;
     let variants = ident(names::VARIANTS);
     let str = quote!(&'static ::core::primitive::str);
     quote! {
@@ -399,10 +460,10 @@ fn error_code_impl(generation: &Generation<'_>) -> TokenStream {
 /// word, so that error points there.
 fn integrations(generation: &Generation<'_>) -> TokenStream {
     let Generation {
-        invocation, facade, ..
+        definition, facade, ..
     } = generation;
-    let enum_name = &invocation.enum_name;
-    invocation
+    let enum_name = &definition.name;
+    definition
         .integrations
         .iter()
         .map(|word| {

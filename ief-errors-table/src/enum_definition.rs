@@ -1,0 +1,148 @@
+//! What the generated enum looks like apart from its rows: its name,
+//! visibility and attributes, the facade's path, and the integrations it
+//! asks for. The macro fills it from its invocation; the command and the
+//! shipped enum's generator write it out.
+
+use proc_macro2::{Ident, Span, TokenStream};
+use quote::quote;
+
+/// Everything about the generated enum that the tables do not say.
+#[derive(Debug, Clone)]
+pub struct EnumDefinition {
+    /// Outer attributes to put on the enum, as written (doc comments as
+    /// `#[doc = "..."]`).
+    pub attributes: Vec<EnumAttribute>,
+    /// `pub`, `pub(crate)`, ... or nothing.
+    pub visibility: TokenStream,
+    /// The enum's name.
+    pub name: Ident,
+    /// The path generated code names the facade by, such as `::ief_errors`.
+    pub facade: TokenStream,
+    /// The integrations asked for with `#[ief_errors(serde, http, miette)]`,
+    /// each with the word that asked, so an error can point at it.
+    pub integrations: Vec<Ident>,
+    /// Whether the generated code includes each table file (by its absolute
+    /// path), so that editing a table rebuilds the crate. A proc macro wants
+    /// it; code written to a file and checked in must not have it.
+    pub track_table_files: bool,
+}
+
+/// One `#[...]` attribute, kept as tokens, with what generation needs to know of it.
+#[derive(Debug, Clone)]
+pub struct EnumAttribute {
+    /// The whole attribute, `#` and brackets included.
+    pub tokens: TokenStream,
+    /// Whether it is a doc comment.
+    pub is_doc: bool,
+    /// The traits it derives, directly or inside `cfg_attr`.
+    pub derives: Vec<Derived>,
+    /// What `repr(...)` names, directly or inside `cfg_attr`: `u8`, `C`, ...
+    pub reprs: Vec<Ident>,
+    /// The `cfg` predicates that must hold for the enum to exist at all, as
+    /// one predicate (`cfg_attr(a, cfg(b))` gives `any(not(a), b)`).
+    pub gate: Option<TokenStream>,
+}
+
+/// A trait the user's attributes derive, and the `cfg_attr` predicates under
+/// which they do (empty: always).
+#[derive(Debug, Clone)]
+pub struct Derived {
+    /// The last path segment, without `r#`: `Hash` and `std::hash::Hash` both name `Hash`.
+    pub name: String,
+    /// Where the derive names it, for errors.
+    pub span: Span,
+    /// The `cfg_attr` predicates it sits under.
+    pub conditions: Vec<TokenStream>,
+}
+
+/// A problem with the enum the attributes ask for, at the attribute's span.
+#[derive(Debug, Clone)]
+pub struct EnumProblem {
+    /// The tokens the problem is about, in the invocation.
+    pub span: Span,
+    /// What is wrong, with the fix.
+    pub message: String,
+}
+
+impl EnumDefinition {
+    /// A plain `pub enum name` with no attributes, naming the facade
+    /// `::ief_errors`, for tools that show what a table generates.
+    #[must_use]
+    pub fn plain(name: &str) -> Self {
+        EnumDefinition {
+            attributes: Vec::new(),
+            visibility: quote!(pub),
+            name: Ident::new(name, Span::call_site()),
+            facade: quote!(::ief_errors),
+            integrations: Vec::new(),
+            track_table_files: false,
+        }
+    }
+
+    /// Whether the user wrote any doc comment for the enum.
+    pub(crate) fn has_docs(&self) -> bool {
+        self.attributes.iter().any(|attribute| attribute.is_doc)
+    }
+
+    /// Every derive of `name` in the user's attributes, each with its
+    /// `cfg_attr` conditions.
+    pub(crate) fn derives_of<'a>(&'a self, name: &'a str) -> impl Iterator<Item = &'a Derived> {
+        self.attributes
+            .iter()
+            .flat_map(|attribute| &attribute.derives)
+            .filter(move |derived| derived.name == name)
+    }
+
+    /// The `repr` integer that holds the fewest variants, with how many it
+    /// holds (`u8`: 256, `i8`: 128, ...).
+    pub(crate) fn narrowest_repr(&self) -> Option<(&Ident, usize)> {
+        self.attributes
+            .iter()
+            .flat_map(|attribute| &attribute.reprs)
+            .filter_map(|repr| {
+                let capacity = match repr.to_string().as_str() {
+                    "u8" => 1 << 8,
+                    "i8" => 1 << 7,
+                    "u16" => 1 << 16,
+                    "i16" => 1 << 15,
+                    _ => return None,
+                };
+                Some((repr, capacity))
+            })
+            .min_by_key(|(_, capacity)| *capacity)
+    }
+
+    /// The `cfg` predicates of the enum, to put on everything generated for it.
+    pub fn gates(&self) -> impl Iterator<Item = &TokenStream> {
+        self.attributes
+            .iter()
+            .filter_map(|attribute| attribute.gate.as_ref())
+    }
+
+    /// What the attributes ask of the enum that a table cannot give: a
+    /// `repr` too narrow for its rows (rustc would report an overflow per
+    /// row, or crash), or `derive(Default)`, which needs a `#[default]`
+    /// variant. Returns how many rows fit, and the problems.
+    pub(crate) fn fit(&self, row_count: usize) -> (usize, Vec<EnumProblem>) {
+        let mut problems = Vec::new();
+        let mut fitting = row_count;
+        if let Some((repr, capacity)) = self.narrowest_repr() {
+            if row_count > capacity {
+                problems.push(EnumProblem {
+                    span: repr.span(),
+                    message: format!(
+                        "`repr({repr})` holds {capacity} variants, and the tables have {row_count} rows; use a wider integer, such as `repr(u16)`, or no `repr`"
+                    ),
+                });
+                fitting = capacity;
+            }
+        }
+        for derived in self.derives_of("Default") {
+            problems.push(EnumProblem {
+                span: derived.span,
+                message: "`derive(Default)` needs a `#[default]` variant, which a table cannot mark; implement `Default` by hand".to_owned(),
+            });
+        }
+        (fitting, problems)
+    }
+}
