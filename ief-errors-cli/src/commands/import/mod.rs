@@ -1,0 +1,189 @@
+//! `import PAGE --table TABLE [--check] [--allow-older] [--allow-future]`: brings a table in
+//! line with a published page, editing the TOML in place so comments and
+//! layout stay, or starts a table from the page when there is none.
+//!
+//! Published codes are never deleted (a registry is append-only): a code
+//! that left the page is marked `deprecated`. What only a person can do,
+//! naming a new code and translating its remediation, is listed; a new row's
+//! `remediation.en` is left empty, which the macro reports as an error, so the
+//! table cannot ship untranslated. The table's header records the page's
+//! date (see `record`), and an older page is refused, as is a page dated
+//! after today.
+
+mod dates;
+mod line_endings;
+mod naming;
+mod report;
+mod sync;
+
+use std::io;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use toml_edit::DocumentMut;
+
+use self::line_endings::{in_the_files_layout, without_bom};
+use self::report::{Change, counted, write_report};
+use self::sync::sync;
+use crate::commands::{Failure, print, shown, warn};
+use crate::escape::escape_live;
+use crate::page;
+use crate::record;
+
+#[derive(clap::Args)]
+#[command(
+    after_help = "Examples:\n  ief-errors import page.txt --table data/codes.toml\n  ief-errors import data/published/ief-error-codes-2025-08-26.txt --table data/codes.toml --check\n  ief-errors import iam-error-codes.txt --table iam-codes.toml\n\nExisting codes keep their names and English remediations; changed texts and statuses are updated; new codes are added with a derived name and an empty remediation.en; codes missing from the page stay, marked deprecated. A table that does not exist is started from the page, so any Huawei Cloud service's page in the same five-column layout starts a table. A page that lists a code twice, or has a row with a cell too few or too many, is refused and nothing is written.\n\nThe table's header records the page it was last imported from, as the comment line\n  # imported-from: PAGE, dated YYYY-MM-DD\nand a page dated earlier than that is refused unless --allow-older is given. A page dated after today (in UTC, with a day's margin) is refused unless --allow-future is given: recorded, its date would make every genuine page look older. With --check nothing is written, and the exit status is 1 when the table differs from the page."
+)]
+pub(crate) struct Args {
+    /// The page's text
+    #[arg(value_name = "PAGE.txt")]
+    page: PathBuf,
+    /// The table to update, or to start when it does not exist
+    #[arg(long, value_name = "TABLE.toml")]
+    table: PathBuf,
+    /// Change nothing; exit with status 1 if the table differs from the page
+    #[arg(long)]
+    check: bool,
+    /// Import a page dated earlier than the one the table was last imported from
+    #[arg(long)]
+    allow_older: bool,
+    /// Import a page dated after today (a day's margin allowed for time zones)
+    #[arg(long)]
+    allow_future: bool,
+}
+
+/// The header of a table that `import` starts.
+const NEW_TABLE_HEADER: &str = "\
+# An error-code table for the ief_errors! macro, started by `ief-errors import`
+# from a published error-code page. Rows are never removed; every
+# remediation.en is empty until a person writes it.
+";
+
+impl Args {
+    pub(crate) fn exec(self) -> Result<ExitCode, Failure> {
+        let page_name = shown(&self.page);
+        let table_name = shown(&self.table);
+        let page_text = std::fs::read_to_string(&self.page)
+            .map_err(|error| format!("cannot read {page_name}: {error}"))?;
+        let page = page::parse(&page_text).map_err(|problems| {
+            Failure(
+                problems
+                    .into_iter()
+                    .map(|problem| format!("{page_name}: {problem}"))
+                    .collect(),
+            )
+        })?;
+        let (existing, mut document, old_record) = self.load_table()?;
+        self.check_page_date(&page, old_record.as_ref())?;
+        // A missing or empty table file is started from the page.
+        let starting = existing
+            .as_deref()
+            .is_none_or(|text| text.trim().is_empty());
+
+        let mut report =
+            sync(&mut document, &page).map_err(|error| format!("{table_name}: {error}"))?;
+        if let Some(date) = &page.updated {
+            let old = old_record.map(|record| record.date);
+            if old.as_ref() != Some(date) {
+                report.changes.insert(
+                    0,
+                    Change::PageDate {
+                        old,
+                        new: date.clone(),
+                    },
+                );
+            }
+        }
+
+        let count = report.changes.len();
+        if report.changes.is_empty() {
+            let summary = format!(
+                "{table_name} matches the page ({})",
+                counted(page.rows.len(), "code")
+            );
+            return print(ExitCode::SUCCESS, || {
+                write_report(&mut anstream::stdout(), &report, &summary)
+            });
+        }
+        if self.check {
+            let verb = if existing.is_some() {
+                "differs from"
+            } else {
+                "does not exist; it would be started from"
+            };
+            let summary = format!(
+                "{table_name} {verb} the page: {} (run without --check to apply them)",
+                counted(count, "change")
+            );
+            return print(ExitCode::FAILURE, || {
+                write_report(&mut anstream::stdout(), &report, &summary)
+            });
+        }
+        let mut text = document.to_string();
+        if starting {
+            text.insert_str(0, NEW_TABLE_HEADER);
+        }
+        if let Some(date) = &page.updated {
+            text = record::write(&text, &record::line(&self.page_source(), date));
+        }
+        let text = in_the_files_layout(text, existing.as_deref());
+        // The table is the command's effect: it is written before the report,
+        // so nothing is reported when it cannot be, and a report nobody reads
+        // cannot keep it from being written.
+        std::fs::write(&self.table, text)
+            .map_err(|error| format!("cannot write {table_name}: {error}"))?;
+        if page.updated.is_none() {
+            warn(&format!(
+                "the page has no update date, so {table_name} has no import record to hold later pages to"
+            ));
+        }
+        let summary = if starting {
+            format!(
+                "{table_name} started from the page: {}",
+                counted(page.rows.len(), "code")
+            )
+        } else {
+            format!("{table_name} updated: {}", counted(count, "change"))
+        };
+        let written = print(ExitCode::SUCCESS, || {
+            write_report(&mut anstream::stdout(), &report, &summary)
+        });
+        if let Err(Failure(messages)) = written {
+            // The report is lost, not the table: the import succeeded.
+            for message in messages {
+                warn(&format!("{message}; {table_name} was written"));
+            }
+        }
+        Ok(ExitCode::SUCCESS)
+    }
+
+    /// The table's text (`None` when there is no such file), its document
+    /// and its import record.
+    fn load_table(&self) -> Result<(Option<String>, DocumentMut, Option<record::Record>), Failure> {
+        let table_name = shown(&self.table);
+        let existing = match std::fs::read_to_string(&self.table) {
+            Ok(text) => text,
+            Err(error) if error.kind() == io::ErrorKind::NotFound => {
+                return Ok((None, DocumentMut::new(), None));
+            }
+            Err(error) => return Err(format!("cannot read {table_name}: {error}").into()),
+        };
+        // A byte-order mark is no part of the TOML; it is put back on writing.
+        let document = without_bom(&existing)
+            .parse::<DocumentMut>()
+            .map_err(|error| format!("{table_name}: not a TOML table: {error}"))?;
+        let record = record::read(without_bom(&existing))
+            .map_err(|error| format!("{table_name}: {error}"))?;
+        Ok((Some(existing), document, record))
+    }
+
+    /// The page's name as the record keeps it: its file name, escaped so
+    /// that it stays one comment line.
+    fn page_source(&self) -> String {
+        let name = self.page.file_name().map_or_else(
+            || self.page.display().to_string(),
+            |name| name.to_string_lossy().into_owned(),
+        );
+        escape_live(&name).into_owned()
+    }
+}

@@ -1,0 +1,263 @@
+//! The serde visitors of the pass: they read the top object and its `error`
+//! object, keep the few values wanted, and skip everything else unread.
+
+use alloc::boxed::Box;
+use alloc::string::String;
+use core::fmt;
+
+use serde::de::{self, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, Visitor};
+use serde_json::value::RawValue;
+
+use super::scan::ShallowestText;
+use super::shape::{Key, Ranked, Role, keep_better};
+use super::text::{TEXT_LIMIT, capped, trimmed_identifier};
+
+/// What one object of the body holds.
+#[derive(Default)]
+pub(super) struct ObjectFields {
+    pub(super) code: Ranked,
+    pub(super) message: Ranked,
+    pub(super) request_id: Ranked,
+    /// `{"error": "Unauthorized"}`: a message of the last resort.
+    pub(super) error_string: Ranked,
+    /// `{"error": {...}}` at the top.
+    pub(super) nested: Option<Box<ObjectFields>>,
+}
+
+/// What a value turned out to be, as far as the reader cares.
+pub(super) enum Scanned {
+    Text(Option<String>),
+    Object(Box<ObjectFields>),
+    Skipped,
+}
+
+struct KeySeed {
+    role: Role,
+}
+
+impl<'de> DeserializeSeed<'de> for KeySeed {
+    type Value = Key;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Key, D::Error> {
+        deserializer.deserialize_str(self)
+    }
+}
+
+impl Visitor<'_> for KeySeed {
+    type Value = Key;
+
+    fn expecting(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
+        formatter.write_str("an object key")
+    }
+
+    fn visit_str<E: de::Error>(self, key: &str) -> Result<Key, E> {
+        Ok(Key::of(key, self.role))
+    }
+}
+
+/// What to make of a value.
+#[derive(Clone, Copy)]
+pub(super) enum Want {
+    /// A string as it is, or a number as its digits (the message).
+    Text,
+    /// The same, trimmed (the code and the request id).
+    Identifier,
+    /// A string, trimmed (the authorization message).
+    StringIdentifier,
+    /// An object read as the nested error, or a string as a message.
+    ErrorField,
+    /// Nothing: skipped unread.
+    Nothing,
+}
+
+/// Reads one value: keeps what `want` asks for and skips what it does not.
+pub(super) struct ValueSeed<'a> {
+    pub(super) want: Want,
+    /// Objects and arrays around the value.
+    pub(super) depth: usize,
+    pub(super) authorization: &'a mut ShallowestText,
+}
+
+impl<'de> DeserializeSeed<'de> for ValueSeed<'_> {
+    type Value = Scanned;
+
+    /// A wanted value is taken as the raw text the body wrote, one pass
+    /// that checks its syntax without converting it: a number keeps its
+    /// digits (`1e2`, `-0`, thirty digits, `1e400`, none of which an `f64`
+    /// holds as written), and only a string or the `error` object is read
+    /// further.
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Scanned, D::Error> {
+        if matches!(self.want, Want::Nothing) {
+            deserializer.deserialize_ignored_any(IgnoredAny)?;
+            return Ok(Scanned::Skipped);
+        }
+        let raw = <&'de RawValue as de::Deserialize<'de>>::deserialize(deserializer)?;
+        let raw = raw.get();
+        match raw.as_bytes().first() {
+            Some(b'"') => self.read_string(raw).map_err(de::Error::custom),
+            Some(b'-' | b'0'..=b'9') => Ok(match self.want {
+                Want::Text => Scanned::Text(Some(capped(raw))),
+                Want::Identifier => Scanned::Text(trimmed_identifier(raw)),
+                _ => Scanned::Skipped,
+            }),
+            Some(b'{') if matches!(self.want, Want::ErrorField) => {
+                let seed = ObjectSeed {
+                    role: Role::ErrorObject,
+                    depth: self.depth + 1,
+                    authorization: self.authorization,
+                };
+                seed.deserialize(&mut serde_json::Deserializer::from_str(raw))
+                    .map_err(de::Error::custom)
+            }
+            // `null`, a boolean, an array, or an object where text is wanted:
+            // nothing to keep (an authorization key inside an object is found
+            // by the scan).
+            _ => Ok(Scanned::Skipped),
+        }
+    }
+}
+
+impl ValueSeed<'_> {
+    fn text(&self, text: &str) -> Scanned {
+        Scanned::Text(match self.want {
+            Want::Text | Want::ErrorField => Some(capped(text)),
+            Want::Identifier | Want::StringIdentifier => trimmed_identifier(text),
+            Want::Nothing => return Scanned::Skipped,
+        })
+    }
+
+    /// Decodes `raw`, a JSON string the pass has checked. A message needs
+    /// only its first `TEXT_LIMIT` bytes, so a long one is decoded from a
+    /// prefix long enough to hold them; an identifier is trimmed first, so it
+    /// is decoded whole.
+    fn read_string(self, raw: &str) -> Result<Scanned, serde_json::Error> {
+        let prefix = match self.want {
+            Want::Text | Want::ErrorField => string_prefix(raw),
+            _ => None,
+        };
+        let mut closed = String::new();
+        let raw = match prefix {
+            Some(prefix) => {
+                closed.reserve(prefix.len() + 1);
+                closed.push_str(prefix);
+                closed.push('"');
+                &closed
+            }
+            None => raw,
+        };
+        serde_json::Deserializer::from_str(raw).deserialize_str(self)
+    }
+}
+
+/// The start of `raw`, a valid JSON string with its quotes, that decodes to
+/// more than `TEXT_LIMIT` bytes, cut between two characters or escapes (a
+/// surrogate pair kept whole) and without its closing quote; `None` when
+/// `raw` is short enough to decode whole. No escape writes fewer than one
+/// byte for six of the body's, which bounds the prefix.
+fn string_prefix(raw: &str) -> Option<&str> {
+    const ENOUGH: usize = 6 * (TEXT_LIMIT + 1) + 1;
+    if raw.len() <= ENOUGH + 1 {
+        return None;
+    }
+    let bytes = raw.as_bytes();
+    let mut at = 1;
+    while at < ENOUGH {
+        at += match bytes.get(at)? {
+            b'\\' if bytes.get(at + 1) == Some(&b'u') => {
+                // `\uD800` to `\uDBFF` and the low half that must follow it.
+                let high_surrogate = raw.get(at + 2..at + 4).is_some_and(|hex| {
+                    hex.eq_ignore_ascii_case("d8")
+                        || hex.eq_ignore_ascii_case("d9")
+                        || hex.eq_ignore_ascii_case("da")
+                        || hex.eq_ignore_ascii_case("db")
+                });
+                if high_surrogate && raw.get(at + 6..at + 8) == Some("\\u") {
+                    12
+                } else {
+                    6
+                }
+            }
+            b'\\' => 2,
+            byte if *byte < 0x80 => 1,
+            byte if *byte >= 0xf0 => 4,
+            byte if *byte >= 0xe0 => 3,
+            _ => 2,
+        };
+    }
+    raw.get(..at)
+}
+
+impl Visitor<'_> for ValueSeed<'_> {
+    type Value = Scanned;
+
+    fn expecting(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
+        formatter.write_str("a JSON string")
+    }
+
+    fn visit_str<E: de::Error>(self, text: &str) -> Result<Scanned, E> {
+        Ok(self.text(text))
+    }
+}
+
+/// Reads an object at `depth` (the top is 0) as `role`.
+pub(super) struct ObjectSeed<'a> {
+    pub(super) role: Role,
+    pub(super) depth: usize,
+    pub(super) authorization: &'a mut ShallowestText,
+}
+
+impl<'de> DeserializeSeed<'de> for ObjectSeed<'_> {
+    type Value = Scanned;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Scanned, D::Error> {
+        deserializer.deserialize_map(self)
+    }
+}
+
+impl<'de> Visitor<'de> for ObjectSeed<'_> {
+    type Value = Scanned;
+
+    fn expecting(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
+        formatter.write_str("a JSON object")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Scanned, A::Error> {
+        let mut fields = ObjectFields::default();
+        while let Some(key) = map.next_key_seed(KeySeed { role: self.role })? {
+            let want = match key {
+                Key::Code(_) | Key::RequestId(_) => Want::Identifier,
+                Key::Message(_) => Want::Text,
+                Key::Error => Want::ErrorField,
+                Key::Authorization => Want::StringIdentifier,
+                Key::Other => Want::Nothing,
+            };
+            let value = map.next_value_seed(ValueSeed {
+                want,
+                depth: self.depth,
+                authorization: &mut *self.authorization,
+            })?;
+            match (key, value) {
+                (Key::Code(rank), Scanned::Text(text)) => {
+                    keep_better(&mut fields.code, rank, || text);
+                }
+                (Key::Message(rank), Scanned::Text(text)) => {
+                    keep_better(&mut fields.message, rank, || text);
+                }
+                (Key::RequestId(rank), Scanned::Text(text)) => {
+                    keep_better(&mut fields.request_id, rank, || text);
+                }
+                (Key::Error, Scanned::Text(text)) => {
+                    keep_better(&mut fields.error_string, 0, || text);
+                }
+                (Key::Error, Scanned::Object(nested)) => {
+                    fields.nested.get_or_insert(nested);
+                }
+                (Key::Authorization, Scanned::Text(text)) => {
+                    self.authorization.offer(self.depth, text);
+                }
+                _ => {}
+            }
+        }
+        Ok(Scanned::Object(Box::new(fields)))
+    }
+}
