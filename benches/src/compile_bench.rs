@@ -2,8 +2,12 @@
 //! and a clean build of an `ief-errors` user against a `thiserror` user.
 //!
 //! ```text
-//! cargo run --release -p ief-errors-benches --bin compile-bench -- [ROUNDS] [RELEASE_ROUNDS]
+//! cargo run --release -p ief-errors-benches --bin compile-bench -- [ROUNDS] [RELEASE_ROUNDS] [--clean-only]
 //! ```
+//!
+//! `--clean-only` runs only the clean builds: a crate that invokes the
+//! macro, a crate that uses only the shipped enum without the macro, and a
+//! crate that derives one error with thiserror.
 //!
 //! The crate-alone builds run in three profiles: `dev`; `dev` with proc
 //! macros optimized (what `[profile.dev.build-override] opt-level = 3` in a
@@ -24,6 +28,7 @@ use std::time::{Duration, Instant};
 const TABLE_SIZES: [usize; 3] = [149, 2_000, 10_000];
 
 fn main() {
+    let clean_only = std::env::args().any(|arg| arg == "--clean-only");
     let rounds: usize = std::env::args()
         .nth(1)
         .and_then(|rounds| rounds.parse().ok())
@@ -56,13 +61,27 @@ fn main() {
     }
     write_crate(
         &root,
-        "clean-ief-errors",
+        "clean-macro",
         "ief-errors",
-        CLEAN_IEF_ERRORS,
+        CLEAN_MACRO,
+        Some(
+            &std::fs::read_to_string(workspace_root().join("data/codes.toml"))
+                .expect("read the shipped table"),
+        ),
+    );
+    write_crate(
+        &root,
+        "clean-shipped",
+        "ief-errors without macro",
+        CLEAN_SHIPPED,
         None,
     );
     write_crate(&root, "clean-thiserror", "thiserror", CLEAN_THISERROR, None);
-    members.extend(["clean-ief-errors".to_owned(), "clean-thiserror".to_owned()]);
+    members.extend([
+        "clean-macro".to_owned(),
+        "clean-shipped".to_owned(),
+        "clean-thiserror".to_owned(),
+    ]);
     let quoted: Vec<String> = members.iter().map(|member| format!("{member:?}")).collect();
     write(
         &root.join("Cargo.toml"),
@@ -82,12 +101,14 @@ fn main() {
         std::thread::available_parallelism().map_or(0, usize::from),
         rounds
     );
-    for (profile, rounds) in [
-        ("dev", rounds),
-        ("dev-optimized-macros", rounds),
-        ("release", release_rounds),
-    ] {
-        incremental_builds(&root, profile, rounds);
+    if !clean_only {
+        for (profile, rounds) in [
+            ("dev", rounds),
+            ("dev-optimized-macros", rounds),
+            ("release", release_rounds),
+        ] {
+            incremental_builds(&root, profile, rounds);
+        }
     }
     clean_builds(&root, rounds);
 }
@@ -119,18 +140,33 @@ fn incremental_builds(root: &Path, profile: &str, rounds: usize) {
 
 /// Each crate built from an empty target directory, dependencies included.
 fn clean_builds(root: &Path, rounds: usize) {
-    let contenders = ["clean-ief-errors".to_owned(), "clean-thiserror".to_owned()];
+    let contenders = [
+        "clean-macro".to_owned(),
+        "clean-shipped".to_owned(),
+        "clean-thiserror".to_owned(),
+    ];
     let times = alternate(rounds, &contenders, |name| {
         let target = root.join("clean-target");
         let _ = std::fs::remove_dir_all(&target);
         timed(cargo_build(root, name, &target, "dev"))
     });
+    let thiserror = times[2].as_secs_f64();
     println!(
-        "clean build (dev profile, empty target directory): ief-errors user {:>6.2} s   thiserror user {:>6.2} s   ratio {:.2}x",
-        times[0].as_secs_f64(),
-        times[1].as_secs_f64(),
-        times[0].as_secs_f64() / times[1].as_secs_f64()
+        "clean build (dev profile, empty target directory), against a thiserror user ({thiserror:.2} s):"
     );
+    for (label, time) in [
+        ("invokes ief_errors! (149 rows), default features", times[0]),
+        (
+            "uses the shipped IefError, default-features = false, std",
+            times[1],
+        ),
+    ] {
+        println!(
+            "  {label:<58} {:>6.2} s   ratio {:.2}x",
+            time.as_secs_f64(),
+            time.as_secs_f64() / thiserror
+        );
+    }
 }
 
 /// Runs `measure` on each contender in turn, `rounds` times, and returns each one's median.
@@ -207,10 +243,11 @@ fn write(path: &Path, text: &str) {
 }
 
 fn write_crate(root: &Path, name: &str, dependency: &str, lib: &str, table: Option<&str>) {
+    let facade = workspace_root().join("ief-errors").display().to_string();
     let dependency = match dependency {
-        "ief-errors" => format!(
-            "ief-errors = {{ path = {:?} }}",
-            workspace_root().join("ief-errors").display().to_string()
+        "ief-errors" => format!("ief-errors = {{ path = {facade:?} }}"),
+        "ief-errors without macro" => format!(
+            "ief-errors = {{ path = {facade:?}, default-features = false, features = [\"std\"] }}"
         ),
         _ => "thiserror = \"2\"".to_owned(),
     };
@@ -449,7 +486,17 @@ impl ief_errors::ErrorCode for IefError {
 }
 ";
 
-const CLEAN_IEF_ERRORS: &str = r"//! A user of the shipped enum.
+const CLEAN_MACRO: &str = r#"//! A crate that generates its enum from a table (the shipped one, 149 rows).
+
+ief_errors::ief_errors!("codes.toml");
+
+/// The status of a code, if the table has it.
+pub fn status_of(code: &str) -> Option<u16> {
+    IefError::from_code(code).map(IefError::status)
+}
+"#;
+
+const CLEAN_SHIPPED: &str = r"//! A user of the shipped enum alone, without the macro.
 
 /// The status of a code, if IEF publishes it.
 pub fn status_of(code: &str) -> Option<u16> {
