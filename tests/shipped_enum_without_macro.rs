@@ -4,7 +4,7 @@
 
 use ief_errors_tests::FixtureCrate;
 
-const LIB: &str = r#"
+const LIB: &str = r"
 #![deny(warnings)]
 
 use ief_errors::{ApiError, IefError};
@@ -14,7 +14,7 @@ pub fn status_of(body: &[u8]) -> Option<u16> {
     let error: ApiError<IefError> = ApiError::from_response(500, None, body);
     error.error().map(IefError::status)
 }
-"#;
+";
 
 /// The crates a proc macro and its parsing bring.
 const MACRO_CRATES: &[&str] = &[

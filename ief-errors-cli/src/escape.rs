@@ -66,59 +66,11 @@ pub(crate) fn quoted(text: &str) -> String {
     quoted
 }
 
-/// Whether `escape_controls` escapes `character` (backslashes aside).
+/// Whether `escape_controls` escapes `character` (backslashes aside): the
+/// one list of `ief_errors_core::text`, which the generated docs and
+/// `ApiError`'s `Display` use too.
 pub(crate) fn is_escaped(character: char) -> bool {
-    character.is_control()
-        || is_format(character)
-        || is_invisible(character)
-        || matches!(character, '\u{2028}' | '\u{2029}')
-}
-
-/// The default-ignorable characters outside category Cf: a terminal shows
-/// them as nothing (the Hangul fillers U+115F, U+1160, U+3164 and U+FFA0)
-/// or as a change to the character before (variation selectors), so text
-/// holding them can pass for other text: `IEF.100004` with a filler in it
-/// reads as the real code.
-fn is_invisible(character: char) -> bool {
-    matches!(
-        character,
-        '\u{034F}'
-            | '\u{115F}'..='\u{1160}'
-            | '\u{17B4}'..='\u{17B5}'
-            | '\u{180B}'..='\u{180F}'
-            | '\u{3164}'
-            | '\u{FE00}'..='\u{FE0F}'
-            | '\u{FFA0}'
-            | '\u{E0000}'..='\u{E0FFF}'
-    )
-}
-
-/// Unicode's general category Cf (format characters), as of Unicode 16.
-fn is_format(character: char) -> bool {
-    matches!(
-        character,
-        '\u{00AD}'
-            | '\u{0600}'..='\u{0605}'
-            | '\u{061C}'
-            | '\u{06DD}'
-            | '\u{070F}'
-            | '\u{0890}'..='\u{0891}'
-            | '\u{08E2}'
-            | '\u{180E}'
-            | '\u{200B}'..='\u{200F}'
-            | '\u{202A}'..='\u{202E}'
-            | '\u{2060}'..='\u{2064}'
-            | '\u{2066}'..='\u{206F}'
-            | '\u{FEFF}'
-            | '\u{FFF9}'..='\u{FFFB}'
-            | '\u{110BD}'
-            | '\u{110CD}'
-            | '\u{13430}'..='\u{1343F}'
-            | '\u{1BCA0}'..='\u{1BCA3}'
-            | '\u{1D173}'..='\u{1D17A}'
-            | '\u{E0001}'
-            | '\u{E0020}'..='\u{E007F}'
-    )
+    ief_errors_core::text::must_escape(character)
 }
 
 #[cfg(test)]

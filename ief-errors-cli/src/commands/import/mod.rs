@@ -25,6 +25,8 @@ use toml_edit::DocumentMut;
 use self::line_endings::{in_the_files_layout, without_bom};
 use self::report::{Change, counted, write_report};
 use self::sync::sync;
+use ief_errors_table::Tables;
+
 use crate::commands::{Failure, print, shown, warn};
 use crate::escape::escape_live;
 use crate::page;
@@ -95,6 +97,15 @@ impl Args {
             }
         }
 
+        let mut text = document.to_string();
+        if starting {
+            text.insert_str(0, NEW_TABLE_HEADER);
+        }
+        if let Some(date) = &page.updated {
+            text = record::write(&text, &record::line(&self.page_source(), date));
+        }
+        refuse_what_would_not_compile(&table_name, &text)?;
+
         let count = report.changes.len();
         if report.changes.is_empty() {
             let summary = format!(
@@ -118,13 +129,6 @@ impl Args {
             return print(ExitCode::FAILURE, || {
                 write_report(&mut anstream::stdout(), &report, &summary)
             });
-        }
-        let mut text = document.to_string();
-        if starting {
-            text.insert_str(0, NEW_TABLE_HEADER);
-        }
-        if let Some(date) = &page.updated {
-            text = record::write(&text, &record::line(&self.page_source(), date));
         }
         let text = in_the_files_layout(text, existing.as_deref());
         // The table is the command's effect: it is written before the report,
@@ -156,7 +160,29 @@ impl Args {
         }
         Ok(ExitCode::SUCCESS)
     }
+}
 
+/// Holds the table as imported to the macro's rules, through the table
+/// library: the one problem an import leaves on purpose, each new row's
+/// empty `remediation.en` for a person to write, is allowed; any other
+/// (a derived name the macro refuses, a code it cannot take) stops the
+/// import before anything is written.
+fn refuse_what_would_not_compile(table_name: &str, text: &str) -> Result<(), Failure> {
+    let tables = Tables::from_texts(&[(table_name, text)]);
+    let problems: Vec<String> = tables
+        .render_problems()
+        .into_iter()
+        .filter(|problem| problem.message != "`remediation.en` is empty")
+        .map(|problem| format!("the imported table would not compile: {}", problem.text))
+        .collect();
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(Failure(problems))
+    }
+}
+
+impl Args {
     /// The table's text (`None` when there is no such file), its document
     /// and its import record.
     fn load_table(&self) -> Result<(Option<String>, DocumentMut, Option<record::Record>), Failure> {
@@ -185,5 +211,37 @@ impl Args {
             |name| name.to_string_lossy().into_owned(),
         );
         escape_live(&name).into_owned()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const ROW: &str = "[[error]]\ncode = \"X.1\"\nname = \"First\"\nstatus = 400\n\
+                       message.en = \"First.\"\nmessage.zh = \"第一\"\n\
+                       remediation.en = \"\"\nremediation.zh = \"修复\"\n";
+
+    #[test]
+    fn an_empty_english_remediation_is_left_for_a_person() {
+        assert!(refuse_what_would_not_compile("t.toml", ROW).is_ok());
+    }
+
+    #[test]
+    fn any_other_problem_stops_the_import_with_its_location() {
+        let broken = ROW.replace("status = 400", "status = 4000");
+        let Err(Failure(messages)) = refuse_what_would_not_compile("t.toml", &broken) else {
+            panic!("a status of 4000 does not compile");
+        };
+        assert_eq!(messages.len(), 1);
+        assert!(
+            messages[0].starts_with(
+                "the imported table would not compile: t.toml:4:10: status 4000 is not an HTTP status"
+            ),
+            "{}",
+            messages[0]
+        );
+        let clash = ROW.replace("name = \"First\"", "name = \"ALL\"");
+        assert!(refuse_what_would_not_compile("t.toml", &clash).is_err());
     }
 }

@@ -5,6 +5,8 @@ use std::collections::{HashMap, HashSet};
 
 use toml_edit::{ArrayOfTables, DocumentMut, Item, Table, Value, value};
 
+use ief_errors_table::schema;
+
 use super::naming::unique_name;
 use super::report::{Change, Report};
 use crate::escape::quoted;
@@ -114,29 +116,40 @@ fn add_row(
     report: &mut Report,
 ) {
     let name = unique_name(&published.message_en, &published.code, names);
-    let mut row = Table::new();
-    row.decor_mut().set_prefix("\n");
-    row["code"] = value(published.code.as_str());
-    row["name"] = value(name.as_str());
-    row["status"] = value(i64::from(published.status));
     // A row is internal where the page says 内部错误; otherwise the
     // macro's default (5xx is internal) applies, and a 5xx row the page
     // does not call internal is left to a person rather than guessed.
     let says_internal = published.remediation_zh.starts_with("内部错误");
-    if says_internal && published.status < 500 {
-        row["internal"] = value(true);
-    }
-    if !says_internal && published.status >= 500 {
+    let internal_by_default = ief_errors_core::retry::is_internal_by_default(published.status);
+    if !says_internal && internal_by_default {
         report.needs_person.push(format!(
             "{}: status {} makes it internal by default, but the page's remediation does not say 内部错误; confirm, or set internal = false",
             published.code, published.status
         ));
     }
-    row["message"] = dotted([
-        ("en", published.message_en.as_str()),
-        ("zh", published.message_zh.as_str()),
-    ]);
-    row["remediation"] = dotted([("en", ""), ("zh", published.remediation_zh.as_str())]);
+    let mut row = Table::new();
+    row.decor_mut().set_prefix("\n");
+    // The keys in the schema's order; a new row has no retry kind or
+    // deprecation of its own, and remediation.en waits for a person.
+    for row_key in schema::ROW {
+        let top = row_key.key.split('.').next().unwrap_or(row_key.key);
+        if row.contains_key(top) {
+            continue;
+        }
+        let item = match top {
+            "code" => value(published.code.as_str()),
+            "name" => value(name.as_str()),
+            "status" => value(i64::from(published.status)),
+            "internal" if says_internal && !internal_by_default => value(true),
+            "message" => dotted([
+                ("en", published.message_en.as_str()),
+                ("zh", published.message_zh.as_str()),
+            ]),
+            "remediation" => dotted([("en", ""), ("zh", published.remediation_zh.as_str())]),
+            _ => continue,
+        };
+        row[top] = item;
+    }
     rows.push(row);
     report.needs_person.push(format!(
         "{}: confirm the name {name}; write remediation.en, translating {} (the table does not compile until it is written)",
