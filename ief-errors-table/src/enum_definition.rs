@@ -67,12 +67,20 @@ pub struct EnumProblem {
 impl EnumDefinition {
     /// A plain `pub enum name` with no attributes, naming the facade
     /// `::ief_errors`, for tools that show what a table generates.
+    ///
+    /// ```
+    /// use ief_errors_table::EnumDefinition;
+    /// use proc_macro2::{Ident, Span};
+    ///
+    /// let definition = EnumDefinition::plain(Ident::new("EdgeError", Span::call_site()));
+    /// assert_eq!(definition.name, "EdgeError");
+    /// ```
     #[must_use]
-    pub fn plain(name: &str) -> Self {
+    pub fn plain(name: Ident) -> Self {
         EnumDefinition {
             attributes: Vec::new(),
             visibility: quote!(pub),
-            name: Ident::new(name, Span::call_site()),
+            name,
             facade: quote!(::ief_errors),
             integrations: Vec::new(),
             track_table_files: false,

@@ -82,7 +82,14 @@ fn check_all_stages(bytes: &[u8]) {
         );
     }
     let lexer = |text: &str| text.parse().ok();
-    let expansion = generate(&EnumDefinition::plain("IefError"), &tables, &lexer);
+    let expansion = generate(
+        &EnumDefinition::plain(proc_macro2::Ident::new(
+            "IefError",
+            proc_macro2::Span::call_site(),
+        )),
+        &tables,
+        &lexer,
+    );
     assert!(
         !expansion.code.to_string().contains("does not lex"),
         "the generated text lexes"

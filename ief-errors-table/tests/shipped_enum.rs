@@ -58,7 +58,10 @@ fn generated_source() -> String {
     let base = PathBase::directory(workspace(), "the workspace");
     let tables = Tables::read(&["data/codes.toml"], &base);
     assert!(tables.is_valid(), "{:#?}", tables.render_problems());
-    let mut definition = EnumDefinition::plain("IefError");
+    let mut definition = EnumDefinition::plain(proc_macro2::Ident::new(
+        "IefError",
+        proc_macro2::Span::call_site(),
+    ));
     // Doc lines as rustdoc would get them from `///` comments.
     definition.attributes = ENUM_DOCS
         .lines()

@@ -7,20 +7,20 @@ use std::process::ExitCode;
 use std::time::Duration;
 
 use http::{HeaderMap, HeaderValue, StatusCode};
-use ief_errors::{ApiError, IefError, Lang};
+use ief_errors::{ApiError, IefError, RetryKind};
 
 use crate::commands::explain::{write_explanation, write_retry};
-use crate::commands::{Failure, LangChoice, http_status, print, shown};
+use crate::commands::{self, Failure, LangChoice, TableArgs, http_status, print, shown};
 use crate::describe::status_with_reason;
 use crate::escape::escape_controls;
 use crate::layout::Layout;
 use crate::response;
 use crate::style::CODE;
-use crate::table::{self, Entry};
+use crate::table::{Catalogue, Entry};
 
 #[derive(clap::Args)]
 #[command(
-    after_help = "Examples:\n  ief-errors decode response.json --status 400\n  curl -si https://... | ief-errors decode\n  curl -i -o response.txt https://... && ief-errors decode response.txt\n\nThe input is a response body, or a whole response as curl -i prints it; then its status line gives the status and its X-Request-Id header the request id. Codes outside the IEF table, such as the API gateway's APIGW.* or another service's, are shown as they came."
+    after_help = "Examples:\n  ief-errors decode response.json --status 400\n  curl -si https://... | ief-errors decode\n  curl -i -o response.txt https://... && ief-errors decode response.txt\n  ief-errors decode response.json --table data/codes.toml --table data/custom.toml\n\nThe input is a response body, or a whole response as curl -i prints it; then its status line gives the status and its X-Request-Id header the request id. Codes outside the IEF table (or the tables given with --table), such as the API gateway's APIGW.* or another service's, are shown as they came."
 )]
 pub(crate) struct Args {
     /// The body or the whole response: a file, or - (the default) for standard input
@@ -32,10 +32,14 @@ pub(crate) struct Args {
     /// The language of the explanation
     #[arg(long, value_enum, default_value_t)]
     lang: LangChoice,
+    #[command(flatten)]
+    tables: TableArgs,
 }
 
 impl Args {
     pub(crate) fn exec(self) -> Result<ExitCode, Failure> {
+        let tables = self.tables.read()?;
+        let catalogue = commands::catalogue(tables.as_ref());
         let input = read_input(&self.input)?;
         let captured = response::read(&input);
         let status = self.status.or(captured.status);
@@ -46,16 +50,17 @@ impl Args {
             .map(|code| {
                 format!("\"{code}\" is not a valid HTTP status (100 to 599); the status is unknown")
             });
-        // Without a status, a known code's own status stands in for it below.
+        // Without a status, a known code's own status stands in for it
+        // below. The body is read as any error body; its code is looked up
+        // in the catalogue, which for --table is not the shipped enum's.
         let error: ApiError<IefError> = ApiError::from_response(
             status.unwrap_or(0),
             captured.request_id.as_deref(),
             captured.body,
         );
-        // The code as a person would type it: any case, spaces around.
-        let known = error
-            .error()
-            .or_else(|| error.code().and_then(table::find_code));
+        // The code as the table has it or as a person would type it: any
+        // case, spaces around.
+        let known = error.code().and_then(|code| catalogue.find_code(code));
         let retry_after =
             (!captured.retry_after.is_empty()).then(|| RetryAfter::read(&captured.retry_after));
         print(ExitCode::SUCCESS, || {
@@ -64,8 +69,7 @@ impl Args {
             write_decoded(
                 &mut out,
                 layout,
-                &error,
-                known,
+                (&error, known, &catalogue),
                 (status, unreadable_status.as_deref(), self.lang),
             )?;
             match &retry_after {
@@ -100,25 +104,23 @@ fn read_input(path: &Path) -> Result<Vec<u8>, String> {
 fn write_decoded(
     out: &mut impl Write,
     layout: Layout,
-    error: &ApiError<IefError>,
-    known: Option<IefError>,
+    (error, known, catalogue): (&ApiError<IefError>, Option<&Entry<'_>>, &Catalogue<'_>),
     (status, unreadable_status, lang): (Option<u16>, Option<&str>, LangChoice),
 ) -> io::Result<()> {
     match (known, error.code()) {
         (Some(known), _) => {
-            write_explanation(out, layout, &Entry::of(known), lang)?;
-            if let Some(status) = status.filter(|status| *status != known.status()) {
+            write_explanation(out, layout, known, lang)?;
+            if let Some(status) = status.filter(|status| *status != known.status) {
                 let note = format!(
                     "{status}, but the table says {} for this code",
-                    known.status()
+                    known.status
                 );
                 layout.field(out, "response status", &note)?;
             }
             if let Some(note) = unreadable_status {
                 layout.field(out, "response status", note)?;
             }
-            let table_texts = Lang::ALL.map(|lang| known.message(lang));
-            if !error.message().is_empty() && !table_texts.contains(&error.message()) {
+            if !error.message().is_empty() && !known.messages.contains(&error.message()) {
                 layout.field(out, "response message", error.message())?;
             }
         }
@@ -126,16 +128,17 @@ fn write_decoded(
             layout.line(
                 out,
                 &format!(
-                    "{CODE}{}{CODE:#}  (not in the IEF table)",
-                    escape_controls(code)
+                    "{CODE}{}{CODE:#}  {}",
+                    escape_controls(code),
+                    catalogue.not_in()
                 ),
             )?;
             write_status(out, layout, status, unreadable_status)?;
-            write_unknown_retry(out, layout, error, status)?;
+            write_unknown_retry(out, layout, status)?;
             if !error.message().trim().is_empty() {
                 layout.field(out, "message", error.message())?;
             }
-            layout.field(out, "note", &table::origin_note(code))?;
+            layout.field(out, "note", &catalogue.origin_note(code))?;
         }
         (None, None) if error.message().trim().is_empty() => {
             layout.line(
@@ -143,7 +146,7 @@ fn write_decoded(
                 &format!("{CODE}no error code{CODE:#}  (the body is empty)"),
             )?;
             write_status(out, layout, status, unreadable_status)?;
-            write_unknown_retry(out, layout, error, status)?;
+            write_unknown_retry(out, layout, status)?;
         }
         (None, None) => {
             layout.line(
@@ -151,7 +154,7 @@ fn write_decoded(
                 &format!("{CODE}no error code{CODE:#}  (the body is not a known error shape)"),
             )?;
             write_status(out, layout, status, unreadable_status)?;
-            write_unknown_retry(out, layout, error, status)?;
+            write_unknown_retry(out, layout, status)?;
             layout.field(out, "body", error.message())?;
         }
     }
@@ -165,15 +168,15 @@ fn write_decoded(
 }
 
 /// The retry kind of a response without a code of the table, which only the
-/// status can give: without one, saying "do not retry" would be a guess.
+/// status can give (as `ApiError::retry_kind` gives it for a code it does
+/// not know): without one, saying "do not retry" would be a guess.
 fn write_unknown_retry(
     out: &mut impl Write,
     layout: Layout,
-    error: &ApiError<IefError>,
     status: Option<u16>,
 ) -> io::Result<()> {
     match status {
-        Some(_) => write_retry(out, layout, error.retry_kind()),
+        Some(status) => write_retry(out, layout, RetryKind::from_status(status)),
         None => layout.field(
             out,
             "retry",

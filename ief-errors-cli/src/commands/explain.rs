@@ -1,20 +1,21 @@
-//! `explain CODE...`: everything the shipped table says about each code.
+//! `explain CODE...`: everything the table says about each code: the
+//! shipped one, or those given with `--table`.
 
 use std::io::{self, Write};
 use std::process::ExitCode;
 
-use ief_errors::{IefError, Lang, RetryKind};
+use ief_errors::{Lang, RetryKind};
 
-use crate::commands::{Failure, LangChoice, print};
+use crate::commands::{self, Failure, LangChoice, TableArgs, print};
 use crate::describe::status_with_reason;
 use crate::escape::{escape_controls, quoted};
 use crate::layout::Layout;
 use crate::style::{self, CODE, ERROR, HELP};
-use crate::table::{self, Entry, Lookup, SHIPPED_PAGE_DATE};
+use crate::table::{self, Catalogue, Entry, Lookup};
 
 #[derive(clap::Args)]
 #[command(
-    after_help = "Examples:\n  ief-errors explain IEF.100004\n  ief-errors explain ief.100004 310002 --lang zh\n\nCodes are matched in any case; a bare number stands for the one code that ends in it. An unknown code exits with status 1 and suggests the nearest known codes."
+    after_help = "Examples:\n  ief-errors explain IEF.100004\n  ief-errors explain ief.100004 310002 --lang zh\n  ief-errors explain EDGE.0001 --table data/codes.toml --table data/custom.toml\n\nCodes are matched in any case; a bare number stands for the one code that ends in it. An unknown code exits with status 1 and suggests the nearest known codes. With --table, the codes are those of the tables given, layered as the macro layers them; tables the macro would refuse are reported as check reports them, with status 2."
 )]
 pub(crate) struct Args {
     /// One or more codes, such as IEF.100004, ief.100004 or 100004
@@ -23,14 +24,18 @@ pub(crate) struct Args {
     /// The language of the messages and remediations
     #[arg(long, value_enum, default_value_t)]
     lang: LangChoice,
+    #[command(flatten)]
+    tables: TableArgs,
 }
 
 impl Args {
     pub(crate) fn exec(self) -> Result<ExitCode, Failure> {
-        let lookups: Vec<(&str, Lookup)> = self
+        let tables = self.tables.read()?;
+        let catalogue = commands::catalogue(tables.as_ref());
+        let lookups: Vec<(&str, Lookup<'_, '_>)> = self
             .codes
             .iter()
-            .map(|typed| (typed.as_str(), table::look_up(typed)))
+            .map(|typed| (typed.as_str(), catalogue.look_up(typed)))
             .collect();
         let all_found = lookups
             .iter()
@@ -48,17 +53,20 @@ impl Args {
             let mut explained_any = false;
             for (typed, lookup) in &lookups {
                 match lookup {
-                    Lookup::Found(error) => {
+                    Lookup::Found(entry) => {
                         if explained_any {
                             writeln!(out)?;
                         }
-                        write_explanation(&mut out, layout, &Entry::of(*error), self.lang)?;
+                        write_explanation(&mut out, layout, entry, self.lang)?;
                         explained_any = true;
                     }
                     Lookup::Several(candidates) => {
                         write_several(&mut err, err_layout, typed, candidates)?;
                     }
-                    Lookup::Unknown => write_unknown(&mut err, err_layout, typed)?,
+                    Lookup::SeveralCases(candidates) => {
+                        write_several_cases(&mut err, err_layout, typed, candidates)?;
+                    }
+                    Lookup::Unknown => write_unknown(&mut err, err_layout, typed, &catalogue)?,
                 }
             }
             Ok(())
@@ -81,6 +89,9 @@ pub(crate) fn write_explanation(
             escape_controls(&entry.name)
         ),
     )?;
+    if let Some(reason) = entry.deprecated {
+        layout.field(out, "deprecated", reason)?;
+    }
     layout.field(out, "status", &status_with_reason(entry.status))?;
     layout.field_with_word(
         out,
@@ -121,22 +132,25 @@ fn label(name: &str, lang: Lang, shown: usize) -> String {
 }
 
 /// An unknown code, with the nearest known ones and where it may come from.
-fn write_unknown(err: &mut impl Write, layout: Layout, typed: &str) -> io::Result<()> {
+fn write_unknown(
+    err: &mut impl Write,
+    layout: Layout,
+    typed: &str,
+    catalogue: &Catalogue<'_>,
+) -> io::Result<()> {
     layout.hanging(
         err,
         &format!(
-            "{ERROR}error{ERROR:#}: {} is not a code of the IEF table ({} codes, published {SHIPPED_PAGE_DATE})",
+            "{ERROR}error{ERROR:#}: {} is not a code of {}",
             quoted(typed),
-            IefError::ALL.len()
+            catalogue.described()
         ),
         7,
     )?;
     let trimmed = table::normalized(typed);
     let trimmed = trimmed.as_str();
     let is_bare_number = !trimmed.is_empty() && trimmed.bytes().all(|byte| byte.is_ascii_digit());
-    let names_foreign_service = trimmed
-        .split_once('.')
-        .is_some_and(|(prefix, _)| !prefix.is_empty() && !prefix.eq_ignore_ascii_case("IEF"));
+    let names_foreign_service = catalogue.names_another_service(trimmed);
     if is_bare_number {
         layout.hanging(
             err,
@@ -146,11 +160,11 @@ fn write_unknown(err: &mut impl Write, layout: Layout, typed: &str) -> io::Resul
     } else if names_foreign_service {
         layout.hanging(
             err,
-            &format!("note: {}", escape_controls(&table::origin_note(trimmed))),
+            &format!("note: {}", escape_controls(&catalogue.origin_note(trimmed))),
             6,
         )?;
     }
-    let suggestions = table::nearest_codes(typed);
+    let suggestions = catalogue.nearest_codes(typed);
     if !suggestions.is_empty() {
         layout.hanging(
             err,
@@ -167,7 +181,7 @@ fn write_several(
     err: &mut impl Write,
     layout: Layout,
     typed: &str,
-    candidates: &[IefError],
+    candidates: &[&Entry<'_>],
 ) -> io::Result<()> {
     let number = table::normalized(typed);
     let number = escape_controls(&number);
@@ -187,10 +201,30 @@ fn write_several(
     write_code_list(err, layout, candidates)
 }
 
+/// A code that several codes of the tables are but for case, none of them
+/// as typed.
+fn write_several_cases(
+    err: &mut impl Write,
+    layout: Layout,
+    typed: &str,
+    candidates: &[&Entry<'_>],
+) -> io::Result<()> {
+    layout.hanging(
+        err,
+        &format!(
+            "{ERROR}error{ERROR:#}: {} is {} codes that differ only in case; give the code in its case",
+            quoted(typed),
+            candidates.len()
+        ),
+        7,
+    )?;
+    layout.hanging(err, &format!("{HELP}help{HELP:#}: the codes are"), 6)?;
+    write_code_list(err, layout, candidates)
+}
+
 /// `  CODE  message` lines, each message wrapped under itself.
-fn write_code_list(err: &mut impl Write, layout: Layout, errors: &[IefError]) -> io::Result<()> {
-    for error in errors {
-        let entry = Entry::of(*error);
+fn write_code_list(err: &mut impl Write, layout: Layout, entries: &[&Entry<'_>]) -> io::Result<()> {
+    for entry in entries {
         let code = escape_controls(entry.code);
         layout.hanging(
             err,
@@ -219,6 +253,7 @@ mod tests {
         assert_eq!(
             out,
             "X.1\\u{1b}[2J  Name\\u{7}\n\
+             \x20 deprecated        old\\u{1b}[2J\\n\n\
              \x20 status            400 Bad Request\n\
              \x20 fault             caller: fixed by changing the request\n\
              \x20 retry             caller: the request must change; do not retry\n\

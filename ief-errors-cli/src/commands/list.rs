@@ -1,4 +1,5 @@
-//! `list`: the shipped table, filtered, in four formats.
+//! `list`: the shipped table, or those given with `--table`, filtered, in
+//! four formats.
 
 use std::borrow::Cow;
 use std::fmt::Write as _;
@@ -6,9 +7,9 @@ use std::io::{self, Write};
 use std::process::ExitCode;
 
 use clap::builder::{PossibleValuesParser, TypedValueParser as _};
-use ief_errors::{IefError, Lang, RetryKind};
+use ief_errors::{Lang, RetryKind};
 
-use crate::commands::{Failure, http_status, print};
+use crate::commands::{self, Failure, TableArgs, http_status, print};
 use crate::describe::Fault;
 use crate::escape::{escape_controls, is_escaped};
 use crate::layout::{self, Layout};
@@ -22,7 +23,7 @@ const MIN_NAME_WIDTH: usize = 16;
 
 #[derive(clap::Args)]
 #[command(
-    after_help = "Examples:\n  ief-errors list\n  ief-errors list --status 404\n  ief-errors list --fault internal --format json\n  ief-errors list --retry auth\n  ief-errors list --search token --format csv\n  ief-errors list --format markdown > docs/error-codes.md\n\nOn a terminal the table fits its width (COLUMNS when set) by shortening the message with an ellipsis, and on a narrow one by dropping the name, fault and retry, and status columns; piped, every column and message is whole."
+    after_help = "Examples:\n  ief-errors list\n  ief-errors list --status 404\n  ief-errors list --fault internal --format json\n  ief-errors list --retry auth\n  ief-errors list --search token --format csv\n  ief-errors list --format markdown > docs/error-codes.md\n  ief-errors list --table data/codes.toml --table data/custom.toml --format json\n\nWith --table, the rows are those of the tables given, layered as the macro layers them; tables the macro would refuse are reported as check reports them, with status 2. JSON gives each row's deprecation reason, or null.\n\nOn a terminal the table fits its width (COLUMNS when set) by shortening the message with an ellipsis, and on a narrow one by dropping the name, fault and retry, and status columns; piped, every column and message is whole."
 )]
 pub(crate) struct Args {
     /// Only codes answered with this HTTP status (100 to 599)
@@ -40,6 +41,8 @@ pub(crate) struct Args {
     /// The output format
     #[arg(long, value_enum, default_value_t = Format::Table)]
     format: Format,
+    #[command(flatten)]
+    tables: TableArgs,
 }
 
 /// How `list` prints.
@@ -53,10 +56,12 @@ enum Format {
 
 impl Args {
     pub(crate) fn exec(self) -> Result<ExitCode, Failure> {
+        let tables = self.tables.read()?;
+        let catalogue = commands::catalogue(tables.as_ref());
         let search = self.search.as_deref().map(str::to_lowercase);
-        let entries: Vec<Entry<'static>> = IefError::ALL
+        let entries: Vec<&Entry<'_>> = catalogue
+            .entries()
             .iter()
-            .map(|error| Entry::of(*error))
             .filter(|entry| {
                 self.status.is_none_or(|status| entry.status == status)
                     && self.fault.is_none_or(|fault| entry.fault == fault)
@@ -74,7 +79,7 @@ impl Args {
                         anstream::stderr(),
                         "{} of {} codes",
                         entries.len(),
-                        IefError::ALL.len()
+                        catalogue.entries().len()
                     )
                 }
                 Format::Json => write_json(&mut out, &entries),
@@ -166,7 +171,7 @@ impl Fit {
 }
 
 /// Aligned columns; on a terminal, the table fits its width (see [`Fit`]).
-fn write_table(out: &mut impl Write, layout: Layout, entries: &[Entry<'_>]) -> io::Result<()> {
+fn write_table(out: &mut impl Write, layout: Layout, entries: &[&Entry<'_>]) -> io::Result<()> {
     let codes: Vec<Cow<'_, str>> = entries
         .iter()
         .map(|entry| escape_controls(entry.code))
@@ -234,7 +239,7 @@ fn column_width(cells: &[Cow<'_, str>], heading: &str) -> usize {
         .unwrap_or(0)
 }
 
-fn write_json(out: &mut impl Write, entries: &[Entry<'_>]) -> io::Result<()> {
+fn write_json(out: &mut impl Write, entries: &[&Entry<'_>]) -> io::Result<()> {
     let rows: Vec<serde_json::Value> = entries
         .iter()
         .map(|entry| {
@@ -246,6 +251,7 @@ fn write_json(out: &mut impl Write, entries: &[Entry<'_>]) -> io::Result<()> {
                 "retry": entry.retry.as_str(),
                 "message": { "en": entry.message(Lang::En), "zh": entry.message(Lang::Zh) },
                 "remediation": { "en": entry.remediation(Lang::En), "zh": entry.remediation(Lang::Zh) },
+                "deprecated": entry.deprecated,
             })
         })
         .collect();
@@ -256,7 +262,7 @@ fn write_json(out: &mut impl Write, entries: &[Entry<'_>]) -> io::Result<()> {
 /// JSON whose strings carry no live control character: `serde_json` escapes
 /// C0 but not DEL, C1 or the bidirectional controls. `\uXXXX` is the same
 /// string to a JSON reader, so the data stays exact.
-fn escape_json_controls(json: &str) -> Cow<'_, str> {
+pub(crate) fn escape_json_controls(json: &str) -> Cow<'_, str> {
     // Outside strings, JSON text is ASCII whitespace and punctuation, which
     // `escape_controls` leaves alone apart from line breaks, kept here.
     let is_live = |character: char| character != '\n' && is_escaped(character);
@@ -276,7 +282,7 @@ fn escape_json_controls(json: &str) -> Cow<'_, str> {
     Cow::Owned(escaped)
 }
 
-fn write_csv(out: &mut impl Write, entries: &[Entry<'_>]) -> io::Result<()> {
+fn write_csv(out: &mut impl Write, entries: &[&Entry<'_>]) -> io::Result<()> {
     write_csv_records(out, entries).map_err(csv_io_error)
 }
 
@@ -293,7 +299,7 @@ fn csv_io_error(error: csv::Error) -> io::Error {
     }
 }
 
-fn write_csv_records(out: &mut impl Write, entries: &[Entry<'_>]) -> csv::Result<()> {
+fn write_csv_records(out: &mut impl Write, entries: &[&Entry<'_>]) -> csv::Result<()> {
     let mut writer = csv::Writer::from_writer(out);
     writer.write_record([
         "code",
@@ -326,7 +332,7 @@ fn write_csv_records(out: &mut impl Write, entries: &[Entry<'_>]) -> csv::Result
 }
 
 /// The table as documentation: one Markdown table, both languages.
-fn write_markdown(out: &mut impl Write, entries: &[Entry<'_>]) -> io::Result<()> {
+fn write_markdown(out: &mut impl Write, entries: &[&Entry<'_>]) -> io::Result<()> {
     writeln!(
         out,
         "| Status | Code | Name | Fault | Retry | Message | 描述 | Remediation | 处理措施 |"
@@ -338,10 +344,14 @@ fn write_markdown(out: &mut impl Write, entries: &[Entry<'_>]) -> io::Result<()>
     for entry in entries {
         writeln!(
             out,
-            "| {} | `{}` | `{}` | {} | {} | {} | {} | {} | {} |",
+            "| {} | `{}` | `{}`{} | {} | {} | {} | {} | {} | {} |",
             entry.status,
             cell(entry.code),
             cell(&entry.name),
+            entry
+                .deprecated
+                .map(|reason| format!(" (deprecated: {})", cell(reason)))
+                .unwrap_or_default(),
             entry.fault.word(),
             entry.retry,
             cell(entry.message(Lang::En)),
@@ -380,24 +390,31 @@ mod tests {
 
     #[test]
     fn json_escapes_controls_and_reads_back_exactly() {
-        let entries = [Entry::hostile()];
+        let hostile = Entry::hostile();
+        let entries = [&hostile];
         let json = written(|out| write_json(out, &entries));
         assert_no_live_controls(&json);
         let rows: serde_json::Value = serde_json::from_str(&json).unwrap();
         assert_eq!(rows[0]["message"]["en"], "en\u{1b}]0;title\u{7}\u{9b}31m");
         assert_eq!(rows[0]["message"]["zh"], "zh\u{202e}");
         assert_eq!(rows[0]["code"], "X.1\u{1b}[2J");
+        assert_eq!(rows[0]["deprecated"], "old\u{1b}[2J\n");
     }
 
     #[test]
     fn csv_markdown_and_the_table_escape_controls() {
-        let entries = [Entry::hostile()];
+        let hostile = Entry::hostile();
+        let entries = [&hostile];
         let csv = written(|out| write_csv(out, &entries));
         assert_no_live_controls(&csv);
         assert!(csv.contains("en\\u{1b}]0;title\\u{7}\\u{9b}31m"), "{csv}");
         let markdown = written(|out| write_markdown(out, &entries));
         assert_no_live_controls(&markdown);
         assert!(markdown.contains("修\\\\n复"), "{markdown}");
+        assert!(
+            markdown.contains("`Name\\\\u{7}` (deprecated: old\\\\u{1b}[2J\\\\n) |"),
+            "{markdown}"
+        );
         // The table is styled; strip the styles as a pipe would.
         let mut table = anstream::StripStream::new(Vec::new());
         write_table(&mut table, Layout::unwrapped(), &entries).unwrap();
@@ -413,10 +430,8 @@ mod tests {
 
     #[test]
     fn the_table_fits_the_width_by_shortening_messages_then_names() {
-        let entries: Vec<Entry<'static>> = IefError::ALL
-            .iter()
-            .map(|error| Entry::of(*error))
-            .collect();
+        let shipped = crate::table::Catalogue::shipped();
+        let entries: Vec<&Entry<'_>> = shipped.entries().iter().collect();
         let mut out = anstream::StripStream::new(Vec::new());
         write_table(&mut out, Layout::wrapped(100), &entries).unwrap();
         let out = String::from_utf8(out.into_inner()).unwrap();

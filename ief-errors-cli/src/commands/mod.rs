@@ -1,23 +1,35 @@
 //! One module per subcommand, each with its arguments and its `exec`, and
 //! what they share: how a command stops, and the arguments of several.
 
+pub(crate) mod check;
 pub(crate) mod decode;
+pub(crate) mod expand;
 pub(crate) mod explain;
 pub(crate) mod import;
 pub(crate) mod list;
 
 use std::io::{self, Write};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::ValueEnum;
+use ief_errors_table::{PathBase, Tables};
 
 use crate::escape::{escape_controls, escape_live};
+use crate::problems;
 use crate::style::{ERROR, WARNING};
+use crate::table::Catalogue;
 
 /// Why a command stopped early: each entry is one `error:` line.
 #[derive(Debug)]
 pub(crate) struct Failure(pub(crate) Vec<String>);
+
+impl Failure {
+    /// A failure whose errors are already on standard error.
+    pub(crate) fn already_reported() -> Self {
+        Failure(Vec::new())
+    }
+}
 
 impl From<String> for Failure {
     fn from(message: String) -> Self {
@@ -106,6 +118,60 @@ pub(crate) fn warn(message: &str) {
 /// A path as messages show it, its control characters escaped.
 pub(crate) fn shown(path: &Path) -> String {
     escape_controls(&path.display().to_string()).into_owned()
+}
+
+/// `--table PATH`, repeatable: the tables a command answers from instead
+/// of the shipped one.
+#[derive(clap::Args, Debug)]
+pub(crate) struct TableArgs {
+    /// Answer from this table instead of the shipped one; repeat it to layer tables in order, as the macro does (relative to the current directory)
+    #[arg(long = "table", value_name = "PATH")]
+    paths: Vec<String>,
+}
+
+impl TableArgs {
+    /// The tables given, read and checked as the macro reads them; `None`
+    /// without `--table`. Tables the macro would refuse are reported as
+    /// `check` reports them, and the command stops without answering.
+    pub(crate) fn read(&self) -> Result<Option<Tables>, Failure> {
+        if self.paths.is_empty() {
+            return Ok(None);
+        }
+        let tables = read_tables(&self.paths)?;
+        if !tables.is_valid() {
+            problems::report(&mut anstream::stderr(), &tables);
+            return Err(Failure::already_reported());
+        }
+        Ok(Some(tables))
+    }
+}
+
+/// The catalogue of the tables read with `--table`, else the shipped one.
+pub(crate) fn catalogue(tables: Option<&Tables>) -> Catalogue<'_> {
+    match tables {
+        Some(tables) => Catalogue::of_tables(tables),
+        None => Catalogue::shipped(),
+    }
+}
+
+/// The tables at `paths`, layered in order, relative paths resolved
+/// against the current directory.
+pub(crate) fn read_tables(paths: &[String]) -> Result<Tables, Failure> {
+    let directory = match std::env::current_dir() {
+        Ok(directory) => directory,
+        // Absolute paths need no current directory.
+        Err(_) if paths.iter().all(|path| Path::new(path).is_absolute()) => PathBuf::from("/"),
+        Err(error) => {
+            return Err(format!(
+                "cannot find the current directory, against which relative table paths are resolved: {error}"
+            )
+            .into());
+        }
+    };
+    Ok(Tables::read(
+        paths,
+        &PathBase::directory(directory, "the current directory"),
+    ))
 }
 
 /// The parser of a `--status` value: an HTTP status, 100 to 599.
