@@ -64,9 +64,10 @@ fn own_impls_fixture(name: &str, facade_features: &str) -> FixtureCrate {
 
 #[test]
 fn a_crate_with_its_own_impls_builds_with_no_facade_feature() {
+    // `macro` is the one feature a crate that invokes the macro needs.
     let fixture = own_impls_fixture(
         "additive-none",
-        ", default-features = false, features = [\"std\"]",
+        ", default-features = false, features = [\"std\", \"macro\"]",
     );
     assert_eq!(fixture.cargo(&["run", "--quiet"]), "\"First\" 4000 400\n");
 }

@@ -69,7 +69,9 @@ fn the_macro_feature_adds_the_macro_and_takes_nothing_away() {
         &[
             (
                 "src/lib.rs",
-                &format!("{LIB}\nief_errors::ief_errors!(\"codes.toml\");\n"),
+                &format!(
+                    "{LIB}\nief_errors::ief_errors! {{ pub enum Own from \"codes.toml\"; }}\n"
+                ),
             ),
             ("codes.toml", ief_errors_tests::ONE_ROW_TABLE),
         ],

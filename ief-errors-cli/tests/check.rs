@@ -341,10 +341,17 @@ mod ui_cases {
     use super::*;
 
     /// Cases the rule cannot be applied to, and why.
-    const NOT_FITTING: &[(&str, &str)] = &[(
-        "invocation-without-from.rs",
-        "its path follows neither `ief_errors!(` nor `from`",
-    )];
+    const NOT_FITTING: &[(&str, &str)] = &[
+        (
+            "invocation-byte-string-path.rs",
+            "its path is a byte string, which names no table",
+        ),
+        ("invocation-empty.rs", "it names no table"),
+        (
+            "invocation-without-from.rs",
+            "its path follows neither `ief_errors!(` nor `from`",
+        ),
+    ];
 
     /// The paths of the case's invocation: the string literals after
     /// `ief_errors!(` or after `from`, whichever comes first, separated

@@ -4,19 +4,19 @@
 //! to an enum built from the rows that are still valid, so the user sees the
 //! real errors and not a cascade of "cannot find type" ones.
 
-use proc_macro2::TokenStream;
-use quote::quote;
+use proc_macro2::{Delimiter, Group, Ident, Punct, Spacing, Span, TokenStream, TokenTree};
 
 use ief_errors_table::{Lexer, PathBase, Tables, generate};
 
+use crate::error::Error;
 use crate::invocation::Invocation;
 use crate::manifest;
 
 pub(crate) fn expand(invocation: &Invocation, lexer: Lexer<'_>) -> TokenStream {
-    let paths: Vec<String> = invocation
+    let paths: Vec<&str> = invocation
         .table_paths
         .iter()
-        .map(syn::LitStr::value)
+        .map(|path| path.value.as_str())
         .collect();
     let tables = Tables::read(&paths, &PathBase::manifest_dir());
     let (facade, missing_facade) = facade_path(invocation);
@@ -27,40 +27,57 @@ pub(crate) fn expand(invocation: &Invocation, lexer: Lexer<'_>) -> TokenStream {
     let table_errors = tables
         .render_problems()
         .into_iter()
-        .map(|problem| syn::Error::new(invocation.table_paths[problem.file].span(), problem.text));
+        .map(|problem| Error::new(invocation.table_paths[problem.file].span, problem.text));
     let enum_errors = expansion
         .problems
         .into_iter()
-        .map(|problem| syn::Error::new(problem.span, problem.message));
+        .map(|problem| Error::new(problem.span, problem.message));
     // A gated-out enum's tables are still read (the macro cannot evaluate
     // `cfg`), but their problems are reported only where the enum exists.
-    let gates: Vec<&TokenStream> = invocation.gates().collect();
-    let errors = table_errors
+    let gated = |error: &Error| {
+        let mut tokens = TokenStream::new();
+        for gate in invocation.gates() {
+            tokens.extend(cfg_attribute(gate.clone()));
+        }
+        tokens.extend(error.to_compile_error());
+        tokens
+    };
+    let mut tokens = TokenStream::new();
+    for error in missing_facade
+        .into_iter()
+        .chain(table_errors)
         .chain(enum_errors)
-        .map(|error| error.to_compile_error())
-        .map(|error| quote!(#(#[cfg(#gates)])* #error));
-    let missing_facade = missing_facade.map(|error| quote!(#(#[cfg(#gates)])* #error));
-    let generated = expansion.code;
-    quote! {
-        #missing_facade
-        #(#errors)*
-        #generated
+    {
+        tokens.extend(gated(&error));
     }
+    tokens.extend(expansion.code);
+    tokens
+}
+
+/// `#[cfg(predicate)]`.
+fn cfg_attribute(predicate: TokenStream) -> [TokenTree; 2] {
+    let cfg = TokenStream::from_iter([
+        TokenTree::Ident(Ident::new("cfg", Span::call_site())),
+        TokenTree::Group(Group::new(Delimiter::Parenthesis, predicate)),
+    ]);
+    [
+        TokenTree::Punct(Punct::new('#', Spacing::Alone)),
+        TokenTree::Group(Group::new(Delimiter::Bracket, cfg)),
+    ]
 }
 
 /// The facade's path in generated code, and an error with a hint when the
 /// invoking crate's manifest shows the path cannot resolve.
-fn facade_path(invocation: &Invocation) -> (TokenStream, Option<TokenStream>) {
+fn facade_path(invocation: &Invocation) -> (TokenStream, Option<Error>) {
     if let Some(path) = &invocation.facade {
         return (path.clone(), None);
     }
     let found = manifest::facade_path();
     let hint = found.not_a_dependency.then(|| {
-        syn::Error::new(
-            proc_macro2::Span::call_site(),
+        Error::new(
+            Span::call_site(),
             "this crate's Cargo.toml does not depend on `ief-errors`, so the generated code cannot name it; add the dependency, or, to reach it through another crate's re-export, use the header form with `#[ief_errors(crate = \"::that_crate::ief_errors\")]`",
         )
-        .to_compile_error()
     });
     (found.tokens, hint)
 }

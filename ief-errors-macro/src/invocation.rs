@@ -12,12 +12,18 @@
 //!     pub enum EdgeError from "data/codes.toml", "data/custom.toml";
 //! }
 //! ```
+//!
+//! Read token by token, without `syn`: the grammar is small, and leaving
+//! `syn` out takes it off the build path of every crate that invokes the
+//! macro.
 
+use proc_macro2::{Delimiter, Group, Ident, Punct, Spacing, Span, TokenStream, TokenTree};
+
+use ief_errors_table::identifier::{is_identifier, is_keyword};
 use ief_errors_table::{Derived, EnumAttribute, EnumDefinition};
-use proc_macro2::{Ident, Span, TokenStream, TokenTree};
-use quote::{ToTokens, quote};
-use syn::parse::{Parse, ParseStream};
-use syn::{LitStr, Token, bracketed, parenthesized};
+
+use crate::error::{Error, Result};
+use crate::literal::StringLiteral;
 
 /// What the user asked for, before any file is read.
 pub(crate) struct Invocation {
@@ -28,7 +34,7 @@ pub(crate) struct Invocation {
     pub(crate) visibility: TokenStream,
     pub(crate) enum_name: Ident,
     /// The tables, in layering order.
-    pub(crate) table_paths: Vec<LitStr>,
+    pub(crate) table_paths: Vec<StringLiteral>,
     /// The path of the facade crate given by `#[ief_errors(crate = "...")]`;
     /// `None` means "find it in the invoking crate's manifest".
     pub(crate) facade: Option<TokenStream>,
@@ -60,13 +66,12 @@ impl Invocation {
             .iter()
             .filter_map(|attribute| attribute.gate.as_ref())
     }
-}
 
-impl Parse for Invocation {
-    fn parse(input: ParseStream<'_>) -> syn::Result<Self> {
-        if input.peek(LitStr) {
-            let table_paths = parse_table_paths(input)?;
-            let _: Option<Token![;]> = input.parse()?;
+    pub(crate) fn parse(input: TokenStream) -> Result<Self> {
+        let mut input = Cursor::new(input);
+        if input.peek_string() {
+            let table_paths = parse_table_paths(&mut input)?;
+            let _ = input.eat_punct(';');
             if !input.is_empty() {
                 return Err(input.error(
                     "unexpected tokens after the table paths; write `ief_errors!(\"a.toml\", \"b.toml\")`",
@@ -74,7 +79,7 @@ impl Parse for Invocation {
             }
             return Ok(Invocation {
                 attributes: Vec::new(),
-                visibility: quote!(pub),
+                visibility: Ident::new("pub", Span::call_site()).into_token_stream(),
                 enum_name: Ident::new("IefError", Span::call_site()),
                 table_paths,
                 facade: None,
@@ -84,31 +89,33 @@ impl Parse for Invocation {
 
         let mut attributes = Vec::new();
         let mut options = MacroOptions::default();
-        while input.peek(Token![#]) {
-            match parse_outer_attribute(input)? {
+        while input.peek_punct('#') {
+            match parse_outer_attribute(&mut input)? {
                 OuterAttribute::Macro(arguments, span) => options.add(arguments, span)?,
                 OuterAttribute::Other(attribute) => attributes.push(attribute),
             }
         }
-        let visibility = parse_visibility(input)?;
-        let _: Token![enum] = input.parse().map_err(|error| {
-            syn::Error::new(
-                error.span(),
+        let visibility = parse_visibility(&mut input);
+        if !input.eat_word("enum") {
+            return Err(input.error(
                 "expected a table path (\"data/codes.toml\") or `enum Name from \"data/codes.toml\"`",
-            )
-        })?;
-        let enum_name: Ident = input.parse()?;
-        let from: Ident = input.parse().map_err(|error| {
-            syn::Error::new(error.span(), "expected `from` followed by the table paths")
-        })?;
-        if from != "from" {
-            return Err(syn::Error::new(
-                from.span(),
-                "expected `from` followed by the table paths, as in `enum Name from \"data/codes.toml\"`",
             ));
         }
-        let table_paths = parse_table_paths(input)?;
-        let _: Option<Token![;]> = input.parse()?;
+        let enum_name = input.identifier()?;
+        match input.peek() {
+            Some(TokenTree::Ident(from)) if from == "from" => {
+                let _ = input.next();
+            }
+            Some(TokenTree::Ident(other)) => {
+                return Err(Error::new(
+                    other.span(),
+                    "expected `from` followed by the table paths, as in `enum Name from \"data/codes.toml\"`",
+                ));
+            }
+            _ => return Err(input.error("expected `from` followed by the table paths")),
+        }
+        let table_paths = parse_table_paths(&mut input)?;
+        let _ = input.eat_punct(';');
         if !input.is_empty() {
             return Err(input.error(
                 "unexpected tokens after the table paths; one invocation generates one enum",
@@ -125,18 +132,113 @@ impl Parse for Invocation {
     }
 }
 
+/// The invocation's tokens, read one at a time.
+struct Cursor {
+    trees: Vec<TokenTree>,
+    position: usize,
+}
+
+impl Cursor {
+    fn new(input: TokenStream) -> Self {
+        Cursor {
+            trees: input.into_iter().collect(),
+            position: 0,
+        }
+    }
+
+    fn peek(&self) -> Option<&TokenTree> {
+        self.trees.get(self.position)
+    }
+
+    fn next(&mut self) -> Option<TokenTree> {
+        let tree = self.trees.get(self.position).cloned();
+        self.position += usize::from(tree.is_some());
+        tree
+    }
+
+    fn is_empty(&self) -> bool {
+        self.position >= self.trees.len()
+    }
+
+    /// An error at the next token, or at the invocation when there is none.
+    fn error(&self, message: &str) -> Error {
+        let span = self.peek().map_or_else(Span::call_site, TokenTree::span);
+        match self.peek() {
+            Some(_) => Error::new(span, message),
+            None => Error::new(span, format!("unexpected end of input, {message}")),
+        }
+    }
+
+    fn peek_punct(&self, character: char) -> bool {
+        matches!(self.peek(), Some(TokenTree::Punct(punct)) if punct.as_char() == character)
+    }
+
+    fn eat_punct(&mut self, character: char) -> bool {
+        let found = self.peek_punct(character);
+        self.position += usize::from(found);
+        found
+    }
+
+    fn peek_word(&self, word: &str) -> bool {
+        matches!(self.peek(), Some(TokenTree::Ident(ident)) if ident == word)
+    }
+
+    fn eat_word(&mut self, word: &str) -> bool {
+        let found = self.peek_word(word);
+        self.position += usize::from(found);
+        found
+    }
+
+    fn peek_string(&self) -> bool {
+        matches!(self.peek(), Some(TokenTree::Literal(literal)) if StringLiteral::of(literal).is_some())
+    }
+
+    /// The next token as an identifier that is not a keyword (`r#match` is one).
+    fn identifier(&mut self) -> Result<Ident> {
+        match self.peek() {
+            Some(TokenTree::Ident(ident)) => {
+                let name = ident.to_string();
+                if is_keyword(&name) || name == "_" {
+                    return Err(Error::new(
+                        ident.span(),
+                        format!("expected identifier, found keyword `{name}`"),
+                    ));
+                }
+                let ident = ident.clone();
+                self.position += 1;
+                Ok(ident)
+            }
+            _ => Err(self.error("expected identifier")),
+        }
+    }
+
+    /// The next token as a string literal.
+    fn string(&mut self) -> Result<StringLiteral> {
+        let string = match self.peek() {
+            Some(TokenTree::Literal(literal)) => StringLiteral::of(literal),
+            _ => None,
+        };
+        match string {
+            Some(string) => {
+                self.position += 1;
+                Ok(string)
+            }
+            None => Err(self.error("expected string literal")),
+        }
+    }
+}
+
 /// One or more string literals separated by commas.
-fn parse_table_paths(input: ParseStream<'_>) -> syn::Result<Vec<LitStr>> {
+fn parse_table_paths(input: &mut Cursor) -> Result<Vec<StringLiteral>> {
     let mut paths = vec![table_path(input)?];
     loop {
-        if input.peek(LitStr) {
+        if input.peek_string() {
             return Err(input.error("expected `,` between the table paths"));
         }
-        if !input.peek(Token![,]) {
+        if !input.eat_punct(',') {
             break;
         }
-        let _: Token![,] = input.parse()?;
-        if !input.peek(LitStr) {
+        if !input.peek_string() {
             break;
         }
         paths.push(table_path(input)?);
@@ -145,12 +247,12 @@ fn parse_table_paths(input: ParseStream<'_>) -> syn::Result<Vec<LitStr>> {
 }
 
 /// A string literal naming a table: no suffix, which would mean nothing here.
-fn table_path(input: ParseStream<'_>) -> syn::Result<LitStr> {
-    let path: LitStr = input.parse()?;
-    if !path.suffix().is_empty() {
-        return Err(syn::Error::new(
-            path.span(),
-            format!("a table path takes no suffix; remove `{}`", path.suffix()),
+fn table_path(input: &mut Cursor) -> Result<StringLiteral> {
+    let path = input.string()?;
+    if !path.suffix.is_empty() {
+        return Err(Error::new(
+            path.span,
+            format!("a table path takes no suffix; remove `{}`", path.suffix),
         ));
     }
     Ok(path)
@@ -163,41 +265,59 @@ enum OuterAttribute {
     Other(EnumAttribute),
 }
 
-fn parse_outer_attribute(input: ParseStream<'_>) -> syn::Result<OuterAttribute> {
-    let pound: Token![#] = input.parse()?;
-    let content;
-    let brackets = bracketed!(content in input);
-    let inner: TokenStream = content.parse()?;
+fn parse_outer_attribute(input: &mut Cursor) -> Result<OuterAttribute> {
+    let Some(pound) = input.next() else {
+        return Err(input.error("expected `#`"));
+    };
+    let brackets = match input.peek() {
+        Some(TokenTree::Group(group)) if group.delimiter() == Delimiter::Bracket => group.clone(),
+        _ => return Err(input.error("expected square brackets")),
+    };
+    let _ = input.next();
+    let inner = brackets.stream();
     let mut trees = inner.clone().into_iter();
     let first = trees.next().map(|first| first.to_string());
-    let span = brackets.span.join();
+    let span = brackets.span();
     if first.as_deref() == Some("ief_errors") {
         return match (trees.next(), trees.next()) {
             (Some(TokenTree::Group(group)), None)
-                if group.delimiter() == proc_macro2::Delimiter::Parenthesis =>
+                if group.delimiter() == Delimiter::Parenthesis =>
             {
                 Ok(OuterAttribute::Macro(group.stream(), span))
             }
-            _ => Err(syn::Error::new(span, OPTIONS_USAGE)),
+            _ => Err(Error::new(span, OPTIONS_USAGE)),
         };
     }
     let mut derives = Vec::new();
     let mut gates = Vec::new();
     let mut reprs = Vec::new();
-    scan_meta(inner.clone(), &[], &mut derives, &mut gates, &mut reprs)?;
-    let mut tokens = pound.into_token_stream();
-    brackets.surround(&mut tokens, |tokens| tokens.extend(inner));
+    scan_meta(inner, &[], &mut derives, &mut gates, &mut reprs)?;
     Ok(OuterAttribute::Other(EnumAttribute {
-        tokens,
+        tokens: TokenStream::from_iter([pound, TokenTree::Group(brackets)]),
         is_doc: first.as_deref() == Some("doc"),
         derives,
         reprs,
         gate: match gates.len() {
             0 => None,
             1 => gates.pop(),
-            _ => Some(quote!(all(#(#gates),*))),
+            _ => Some(call("all", gates)),
         },
     }))
+}
+
+/// `name(argument, argument, ...)` as tokens.
+fn call(name: &str, arguments: Vec<TokenStream>) -> TokenStream {
+    let mut list = TokenStream::new();
+    for (index, argument) in arguments.into_iter().enumerate() {
+        if index > 0 {
+            list.extend([TokenTree::Punct(Punct::new(',', Spacing::Alone))]);
+        }
+        list.extend(argument);
+    }
+    TokenStream::from_iter([
+        TokenTree::Ident(Ident::new(name, Span::call_site())),
+        TokenTree::Group(Group::new(Delimiter::Parenthesis, list)),
+    ])
 }
 
 /// Walks one attribute's meta (`derive(..)`, `cfg(..)`, `cfg_attr(p, ..)`,
@@ -209,7 +329,7 @@ fn scan_meta(
     derives: &mut Vec<Derived>,
     gates: &mut Vec<TokenStream>,
     reprs: &mut Vec<Ident>,
-) -> syn::Result<()> {
+) -> Result<()> {
     // The attribute's name is the last segment of its path:
     // `::core::prelude::v1::derive(..)` is `derive(..)`.
     let mut name = None;
@@ -228,7 +348,7 @@ fn scan_meta(
         return Ok(());
     };
     if name == "ief_errors" {
-        return Err(syn::Error::new(
+        return Err(Error::new(
             name.span(),
             "`ief_errors(...)` cannot be under `cfg_attr`: the macro reads its options before any `cfg` is known; write `#[ief_errors(...)]` on its own",
         ));
@@ -258,7 +378,8 @@ fn scan_meta(
         gates.push(if conditions.is_empty() {
             predicate
         } else {
-            quote!(any(not(all(#(#conditions),*)), #predicate))
+            let not_all = call("not", vec![call("all", conditions.to_vec())]);
+            call("any", vec![not_all, predicate])
         });
     } else if name == "cfg_attr" {
         let mut parts = split_on_commas(arguments.stream()).into_iter();
@@ -322,10 +443,10 @@ struct MacroOptions {
 impl MacroOptions {
     /// Takes the options of one `#[ief_errors(...)]`: `crate = "path"` and
     /// integration names, separated by commas.
-    fn add(&mut self, arguments: TokenStream, span: Span) -> syn::Result<()> {
+    fn add(&mut self, arguments: TokenStream, span: Span) -> Result<()> {
         let options = split_on_commas(arguments);
         if options.is_empty() {
-            return Err(syn::Error::new(span, OPTIONS_USAGE));
+            return Err(Error::new(span, OPTIONS_USAGE));
         }
         for option in options {
             let trees: Vec<TokenTree> = option.into_iter().collect();
@@ -335,9 +456,11 @@ impl MacroOptions {
                     TokenTree::Punct(equals),
                     TokenTree::Literal(path),
                 ] if word == "crate" && equals.as_char() == '=' => {
-                    let path: LitStr = syn::parse2(path.to_token_stream())?;
+                    let Some(path) = StringLiteral::of(path) else {
+                        return Err(Error::new(path.span(), "expected string literal"));
+                    };
                     if self.facade.replace(facade_path_tokens(&path)?).is_some() {
-                        return Err(syn::Error::new(word.span(), "`crate = ...` is given twice"));
+                        return Err(Error::new(word.span(), "`crate = ...` is given twice"));
                     }
                 }
                 [TokenTree::Ident(word)] if word != "crate" => self.add_integration(word)?,
@@ -346,34 +469,31 @@ impl MacroOptions {
                 {
                     return Err(unknown_option(word));
                 }
-                [first, ..] => return Err(syn::Error::new(first.span(), OPTIONS_USAGE)),
+                [first, ..] => return Err(Error::new(first.span(), OPTIONS_USAGE)),
                 [] => {}
             }
         }
         Ok(())
     }
 
-    fn add_integration(&mut self, word: &Ident) -> syn::Result<()> {
+    fn add_integration(&mut self, word: &Ident) -> Result<()> {
         if !INTEGRATIONS.iter().any(|known| word == known) {
             return Err(unknown_option(word));
         }
         if self.integrations.iter().any(|asked| asked == word) {
-            return Err(syn::Error::new(
-                word.span(),
-                format!("`{word}` is given twice"),
-            ));
+            return Err(Error::new(word.span(), format!("`{word}` is given twice")));
         }
         self.integrations.push(word.clone());
         Ok(())
     }
 }
 
-fn unknown_option(word: &Ident) -> syn::Error {
+fn unknown_option(word: &Ident) -> Error {
     let known: Vec<String> = INTEGRATIONS
         .iter()
         .map(|known| format!("`{known}`"))
         .collect();
-    syn::Error::new(
+    Error::new(
         word.span(),
         format!(
             "unknown option `{word}`; the options are `crate = \"...\"` and the integrations {}",
@@ -383,62 +503,81 @@ fn unknown_option(word: &Ident) -> syn::Error {
 }
 
 /// `"::my_sdk::ief_errors"` as tokens, accepting only a plain path.
-fn facade_path_tokens(path: &LitStr) -> syn::Result<TokenStream> {
-    let text = path.value();
+fn facade_path_tokens(path: &StringLiteral) -> Result<TokenStream> {
+    let text = &path.value;
     let invalid = || {
-        syn::Error::new(
-            path.span(),
+        Error::new(
+            path.span,
             format!("`{text}` is not a path such as `::my_sdk::ief_errors`"),
         )
     };
-    let body = text.strip_prefix("::").unwrap_or(&text);
-    let mut tokens = if text.starts_with("::") {
-        quote!(::)
-    } else {
-        TokenStream::new()
-    };
+    let body = text.strip_prefix("::").unwrap_or(text);
+    let mut tokens = TokenStream::new();
     for (position, segment) in body.split("::").enumerate() {
-        let ident = syn::parse_str::<Ident>(segment)
-            .or_else(|_| match segment {
-                "crate" | "self" | "super" => Ok(Ident::new(segment, path.span())),
-                _ => Err(invalid()),
-            })
-            .map_err(|_| invalid())?;
-        if position > 0 {
-            tokens.extend(quote!(::));
+        if position > 0 || text.starts_with("::") {
+            tokens.extend(path_separator());
         }
-        tokens.extend(ident.into_token_stream());
+        let ident = match segment.strip_prefix("r#") {
+            Some(raw)
+                if is_identifier(raw) && !matches!(raw, "crate" | "self" | "super" | "Self") =>
+            {
+                Ident::new_raw(raw, path.span)
+            }
+            None if matches!(segment, "crate" | "self" | "super") => Ident::new(segment, path.span),
+            None if is_identifier(segment) && !is_keyword(segment) => {
+                Ident::new(segment, path.span)
+            }
+            Some(_) | None => return Err(invalid()),
+        };
+        tokens.extend([TokenTree::Ident(ident)]);
     }
     Ok(tokens)
 }
 
-fn parse_visibility(input: ParseStream<'_>) -> syn::Result<TokenStream> {
-    if !input.peek(Token![pub]) {
-        return Ok(TokenStream::new());
+/// `::`, as two joined punctuation tokens.
+pub(crate) fn path_separator() -> [TokenTree; 2] {
+    [
+        TokenTree::Punct(Punct::new(':', Spacing::Joint)),
+        TokenTree::Punct(Punct::new(':', Spacing::Alone)),
+    ]
+}
+
+/// `pub`, `pub(...)` or nothing, as written.
+fn parse_visibility(input: &mut Cursor) -> TokenStream {
+    let mut tokens = TokenStream::new();
+    if !input.peek_word("pub") {
+        return tokens;
     }
-    let pub_token: Token![pub] = input.parse()?;
-    let mut tokens = pub_token.into_token_stream();
-    if input.peek(syn::token::Paren) {
-        let content;
-        let parens = parenthesized!(content in input);
-        let restriction: TokenStream = content.parse()?;
-        parens.surround(&mut tokens, |tokens| tokens.extend(restriction));
+    tokens.extend(input.next());
+    if matches!(input.peek(), Some(TokenTree::Group(group)) if group.delimiter() == Delimiter::Parenthesis)
+    {
+        tokens.extend(input.next());
     }
-    Ok(tokens)
+    tokens
+}
+
+trait IntoTokenStream {
+    fn into_token_stream(self) -> TokenStream;
+}
+
+impl IntoTokenStream for Ident {
+    fn into_token_stream(self) -> TokenStream {
+        TokenTree::Ident(self).into()
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn parse(tokens: &str) -> syn::Result<Invocation> {
-        syn::parse_str(tokens)
+    fn parse(tokens: &str) -> Result<Invocation> {
+        Invocation::parse(tokens.parse().expect("the test's tokens lex"))
     }
 
     fn message(tokens: &str) -> String {
         parse(tokens)
             .err()
-            .map(|error| error.to_string())
+            .map(|error| error.message)
             .unwrap_or_default()
     }
 
@@ -473,7 +612,11 @@ mod tests {
     #[test]
     fn several_paths_layer_in_order() {
         let invocation = parse("\"a.toml\", \"b.toml\",").unwrap();
-        let paths: Vec<String> = invocation.table_paths.iter().map(LitStr::value).collect();
+        let paths: Vec<&str> = invocation
+            .table_paths
+            .iter()
+            .map(|path| path.value.as_str())
+            .collect();
         assert_eq!(paths, ["a.toml", "b.toml"]);
     }
 
@@ -619,5 +762,115 @@ mod tests {
                 .starts_with("unexpected tokens")
         );
         assert!(message("\"a.toml\"; x").starts_with("unexpected tokens"));
+    }
+
+    #[test]
+    fn paths_may_be_raw_or_escaped_strings() {
+        let invocation =
+            parse("r\"a.toml\", r#\"b \"c\".toml\"#, \"d\\x2etoml\", \"\\u{6570}.toml\"").unwrap();
+        let paths: Vec<&str> = invocation
+            .table_paths
+            .iter()
+            .map(|path| path.value.as_str())
+            .collect();
+        assert_eq!(paths, ["a.toml", "b \"c\".toml", "d.toml", "数.toml"]);
+    }
+
+    #[test]
+    fn what_is_not_a_string_path_is_refused() {
+        for input in ["b\"a.toml\"", "c\"a.toml\"", "'a'", "7", "a_toml"] {
+            assert!(
+                message(input).starts_with("expected a table path"),
+                "{input}: {}",
+                message(input)
+            );
+        }
+        assert_eq!(
+            message("enum E from b\"a.toml\""),
+            "expected string literal"
+        );
+        assert_eq!(
+            message("\"a.toml\", b\"b.toml\""),
+            "unexpected tokens after the table paths; write `ief_errors!(\"a.toml\", \"b.toml\")`"
+        );
+    }
+
+    #[test]
+    fn an_empty_invocation_says_what_was_expected() {
+        assert_eq!(
+            message(""),
+            "unexpected end of input, expected a table path (\"data/codes.toml\") or `enum Name from \"data/codes.toml\"`"
+        );
+        assert_eq!(
+            message("enum"),
+            "unexpected end of input, expected identifier"
+        );
+        assert_eq!(
+            message("enum E"),
+            "unexpected end of input, expected `from` followed by the table paths"
+        );
+    }
+
+    #[test]
+    fn the_enum_name_is_an_identifier_and_not_a_keyword() {
+        assert_eq!(
+            message("enum match from \"a.toml\""),
+            "expected identifier, found keyword `match`"
+        );
+        assert_eq!(
+            message("enum _ from \"a.toml\""),
+            "expected identifier, found keyword `_`"
+        );
+        assert_eq!(message("enum \"E\" from \"a.toml\""), "expected identifier");
+        let raw = parse("enum r#Type from \"a.toml\"").unwrap();
+        assert_eq!(raw.enum_name.to_string(), "r#Type");
+    }
+
+    #[test]
+    fn every_visibility_is_kept_as_written() {
+        for (input, visibility) in [
+            (
+                "pub(in crate::a) enum E from \"a.toml\"",
+                "pub (in crate :: a)",
+            ),
+            ("pub(super) enum E from \"a.toml\"", "pub (super)"),
+            ("enum E from \"a.toml\"", ""),
+        ] {
+            assert_eq!(parse(input).unwrap().visibility.to_string(), visibility);
+        }
+    }
+
+    #[test]
+    fn an_inner_attribute_or_a_lone_pound_is_refused() {
+        assert_eq!(
+            message("#![doc = \"x\"] enum E from \"a.toml\""),
+            "expected square brackets"
+        );
+        assert_eq!(
+            message("# enum E from \"a.toml\""),
+            "expected square brackets"
+        );
+    }
+
+    #[test]
+    fn crate_paths_take_raw_segments_and_refuse_keywords() {
+        let raw =
+            parse("#[ief_errors(crate = \"::r#async::errors\")] enum E from \"a.toml\"").unwrap();
+        assert_eq!(
+            raw.facade.map(|path| path.to_string()).as_deref(),
+            Some(":: r#async :: errors")
+        );
+        for path in ["::match::x", "", "::", "a::", "a b", "r#crate", "::1a", "_"] {
+            let input = format!("#[ief_errors(crate = {path:?})] enum E from \"a.toml\"");
+            assert_eq!(
+                message(&input),
+                format!("`{path}` is not a path such as `::my_sdk::ief_errors`"),
+                "{path}"
+            );
+        }
+        assert_eq!(
+            message("#[ief_errors(crate = b\"x\")] enum E from \"a.toml\""),
+            "expected string literal"
+        );
     }
 }

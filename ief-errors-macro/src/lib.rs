@@ -4,12 +4,16 @@
 //! generates refers to `::ief_errors` items and does not compile without it.
 
 // What a table means lives in the `ief-errors-table` library; this crate
-// parses the invocation (`invocation`), finds the facade's name in the
-// invoking crate's manifest (`manifest`), and in `expand` calls the library
-// and puts each problem on a span.
+// parses the invocation (`invocation`, with string literals read in
+// `literal`), finds the facade's name in the invoking crate's manifest
+// (`manifest`), and in `expand` calls the library and puts each problem on
+// a span (`error`). No `syn`: the grammar is small, and `syn` would be on
+// the build path of every crate that invokes the macro.
 
+mod error;
 mod expand;
 mod invocation;
+mod literal;
 mod manifest;
 
 use proc_macro::TokenStream;
@@ -18,7 +22,10 @@ use proc_macro::TokenStream;
 /// for the table schema, the invocation forms and the generated API.
 #[proc_macro]
 pub fn ief_errors(input: TokenStream) -> TokenStream {
-    let invocation = syn::parse_macro_input!(input as invocation::Invocation);
+    let invocation = match invocation::Invocation::parse(input.into()) {
+        Ok(invocation) => invocation,
+        Err(error) => return error.to_compile_error().into(),
+    };
     let compiler_lexer = |text: &str| {
         text.parse::<TokenStream>()
             .ok()

@@ -7,9 +7,11 @@
 
 use std::path::{Path, PathBuf};
 
-use proc_macro2::{Ident, Span, TokenStream};
-use quote::quote;
+use ief_errors_table::identifier::{is_identifier, is_keyword};
+use proc_macro2::{Ident, Span, TokenStream, TokenTree};
 use toml::Spanned;
+
+use crate::invocation::path_separator;
 use toml::de::{DeTable, DeValue};
 
 const FACADE_PACKAGE: &str = "ief-errors";
@@ -36,12 +38,17 @@ pub(crate) fn facade_path() -> FacadePath {
         FacadeEntry::Named(name) => name,
         FacadeEntry::Unreadable | FacadeEntry::Missing => "ief_errors".to_owned(),
     };
-    // A dependency key is a valid crate name, so this cannot fail; a macro
-    // must not panic all the same.
-    let ident = syn::parse_str::<Ident>(&name)
-        .unwrap_or_else(|_| Ident::new("ief_errors", Span::call_site()));
+    // A dependency key is a valid crate name, but `Ident::new` panics on
+    // anything else, and a macro must not panic.
+    let name = if is_identifier(&name) && !is_keyword(&name) {
+        name
+    } else {
+        "ief_errors".to_owned()
+    };
+    let mut tokens = TokenStream::from_iter(path_separator());
+    tokens.extend([TokenTree::Ident(Ident::new(&name, Span::call_site()))]);
     FacadePath {
-        tokens: quote!(::#ident),
+        tokens,
         not_a_dependency,
     }
 }

@@ -22,6 +22,7 @@
 mod diagnostic;
 mod enum_definition;
 mod generate;
+pub mod identifier;
 mod load;
 mod model;
 mod parse;

@@ -9,18 +9,10 @@ use std::collections::HashMap;
 use ief_errors_core::retry;
 
 use crate::diagnostic::{Diagnostics, Problem};
+use crate::identifier::{KEYWORDS, is_identifier};
 use crate::model::{Located, ParsedRow, Row};
 use crate::schema::retry_kind_choices;
 use crate::suggest::edit_distance;
-
-/// Rust's strict and reserved keywords, 2015 to 2024 editions.
-const KEYWORDS: &[&str] = &[
-    "abstract", "as", "async", "await", "become", "box", "break", "const", "continue", "crate",
-    "do", "dyn", "else", "enum", "extern", "false", "final", "fn", "for", "gen", "if", "impl",
-    "in", "let", "loop", "macro", "match", "mod", "move", "mut", "override", "priv", "pub", "ref",
-    "return", "self", "Self", "static", "struct", "super", "trait", "true", "try", "type",
-    "typeof", "unsafe", "unsized", "use", "virtual", "where", "while", "yield",
-];
 
 /// Names the generated impl already uses in the enum's namespace.
 const GENERATED_ITEMS: &[&str] = &["ALL"];
@@ -194,15 +186,6 @@ fn name_problem(name: &Located<String>) -> Option<Problem> {
         );
     }
     None
-}
-
-fn is_identifier(value: &str) -> bool {
-    let mut characters = value.chars();
-    characters
-        .next()
-        .is_some_and(|first| first == '_' || unicode_ident::is_xid_start(first))
-        && characters.all(unicode_ident::is_xid_continue)
-        && value != "_"
 }
 
 /// What rustc's `non_camel_case_types` lint accepts, and no underscores at all.

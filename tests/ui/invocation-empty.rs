@@ -1,0 +1,3 @@
+ief_errors::ief_errors!();
+
+fn main() {}
