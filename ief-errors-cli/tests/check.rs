@@ -5,20 +5,9 @@
 use std::path::{Path, PathBuf};
 use std::process::Output;
 
-use assert_cmd::Command;
+mod support;
 
-fn ief_errors() -> Command {
-    let mut command = Command::new(env!("CARGO_BIN_EXE_ief-errors"));
-    let _ = command.env("NO_COLOR", "1");
-    command
-}
-
-fn workspace() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .parent()
-        .unwrap()
-        .to_path_buf()
-}
+use support::{assert_safe, ief_errors, workspace};
 
 fn check_in(dir: &Path, args: &[&str]) -> Output {
     ief_errors()
@@ -35,21 +24,6 @@ fn stderr(output: &Output) -> String {
 
 fn stdout(output: &Output) -> String {
     String::from_utf8(output.stdout.clone()).unwrap()
-}
-
-/// Fails on any live control character other than a line break, and on
-/// bidirectional controls.
-fn assert_safe(output: &Output) {
-    for bytes in [&output.stdout, &output.stderr] {
-        let text = String::from_utf8_lossy(bytes);
-        assert!(
-            !text
-                .chars()
-                .any(|character| (character.is_control() && character != '\n')
-                    || matches!(character, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')),
-            "{text}"
-        );
-    }
 }
 
 const ROW: &str = r#"[[error]]

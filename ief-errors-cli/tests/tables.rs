@@ -1,10 +1,12 @@
 //! `--table`: `explain`, `list` and `decode` answer from a fork's tables,
 //! layered as the macro layers them, as they answer from the shipped one.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::Output;
 
-use assert_cmd::Command;
+mod support;
+
+use support::{assert_safe, ief_errors, workspace};
 
 /// A fork's own codes: an internal 503, a deprecated 400 a new token fixes,
 /// and a 429.
@@ -38,19 +40,6 @@ message.zh = "边缘请求过多"
 remediation.en = "Slow down."
 remediation.zh = "降低请求频率"
 "#;
-
-fn ief_errors() -> Command {
-    let mut command = Command::new(env!("CARGO_BIN_EXE_ief-errors"));
-    let _ = command.env("NO_COLOR", "1");
-    command
-}
-
-fn workspace() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .parent()
-        .unwrap()
-        .to_path_buf()
-}
 
 /// A fork's checkout: `data/codes.toml` as shipped and `data/custom.toml`.
 fn fork() -> tempfile::TempDir {
@@ -86,21 +75,6 @@ fn stdout(output: &Output) -> String {
 
 fn stderr(output: &Output) -> String {
     String::from_utf8(output.stderr.clone()).unwrap()
-}
-
-/// Fails on any live control character other than a line break, and on
-/// bidirectional controls.
-fn assert_safe(output: &Output) {
-    for bytes in [&output.stdout, &output.stderr] {
-        let text = String::from_utf8_lossy(bytes);
-        assert!(
-            !text
-                .chars()
-                .any(|character| (character.is_control() && character != '\n')
-                    || matches!(character, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')),
-            "{text}"
-        );
-    }
 }
 
 mod explain {
