@@ -95,8 +95,9 @@ fn paths_of(tables: &Tables) -> Vec<&str> {
 /// its messages: where it is (`file` as written, `table` its place among
 /// the paths from 1, `line` and `column`, which counts characters; both are
 /// `null` for a problem with the whole file), what is wrong, the help, the
-/// notes, and `rendered`, the text the compiler shows. The texts are the
-/// raw ones: JSON escapes them, and no control character is left live.
+/// notes, and `rendered`, the text the compiler shows. The message and the
+/// rendered text show table text escaped, as the compiler shows them; the
+/// paths are as given, and JSON escapes what they hold.
 pub(crate) fn write_json(out: &mut impl Write, problems: &[RenderedProblem]) -> io::Result<()> {
     for problem in problems {
         let (line, column) = problem.line_column.unzip();

@@ -367,7 +367,17 @@ impl<'t> Catalogue<'t> {
 /// `the table data/custom.toml`, `the tables data/codes.toml, data/custom.toml`.
 pub(crate) fn tables_named(paths: &[&str]) -> String {
     let noun = if paths.len() == 1 { "table" } else { "tables" };
-    let paths: Vec<Cow<'_, str>> = paths.iter().map(|path| escape_controls(path)).collect();
+    // An empty path is named as the empty string it is, not as nothing.
+    let paths: Vec<Cow<'_, str>> = paths
+        .iter()
+        .map(|path| {
+            if path.is_empty() {
+                Cow::Borrowed("\"\"")
+            } else {
+                escape_controls(path)
+            }
+        })
+        .collect();
     format!("the {noun} {}", paths.join(", "))
 }
 

@@ -200,7 +200,8 @@ mod list {
                 "message_zh",
                 "remediation_en",
                 "remediation_zh",
-                "retry"
+                "retry",
+                "deprecated"
             ]
         );
         let records: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
@@ -211,6 +212,7 @@ mod list {
             assert_eq!(record[5], *error.message(Lang::Zh));
             assert_eq!(record[6], *error.remediation(Lang::En));
             assert_eq!(record[8], *error.retry_kind().as_str());
+            assert_eq!(&record[9], "");
         }
     }
 

@@ -178,7 +178,17 @@ fn tables_with_problems_are_reported_as_check_reports_them() {
 
 #[test]
 fn the_name_must_be_a_rust_identifier() {
-    for name in ["fn", "Edge Error", "r#Foo", "", "a::B", "\u{1b}[2J"] {
+    for name in [
+        "fn",
+        "Edge Error",
+        "r#Foo",
+        "",
+        "a::B",
+        "\u{1b}[2J",
+        "E\u{3164}",
+        "E\u{fe0f}",
+        "Cafe\u{301}",
+    ] {
         let output = expand_in(&workspace(), &["data/codes.toml", "--name", name]);
         assert_eq!(output.status.code(), Some(2), "{name:?}");
         assert_safe(&output);

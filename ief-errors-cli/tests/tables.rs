@@ -265,7 +265,7 @@ mod list {
     }
 
     #[test]
-    fn csv_keeps_its_columns() {
+    fn csv_has_the_deprecation_as_its_last_column() {
         let dir = fork();
         let out = stdout(&in_fork(&dir, &["list", "--format", "csv"]));
         let mut reader = csv::Reader::from_reader(out.as_bytes());
@@ -280,7 +280,8 @@ mod list {
                 "message_zh",
                 "remediation_en",
                 "remediation_zh",
-                "retry"
+                "retry",
+                "deprecated"
             ]
         );
         let records: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
@@ -288,6 +289,29 @@ mod list {
         assert_eq!(&records[151][0], "EDGE.7003");
         assert_eq!(&records[151][8], "throttled");
         assert_eq!(&records[150][1], "EdgeTokenRejected");
+        assert_eq!(
+            &records[150][9],
+            "replaced by EDGE.7003; see \"docs\"\\u{1b}[2J"
+        );
+        assert_eq!(&records[151][9], "");
+    }
+
+    #[test]
+    fn the_table_format_marks_the_deprecated_row() {
+        let dir = fork();
+        let output = in_fork(&dir, &["list", "--search", "edge.70"]);
+        assert_safe(&output);
+        let out = stdout(&output);
+        let deprecated: Vec<&str> = out
+            .lines()
+            .filter(|line| line.contains("(deprecated)"))
+            .collect();
+        assert_eq!(deprecated.len(), 1, "{out}");
+        assert!(deprecated[0].starts_with("EDGE.7002 "), "{out}");
+        assert!(
+            deprecated[0].contains("EdgeTokenRejected (deprecated)"),
+            "{out}"
+        );
     }
 
     #[test]

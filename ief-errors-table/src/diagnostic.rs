@@ -9,7 +9,10 @@ use std::fmt::Write as _;
 use std::ops::Range;
 
 use crate::model::Span;
+use ief_errors_core::text::must_escape;
+
 use crate::source::{FileId, LineIndex, TableFile, floor_char_boundary};
+use crate::text::{push_shown, shown};
 
 /// Everything wrong with the tables of one invocation, in the order found.
 #[derive(Debug, Default)]
@@ -173,7 +176,9 @@ impl Files<'_> {
 }
 
 fn render_problem(problem: &Problem, files: &Files<'_>) -> RenderedProblem {
-    let path = files.path(problem.file);
+    let raw_path = files.path(problem.file);
+    let path = shown(raw_path);
+    let path = path.as_str();
     let span = problem.bytes.as_ref().map(|bytes| Span {
         file: problem.file,
         bytes: bytes.clone(),
@@ -197,7 +202,7 @@ fn render_problem(problem: &Problem, files: &Files<'_>) -> RenderedProblem {
     for (span, note) in &problem.notes {
         let note_path = files.path(span.file);
         let (line, column) = files.line_column(span).unwrap_or((1, 1));
-        let _ = write!(text, "\n{note_path}:{line}:{column}: note: {note}");
+        let _ = write!(text, "\n{}:{line}:{column}: note: {note}", shown(note_path));
         text.push_str(&snippet_at(files, span));
         notes.push(RenderedNote {
             path: note_path.to_owned(),
@@ -210,7 +215,7 @@ fn render_problem(problem: &Problem, files: &Files<'_>) -> RenderedProblem {
     }
     RenderedProblem {
         file: problem.file,
-        path: path.to_owned(),
+        path: raw_path.to_owned(),
         line_column,
         message: problem.message.clone(),
         help: problem.help.clone(),
@@ -239,18 +244,39 @@ fn snippet(text: &str, index: &LineIndex, span: &Range<usize>) -> String {
     );
 
     let gutter = " ".repeat(line_number.to_string().len());
+    // The line is table text: what would act on a terminal or show as
+    // nothing is shown as an escape, and the carets count the escape's width.
+    let mut shown_line = String::with_capacity(line.len());
+    for character in line.chars() {
+        if character == '\t' {
+            shown_line.push('\t');
+        } else {
+            push_shown(&mut shown_line, character);
+        }
+    }
     let mut carets = String::new();
     for character in text[line_range.start..start].chars() {
         // Mirror tabs so the caret lines up however the terminal renders them.
         if character == '\t' {
             carets.push('\t');
         } else {
-            carets.push_str(&" ".repeat(display_width(character)));
+            carets.push_str(&" ".repeat(shown_width(character)));
         }
     }
-    let underlined: usize = text[start..end].chars().map(display_width).sum();
+    let underlined: usize = text[start..end].chars().map(shown_width).sum();
     carets.push_str(&"^".repeat(underlined.max(1)));
-    format!("\n{gutter} |\n{line_number} | {line}\n{gutter} | {carets}")
+    format!("\n{gutter} |\n{line_number} | {shown_line}\n{gutter} | {carets}")
+}
+
+/// Columns a character of the quoted line takes as it is shown.
+fn shown_width(character: char) -> usize {
+    if character == '\t' || must_escape(character) {
+        let mut escape = String::new();
+        push_shown(&mut escape, character);
+        escape.len()
+    } else {
+        display_width(character)
+    }
 }
 
 /// Columns a character takes in a terminal: CJK text and full-width
@@ -356,5 +382,39 @@ mod tests {
         );
         assert_eq!(rendered[0].line_column, Some((2, 8)));
         insta::assert_snapshot!(rendered[0].text);
+    }
+
+    #[test]
+    fn the_quoted_line_shows_escapes_and_the_carets_stay_under_the_value() {
+        let text = "a = \"\u{1b}[2J\u{3164}\"\nstatus = 999\u{200b}x\n";
+        let start = text.find("999").unwrap();
+        let rendered = snippet(text, &LineIndex::new(text), &(start..start + 3));
+        assert!(
+            rendered.contains("2 | status = 999\\u{200b}x"),
+            "{rendered}"
+        );
+        assert!(rendered.ends_with("  |          ^^^"), "{rendered}");
+        let value = text.find('"').unwrap();
+        let rendered = snippet(text, &LineIndex::new(text), &(value..value + 9));
+        assert!(
+            rendered.contains("1 | a = \"\\u{1b}[2J\\u{3164}\""),
+            "{rendered}"
+        );
+        assert!(
+            rendered.ends_with(&format!("  |     {}", "^".repeat(19))),
+            "{rendered}"
+        );
+    }
+
+    #[test]
+    fn a_path_with_a_line_break_is_shown_escaped() {
+        let mut diagnostics = Diagnostics::default();
+        diagnostics.push(Problem::whole_file(0, "no rows"));
+        let rendered = render(
+            diagnostics.problems(),
+            &[TableFile::in_memory("a\nerror: fake.toml", "")],
+        );
+        assert_eq!(rendered[0].text, "a\\nerror: fake.toml: no rows");
+        assert_eq!(rendered[0].path, "a\nerror: fake.toml");
     }
 }

@@ -30,6 +30,7 @@ pub mod schema;
 mod source;
 mod suggest;
 mod tables;
+mod text;
 mod validate;
 
 pub use diagnostic::{Problem, RenderedNote, RenderedProblem};

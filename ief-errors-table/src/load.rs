@@ -14,6 +14,7 @@ use crate::model::Span;
 #[cfg(test)]
 use crate::source::LineIndex;
 use crate::source::{FileId, TableFile};
+use crate::text::quoted;
 
 /// What a relative table path is resolved against.
 #[derive(Debug, Clone)]
@@ -78,8 +79,8 @@ pub(crate) fn load_all(paths: &[String], base: &PathBase) -> (Vec<TableFile>, Di
                 diagnostics.push(Problem::whole_file(
                     index,
                     format!(
-                        "this table is already listed (as {:?}, table {} of this invocation); list each table once",
-                        paths[earlier],
+                        "this table is already listed (as {}, table {} of this invocation); list each table once",
+                        quoted(&paths[earlier]),
                         earlier + 1
                     ),
                 ));

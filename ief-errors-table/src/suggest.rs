@@ -21,16 +21,26 @@ pub(crate) fn closest<'k>(
         .map(|(_, _, candidate)| candidate)
 }
 
+/// Single-character edits from `a` to `b`: insertions, deletions,
+/// substitutions, and swaps of two neighbours (`auht` is one slip from
+/// `auth`), each counted once (the optimal string alignment distance).
 pub(crate) fn edit_distance(a: &str, b: &str) -> usize {
+    let a: Vec<char> = a.chars().collect();
     let b: Vec<char> = b.chars().collect();
+    // Three rows: the one before the previous is needed for swaps.
+    let mut before: Vec<usize> = vec![0; b.len() + 1];
     let mut previous: Vec<usize> = (0..=b.len()).collect();
-    for (i, a_char) in a.chars().enumerate() {
-        let mut current = vec![i + 1];
-        for (j, b_char) in b.iter().enumerate() {
-            let substitution = previous[j] + usize::from(a_char != *b_char);
-            current.push(substitution.min(previous[j + 1] + 1).min(current[j] + 1));
+    for i in 0..a.len() {
+        let mut current = vec![i + 1; b.len() + 1];
+        for j in 0..b.len() {
+            let substitution = previous[j] + usize::from(a[i] != b[j]);
+            let mut best = substitution.min(previous[j + 1] + 1).min(current[j] + 1);
+            if i > 0 && j > 0 && a[i] == b[j - 1] && a[i - 1] == b[j] {
+                best = best.min(before[j - 1] + 1);
+            }
+            current[j + 1] = best;
         }
-        previous = current;
+        before = std::mem::replace(&mut previous, current);
     }
     previous[b.len()]
 }
@@ -44,5 +54,9 @@ mod tests {
         assert_eq!(edit_distance("remedation", "remediation"), 1);
         assert_eq!(edit_distance("", "abc"), 3);
         assert_eq!(edit_distance("status", "status"), 0);
+        assert_eq!(edit_distance("auht", "auth"), 1);
+        assert_eq!(edit_distance("stauts", "status"), 1);
+        assert_eq!(edit_distance("ab", "ba"), 1);
+        assert_eq!(edit_distance("never", "server"), 2);
     }
 }

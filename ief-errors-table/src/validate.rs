@@ -7,12 +7,14 @@
 use std::collections::HashMap;
 
 use ief_errors_core::retry;
+use ief_errors_core::text::must_escape;
 
 use crate::diagnostic::{Diagnostics, Problem};
-use crate::identifier::{KEYWORDS, is_identifier};
+use crate::identifier::{KEYWORDS, is_identifier, merges_under_nfc};
 use crate::model::{Located, ParsedRow, Row};
 use crate::schema::retry_kind_choices;
 use crate::suggest::edit_distance;
+use crate::text::{quoted, shown};
 
 /// Names the generated impl already uses in the enum's namespace.
 const GENERATED_ITEMS: &[&str] = &["ALL"];
@@ -39,7 +41,7 @@ pub(crate) fn validate(rows: Vec<ParsedRow>, diagnostics: &mut Diagnostics) -> V
                 diagnostics.push(
                     Problem::at(
                         value.span.clone(),
-                        format!("duplicate {key} `{}`", value.value),
+                        format!("duplicate {key} `{}`", shown(&value.value)),
                     )
                     .note(first.span.clone(), "first defined here")
                     .help(help),
@@ -106,7 +108,7 @@ fn code_problem(code: &Located<String>) -> Option<Problem> {
         return Some(
             Problem::at(
                 code.span.clone(),
-                format!("`code` {:?} contains whitespace", code.value),
+                format!("`code` {} contains whitespace", quoted(&code.value)),
             )
             .help("codes are matched exactly: remove the whitespace"),
         );
@@ -135,7 +137,7 @@ fn retry_problem(retry: &Located<String>) -> Option<Problem> {
     Some(
         Problem::at(
             retry.span.clone(),
-            format!("`retry` {value:?} is not a retry kind"),
+            format!("`retry` {} is not a retry kind", quoted(value)),
         )
         .help(help),
     )
@@ -144,6 +146,7 @@ fn retry_problem(retry: &Located<String>) -> Option<Problem> {
 fn name_problem(name: &Located<String>) -> Option<Problem> {
     let value = name.value.as_str();
     let span = name.span.clone();
+    let shown = quoted(value);
     if value.is_empty() {
         return Some(
             Problem::at(span, "`name` is empty")
@@ -152,27 +155,54 @@ fn name_problem(name: &Located<String>) -> Option<Problem> {
     }
     if let Some(raw) = value.strip_prefix("r#") {
         return Some(
-            Problem::at(span, format!("`name` {value:?} is a raw identifier"))
+            Problem::at(span, format!("`name` {shown} is a raw identifier"))
                 .help(format!("variant names are written without `r#`; choose an UpperCamelCase name, such as \"{}\"", upper_camel_case(raw))),
         );
     }
     if KEYWORDS.contains(&value) {
         return Some(
-            Problem::at(span, format!("`name` {value:?} is a Rust keyword"))
+            Problem::at(span, format!("`name` {shown} is a Rust keyword"))
                 .help("choose another name, such as one taken from the message"),
         );
     }
     if !is_identifier(value) {
         return Some(
-            Problem::at(span, format!("`name` {value:?} is not a Rust identifier")).help(format!(
+            Problem::at(span, format!("`name` {shown} is not a Rust identifier")).help(format!(
                 "use letters and digits only, starting with a letter, such as \"{}\"",
                 upper_camel_case(value)
             )),
         );
     }
+    // Names are read by people, in code, docs and messages: none may hold
+    // a character that shows as nothing or acts on a terminal.
+    if let Some(hidden) = value.chars().find(|character| must_escape(*character)) {
+        return Some(
+            Problem::at(
+                span,
+                format!(
+                    "`name` {shown} contains U+{:04X}, which shows as nothing",
+                    u32::from(hidden)
+                ),
+            )
+            .help(format!("remove it: \"{}\"", upper_camel_case(value))),
+        );
+    }
+    // rustc compares identifiers in NFC: `Cafe\u{301}` would be `Café`.
+    if let Some(merged) = value.chars().find(|character| merges_under_nfc(*character)) {
+        return Some(
+            Problem::at(
+                span,
+                format!(
+                    "`name` {shown} contains U+{:04X}, which the compiler merges with the character before it (it compares names in Unicode NFC), so another name could be the same",
+                    u32::from(merged)
+                ),
+            )
+            .help("write each letter as one character (`é`, not `e` and a combining accent), or use ASCII letters"),
+        );
+    }
     if !is_upper_camel_case(value) {
         return Some(
-            Problem::at(span, format!("`name` {value:?} is not UpperCamelCase"))
+            Problem::at(span, format!("`name` {shown} is not UpperCamelCase"))
                 .help(format!("write it as \"{}\"", upper_camel_case(value))),
         );
     }
@@ -180,7 +210,7 @@ fn name_problem(name: &Located<String>) -> Option<Problem> {
         return Some(
             Problem::at(
                 span,
-                format!("`name` {value:?} clashes with the generated `{value}` constant"),
+                format!("`name` {shown} clashes with the generated `{value}` constant"),
             )
             .help("choose another name"),
         );
@@ -197,7 +227,7 @@ fn is_upper_camel_case(value: &str) -> bool {
 fn upper_camel_case(value: &str) -> String {
     let mut out = String::new();
     for word in value
-        .split(|character: char| !character.is_alphanumeric())
+        .split(|character: char| !character.is_alphanumeric() || must_escape(character))
         .filter(|word| !word.is_empty())
     {
         let mut characters = word.chars();
@@ -416,5 +446,76 @@ mod tests {
         ]));
         assert_eq!(valid.len(), 1);
         assert_eq!(problems.len(), 2);
+    }
+
+    /// A one-row table whose name is `name`, written into the TOML as it is.
+    fn with_name(name: &str) -> String {
+        table(&[("IEF.1", "NAME", 400)]).replace("\"NAME\"", &format!("\"{name}\""))
+    }
+
+    #[test]
+    fn names_holding_what_shows_as_nothing_are_refused() {
+        for (name, hidden) in [
+            ("A\u{fe0f}", "FE0F"),
+            ("X\u{3164}Y", "3164"),
+            ("Ab\u{115f}", "115F"),
+            ("A\u{34f}b", "034F"),
+            ("A\u{200d}b", "200D"),
+        ] {
+            let (valid, problems) = check(&with_name(name));
+            assert!(valid.is_empty(), "{name:?}");
+            assert_eq!(problems.len(), 1, "{name:?}");
+            assert!(
+                problems[0]
+                    .message
+                    .contains(&format!("contains U+{hidden}, which shows as nothing")),
+                "{}",
+                problems[0].message
+            );
+            assert!(
+                !problems[0].message.chars().any(must_escape),
+                "{}",
+                problems[0].message
+            );
+            let help = problems[0].help.clone().unwrap_or_default();
+            assert!(!help.chars().any(must_escape), "{help}");
+        }
+    }
+
+    #[test]
+    fn names_the_compiler_would_merge_under_nfc_are_refused() {
+        for name in ["Cafe\u{301}", "A\u{30a}x", "Ka\u{1161}"] {
+            let (valid, problems) = check(&with_name(name));
+            assert!(valid.is_empty(), "{name:?}");
+            assert!(
+                problems[0].message.contains("Unicode NFC"),
+                "{}",
+                problems[0].message
+            );
+        }
+        // The precomposed forms are names like any other.
+        assert_eq!(
+            check(&table(&[("IEF.1", "Café", 400), ("IEF.2", "Åx", 400)])).1,
+            []
+        );
+    }
+
+    #[test]
+    fn quoted_table_text_cannot_add_a_line_to_a_message() {
+        let text = table(&[("CODE", "First", 400), ("CODE", "Second", 400)])
+            .replace("\"CODE\"", "\"X\\u001b[2J\\u3164\"");
+        let (_, problems) = check(&text);
+        assert_eq!(
+            messages(&problems),
+            ["duplicate code `X\\u{1b}[2J\\u{3164}`"]
+        );
+        let unknown = "[[error]]\n\"a\\nerror: fake\" = 1\n";
+        let (_, problems) = check(unknown);
+        assert!(
+            problems
+                .iter()
+                .all(|problem| !problem.message.contains('\n')),
+            "{problems:?}"
+        );
     }
 }

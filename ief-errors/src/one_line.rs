@@ -78,7 +78,10 @@ mod tests {
             // Shown as nothing, so `IEF.100004` with one in it would read as the real code.
             ("IEF.1000\u{3164}04", "IEF.1000\\u{3164}04"),
             ("IEF\u{115f}.100004\u{ffa0}", "IEF\\u{115f}.100004\\u{ffa0}"),
-            ("a\u{fe0f}b\u{34f}c\u{e0100}", "a\\u{fe0f}b\\u{34f}c\\u{e0100}"),
+            (
+                "a\u{fe0f}b\u{34f}c\u{e0100}",
+                "a\\u{fe0f}b\\u{34f}c\\u{e0100}",
+            ),
             ("\u{600}\u{605}", "\\u{600}\\u{605}"),
         ];
         for (text, shown) in cases {

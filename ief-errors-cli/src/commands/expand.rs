@@ -102,8 +102,14 @@ fn escaped_literal(literal: Literal) -> Literal {
 
 /// The parser of `--name`: a Rust identifier, as the enum's name must be.
 fn enum_name(name: &str) -> Result<String, String> {
+    // As the table's names are held: nothing that shows as nothing, and
+    // nothing the compiler would merge with the character before it.
     let is_identifier = !name.starts_with("r#")
-        && syn::parse_str::<syn::Ident>(name).is_ok_and(|ident| ident == name);
+        && syn::parse_str::<syn::Ident>(name).is_ok_and(|ident| ident == name)
+        && !name.chars().any(|character| {
+            ief_errors_core::text::must_escape(character)
+                || ief_errors_table::identifier::merges_under_nfc(character)
+        });
     if is_identifier {
         Ok(name.to_owned())
     } else {

@@ -176,9 +176,13 @@ fn write_table(out: &mut impl Write, layout: Layout, entries: &[&Entry<'_>]) -> 
         .iter()
         .map(|entry| escape_controls(entry.code))
         .collect();
+    // A deprecated row says so after its name; the reason is in the other formats.
     let names: Vec<Cow<'_, str>> = entries
         .iter()
-        .map(|entry| escape_controls(&entry.name))
+        .map(|entry| match entry.deprecated {
+            Some(_) => Cow::Owned(format!("{} (deprecated)", escape_controls(&entry.name))),
+            None => escape_controls(&entry.name),
+        })
         .collect();
     let code_width = column_width(&codes, "CODE");
     let fit = Fit::of(layout, code_width, column_width(&names, "NAME"));
@@ -311,6 +315,7 @@ fn write_csv_records(out: &mut impl Write, entries: &[&Entry<'_>]) -> csv::Resul
         "remediation_en",
         "remediation_zh",
         "retry",
+        "deprecated",
     ])?;
     for entry in entries {
         let status = entry.status.to_string();
@@ -325,6 +330,7 @@ fn write_csv_records(out: &mut impl Write, entries: &[&Entry<'_>]) -> csv::Resul
             &escape_controls(entry.remediation(Lang::En)),
             &escape_controls(entry.remediation(Lang::Zh)),
             entry.retry.as_str(),
+            &escape_controls(entry.deprecated.unwrap_or_default()),
         ])?;
     }
     writer.flush()?;
@@ -422,7 +428,7 @@ mod tests {
         assert_no_live_controls(&table);
         assert!(
             table.contains(
-                "X.1\\u{1b}[2J  400     caller    caller     Name\\u{7}  en\\u{1b}]0;title"
+                "X.1\\u{1b}[2J  400     caller    caller     Name\\u{7} (deprecated)  en\\u{1b}]0;title"
             ),
             "{table}"
         );

@@ -13,6 +13,7 @@ use crate::model::{Located, ParsedRow, Span};
 use crate::schema::{LANGUAGE_KEYS, ROW_KEYS, example_value};
 use crate::source::FileId;
 use crate::suggest::closest;
+use crate::text::shown;
 
 /// Reading one file: the file every span is in, and where problems go.
 pub(super) struct Reader<'d> {
@@ -50,7 +51,7 @@ impl Reader<'_> {
         let key = text.get(bytes.clone()).filter(|key| !key.is_empty());
         let problem = match key {
             Some(key) if message == "duplicate key" => {
-                Problem::at(self.span(bytes), format!("duplicate key `{key}`"))
+                Problem::at(self.span(bytes), format!("duplicate key `{}`", shown(key)))
                     .help("each key may appear once in a table; remove one of them")
             }
             _ => Problem::at(self.span(bytes), format!("invalid TOML: {message}"))
@@ -273,7 +274,7 @@ impl Reader<'_> {
         let name = key.get_ref();
         let problem = Problem::at(
             self.span(key.span()),
-            format!("unknown key `{name}` {place}"),
+            format!("unknown key `{}` {place}", shown(name)),
         );
         let suggestion = closest(name, known, is_absent);
         let problem = match suggestion {

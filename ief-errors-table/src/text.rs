@@ -1,0 +1,78 @@
+//! Table text quoted inside a message: it reaches a terminal or a log line,
+//! through the compiler or the command, so nothing in it may act there or
+//! pass for other text.
+
+use std::fmt::Write as _;
+
+use ief_errors_core::text::must_escape;
+
+/// `text` as it is shown in a message: every character that
+/// `ief_errors_core::text` says is shown escaped written as an escape
+/// (`\n`, `\r` and `\t` by name, any other as `\u{1b}`), everything else as
+/// it is.
+pub(crate) fn shown(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for character in text.chars() {
+        push_shown(&mut out, character);
+    }
+    out
+}
+
+/// `text` in double quotes, shown as [`shown`] shows it, with its quotes
+/// and backslashes escaped as well.
+pub(crate) fn quoted(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('"');
+    for character in text.chars() {
+        match character {
+            '"' | '\\' => {
+                out.push('\\');
+                out.push(character);
+            }
+            character => push_shown(&mut out, character),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// One character as it is shown.
+pub(crate) fn push_shown(out: &mut String, character: char) {
+    match character {
+        '\n' => out.push_str("\\n"),
+        '\r' => out.push_str("\\r"),
+        '\t' => out.push_str("\\t"),
+        character if must_escape(character) => {
+            let _ = write!(out, "\\u{{{:x}}}", u32::from(character));
+        }
+        character => out.push(character),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn nothing_quoted_can_break_a_line_or_act_on_a_terminal() {
+        assert_eq!(
+            shown("a\nb\u{1b}[2J\u{3164}\u{202e}c\td"),
+            "a\\nb\\u{1b}[2J\\u{3164}\\u{202e}c\\td"
+        );
+        assert_eq!(quoted("say \"hi\" \\ 中"), "\"say \\\"hi\\\" \\\\ 中\"");
+    }
+
+    #[test]
+    fn quoting_matches_debug_for_ordinary_text() {
+        for text in [
+            "IEF. 1",
+            "Invalid Offset",
+            "never",
+            "请求 x",
+            "a\"b",
+            "tab\there",
+        ] {
+            assert_eq!(quoted(text), format!("{text:?}"), "{text}");
+        }
+    }
+}

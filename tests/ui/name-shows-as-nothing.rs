@@ -1,0 +1,3 @@
+ief_errors::ief_errors!("ui/tables/name-shows-as-nothing.toml");
+
+fn main() {}
