@@ -1,5 +1,5 @@
 //! The shipped `IefError` is generated from `data/codes.toml` by this
-//! library and checked in as `ief-errors/src/ief/generated.rs`, so that a
+//! library and checked in as `ief-errors-runtime/src/ief/generated.rs`, so that a
 //! crate using only the shipped enum builds no proc macro. This test
 //! regenerates it and fails, with the diff and the command that refreshes
 //! it, when the checked-in file is stale.
@@ -23,6 +23,11 @@ everything the table says about it. The service adds codes over time,
 so the enum is `#[non_exhaustive]`: parse codes with
 [`from_code`](Self::from_code) and expect `None` for new ones (the API
 gateway in front of IEF also answers with its own `APIGW.*` codes).
+
+With the `serde` feature it serializes and deserializes as its code; with
+`miette` it is a `miette::Diagnostic` (the code, and the remediation as
+help); with `http` it has `status_code()` through `HttpStatus`; with `axum`
+it is a response.
 
 ```
 use ief_errors::{IefError, Lang};
@@ -88,7 +93,7 @@ fn generated_source() -> String {
 
 #[test]
 fn the_checked_in_shipped_enum_is_what_the_table_generates() {
-    let path = workspace().join("ief-errors/src/ief/generated.rs");
+    let path = workspace().join("ief-errors-runtime/src/ief/generated.rs");
     let expected = generated_source();
     if std::env::var_os(REGENERATE).is_some() {
         std::fs::write(&path, &expected).expect("write the generated source");

@@ -79,53 +79,37 @@
 //! - `std` (default): links the standard library. Everything else needs
 //!   only `core` (`json` also `alloc`): turn it off for `#![no_std]` crates.
 
-#![cfg_attr(not(any(feature = "std", test)), no_std)]
+#![no_std]
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
-// The generated code names `::ief_errors`, including in this crate's own enum.
-extern crate self as ief_errors;
+// Everything but the macro is written in `ief-errors-runtime`, which cargo
+// builds while it builds the macro; this crate, which must wait for the
+// macro to re-export it, holds nothing else. Each item is re-exported by
+// name under its feature, so the docs mark it with the feature.
 
 #[cfg(feature = "json")]
-extern crate alloc;
-
-#[cfg(feature = "json")]
-mod api_error;
-#[cfg(feature = "axum")]
-mod axum_support;
-mod error_code;
-#[cfg(feature = "json")]
-mod error_response;
+#[cfg_attr(docsrs, doc(cfg(feature = "json")))]
+pub use ief_errors_runtime::ApiError;
+pub use ief_errors_runtime::ErrorCode;
 #[cfg(feature = "http")]
-mod http_status;
-mod ief;
-mod kept_text;
-mod lang;
-mod localized;
+#[cfg_attr(docsrs, doc(cfg(feature = "http")))]
+pub use ief_errors_runtime::HttpStatus;
+pub use ief_errors_runtime::IefError;
 #[cfg(feature = "json")]
-mod one_line;
-#[cfg(feature = "json")]
-mod response_body;
-#[cfg(feature = "http")]
-mod retry_after;
-mod retry_kind;
-mod unknown_code;
-
-#[doc(hidden)]
-pub mod __private;
-
-#[cfg(feature = "json")]
-pub use api_error::ApiError;
-pub use error_code::ErrorCode;
-#[cfg(feature = "json")]
-pub use error_response::error_body;
+#[cfg_attr(docsrs, doc(cfg(feature = "json")))]
+pub use ief_errors_runtime::error_body;
+pub use ief_errors_runtime::{
+    Lang, Localized, ParseLangError, ParseRetryKindError, RetryKind, UnknownCode,
+};
 #[cfg(all(feature = "json", feature = "http"))]
-pub use error_response::{error_response, error_response_with_request_id};
-#[cfg(feature = "http")]
-pub use http_status::HttpStatus;
-pub use ief::IefError;
+#[cfg_attr(docsrs, doc(cfg(all(feature = "json", feature = "http"))))]
+pub use ief_errors_runtime::{error_response, error_response_with_request_id};
+
+// What generated code names: not public API.
+#[doc(hidden)]
+pub use ief_errors_runtime::{
+    __ief_errors_impl_http, __ief_errors_impl_miette, __ief_errors_impl_serde, __private,
+};
+
 #[cfg(feature = "macro")]
 pub use ief_errors_macro::ief_errors;
-pub use lang::{Lang, ParseLangError};
-pub use localized::Localized;
-pub use retry_kind::{ParseRetryKindError, RetryKind};
-pub use unknown_code::UnknownCode;

@@ -11,6 +11,11 @@
 /// [`from_code`](Self::from_code) and expect `None` for new ones (the API
 /// gateway in front of IEF also answers with its own `APIGW.*` codes).
 ///
+/// With the `serde` feature it serializes and deserializes as its code; with
+/// `miette` it is a `miette::Diagnostic` (the code, and the remediation as
+/// help); with `http` it has `status_code()` through `HttpStatus`; with `axum`
+/// it is a response.
+///
 /// ```
 /// use ief_errors::{IefError, Lang};
 ///
