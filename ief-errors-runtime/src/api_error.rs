@@ -18,6 +18,7 @@ use crate::{ErrorCode, IefError, RetryKind};
 /// `APIGW.*`, keep their raw code with no typed error.
 ///
 /// ```
+/// # extern crate ief_errors_runtime as ief_errors;
 /// use ief_errors::{ApiError, IefError};
 ///
 /// let body = br#"{"error_code": "IEF.100004", "error_msg": "offset must be >= 0"}"#;
@@ -106,6 +107,7 @@ impl<E: ErrorCode> ApiError<E> {
     /// the body.
     ///
     /// ```
+    /// # extern crate ief_errors_runtime as ief_errors;
     /// use ief_errors::ApiError;
     ///
     /// let error: ApiError = ApiError::from_body(br#"{"error_code":"IEF.100004","error_msg":"bad offset"}"#);
@@ -132,6 +134,7 @@ impl<E: ErrorCode> ApiError<E> {
     /// and reading the body: `ApiError::from_parts(parts.status, &parts.headers, &bytes)`.
     ///
     /// ```
+    /// # extern crate ief_errors_runtime as ief_errors;
     /// use ief_errors::ApiError;
     /// use http::{HeaderMap, HeaderValue, StatusCode};
     ///
@@ -204,6 +207,7 @@ impl<E: ErrorCode> ApiError<E> {
     /// status, [`Caller`](RetryKind::Caller).
     ///
     /// ```
+    /// # extern crate ief_errors_runtime as ief_errors;
     /// use ief_errors::{ApiError, RetryKind};
     ///
     /// // IEF answers an expired token with 400, but a new token fixes it.
@@ -281,6 +285,7 @@ impl<E> ApiError<E> {
     /// [`from_http`](ApiError::from_http) need).
     ///
     /// ```
+    /// # extern crate ief_errors_runtime as ief_errors;
     /// # #[cfg(feature = "http")] {
     /// use core::time::Duration;
     /// use http::{HeaderMap, HeaderValue, StatusCode};
@@ -386,6 +391,7 @@ impl<E> ApiError<E> {
 /// present. The status is the response's, not the body's, so it is left out.
 ///
 /// ```
+/// # extern crate ief_errors_runtime as ief_errors;
 /// use ief_errors::ApiError;
 ///
 /// let error: ApiError = ApiError::from_response(404, Some("r-1"), br#"{"code":" IEF.100109 ","message":"gone"}"#);

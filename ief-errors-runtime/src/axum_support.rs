@@ -22,6 +22,7 @@ use crate::{ApiError, ErrorCode, IefError, Lang, Localized, error_response};
 /// glue (`Router::new().route("/nodes/{id}", get(node))` in axum):
 ///
 /// ```
+/// # extern crate ief_errors_runtime as ief_errors;
 /// use ief_errors::{IefError, Lang, Localized};
 ///
 /// async fn node(lang: Lang) -> Result<String, Localized<IefError>> {
@@ -44,6 +45,7 @@ impl<S: Send + Sync> FromRequestParts<S> for Lang {
 /// and `Content-Language` (`en` or `zh-CN`); see [`error_response`].
 ///
 /// ```
+/// # extern crate ief_errors_runtime as ief_errors;
 /// use axum_core::response::IntoResponse;
 /// use ief_errors::{IefError, Lang};
 ///

@@ -11,6 +11,7 @@ use crate::{Lang, Localized, RetryKind};
 /// what to call when the type is known.
 ///
 /// ```
+/// # extern crate ief_errors_runtime as ief_errors;
 /// use ief_errors::{ErrorCode, IefError, Lang};
 ///
 /// fn describe<E: ErrorCode>(code: &str) -> Option<(u16, &'static str)> {

@@ -12,6 +12,7 @@ use crate::{ErrorCode, Lang};
 /// `{"error_code":"IEF.100004","error_msg":"..."}`.
 ///
 /// ```
+/// # extern crate ief_errors_runtime as ief_errors;
 /// use ief_errors::{IefError, Lang, error_body};
 ///
 /// assert_eq!(
@@ -31,6 +32,7 @@ pub fn error_body<E: ErrorCode>(error: E, lang: Lang) -> String {
 /// type, the `Content-Language` of `lang` (`en` or `zh-CN`) and [`error_body`].
 ///
 /// ```
+/// # extern crate ief_errors_runtime as ief_errors;
 /// use ief_errors::{IefError, Lang, error_response};
 ///
 /// let response = error_response(IefError::ResourceNotFound, Lang::Zh);
@@ -64,6 +66,7 @@ pub fn error_response<E: ErrorCode>(error: E, lang: Lang) -> http::Response<Stri
 /// id with `HeaderValue::from_str`.
 ///
 /// ```
+/// # extern crate ief_errors_runtime as ief_errors;
 /// use ief_errors::{ApiError, IefError, Lang, error_response_with_request_id};
 /// use http::HeaderValue;
 ///

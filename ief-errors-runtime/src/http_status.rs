@@ -7,6 +7,7 @@
 /// `#[ief_errors(http)]` also get it as an inherent method.
 ///
 /// ```
+/// # extern crate ief_errors_runtime as ief_errors;
 /// use ief_errors::{HttpStatus, IefError};
 ///
 /// assert_eq!(IefError::InvalidOffset.status_code(), http::StatusCode::BAD_REQUEST);

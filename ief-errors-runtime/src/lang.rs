@@ -6,6 +6,7 @@ use crate::kept_text::KeptText;
 /// A language the error tables carry text in.
 ///
 /// ```
+/// # extern crate ief_errors_runtime as ief_errors;
 /// use ief_errors::{IefError, Lang};
 ///
 /// assert_eq!(Lang::default(), Lang::En);
@@ -42,6 +43,7 @@ impl Lang {
     /// malformed entry is skipped rather than failing the whole header.
     ///
     /// ```
+    /// # extern crate ief_errors_runtime as ief_errors;
     /// use ief_errors::Lang;
     ///
     /// assert_eq!(Lang::negotiate("zh-CN,zh;q=0.9,en;q=0.8"), Lang::Zh);
@@ -66,6 +68,7 @@ impl Lang {
     /// Malformed, non-ASCII or unknown values are passed over, never an error.
     ///
     /// ```
+    /// # extern crate ief_errors_runtime as ief_errors;
     /// use http::{HeaderMap, HeaderValue};
     /// use ief_errors::Lang;
     ///
@@ -100,6 +103,7 @@ impl Lang {
     /// `"en"` or `"zh-CN"`.
     ///
     /// ```
+    /// # extern crate ief_errors_runtime as ief_errors;
     /// assert_eq!(ief_errors::Lang::Zh.content_language(), "zh-CN");
     /// ```
     #[must_use]
@@ -221,6 +225,7 @@ impl fmt::Display for Lang {
 /// A string that names no language of the tables, from `str::parse::<Lang>`.
 ///
 /// ```
+/// # extern crate ief_errors_runtime as ief_errors;
 /// let error = "fr".parse::<ief_errors::Lang>().unwrap_err();
 /// assert_eq!(
 ///     error.to_string(),

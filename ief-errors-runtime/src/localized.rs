@@ -5,6 +5,7 @@ use crate::{ErrorCode, Lang};
 /// An error displayed in a chosen language, from `localized(lang)`.
 ///
 /// ```
+/// # extern crate ief_errors_runtime as ief_errors;
 /// use ief_errors::{IefError, Lang};
 ///
 /// let error = IefError::TokenExpired;
@@ -43,6 +44,7 @@ impl<E: Copy> Localized<E> {
 /// turns an error into a `Localized` one where a handler returns that.
 ///
 /// ```
+/// # extern crate ief_errors_runtime as ief_errors;
 /// use ief_errors::{IefError, Lang, Localized};
 ///
 /// fn check(offset: i64) -> Result<i64, Localized<IefError>> {

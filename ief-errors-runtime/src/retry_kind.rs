@@ -15,6 +15,7 @@ use crate::kept_text::KeptText;
 /// HTTP status ([`from_status`](Self::from_status)).
 ///
 /// ```
+/// # extern crate ief_errors_runtime as ief_errors;
 /// use ief_errors::{IefError, RetryKind};
 ///
 /// assert_eq!(IefError::TokenExpired.retry_kind(), RetryKind::Auth);
@@ -64,6 +65,7 @@ impl RetryKind {
     /// What a client should do, in a few English words:
     ///
     /// ```
+    /// # extern crate ief_errors_runtime as ief_errors;
     /// use ief_errors::RetryKind;
     ///
     /// assert_eq!(RetryKind::Auth.advice(), "renew the credentials or token, then retry once");
@@ -85,6 +87,7 @@ impl RetryKind {
     /// and every other status is [`Caller`](Self::Caller).
     ///
     /// ```
+    /// # extern crate ief_errors_runtime as ief_errors;
     /// use ief_errors::RetryKind;
     ///
     /// assert_eq!(RetryKind::from_status(503), RetryKind::Throttled);
@@ -146,6 +149,7 @@ impl FromStr for RetryKind {
 /// A string that names no [`RetryKind`], from `str::parse::<RetryKind>`.
 ///
 /// ```
+/// # extern crate ief_errors_runtime as ief_errors;
 /// let error = "later".parse::<ief_errors::RetryKind>().unwrap_err();
 /// assert_eq!(
 ///     error.to_string(),

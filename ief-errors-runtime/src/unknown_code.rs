@@ -5,6 +5,7 @@ use crate::kept_text::KeptText;
 /// A string that is not a code of the table, from `str::parse` or `TryFrom<&str>`.
 ///
 /// ```
+/// # extern crate ief_errors_runtime as ief_errors;
 /// use ief_errors::IefError;
 ///
 /// let error = "APIGW.0101".parse::<IefError>().unwrap_err();

@@ -30,6 +30,7 @@ help); with `http` it has `status_code()` through `HttpStatus`; with `axum`
 it is a response.
 
 ```
+# extern crate ief_errors_runtime as ief_errors;
 use ief_errors::{IefError, Lang};
 
 let error = IefError::from_code("IEF.310002").unwrap();

@@ -85,7 +85,8 @@
 // Everything but the macro is written in `ief-errors-runtime`, which cargo
 // builds while it builds the macro; this crate, which must wait for the
 // macro to re-export it, holds nothing else. Each item is re-exported by
-// name under its feature, so the docs mark it with the feature.
+// name under its feature, so that the docs mark it with the feature. (The
+// run time's own doctests name it `ief_errors` as users do.)
 
 #[cfg(feature = "json")]
 #[cfg_attr(docsrs, doc(cfg(feature = "json")))]
