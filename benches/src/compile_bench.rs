@@ -7,7 +7,10 @@
 //!
 //! `--clean-only` runs only the clean builds: a crate that invokes the
 //! macro, a crate that uses only the shipped enum without the macro, and a
-//! crate that derives one error with thiserror.
+//! crate that derives one error with thiserror. `--baseline CHECKOUT` adds
+//! the macro crate built against another checkout of this repository (an
+//! earlier commit, say `git worktree add /tmp/base dde4b3e`), as a
+//! workspace of its own with that checkout's lock file, in the same rounds.
 //!
 //! The crate-alone builds run in three profiles: `dev`; `dev` with proc
 //! macros optimized (what `[profile.dev.build-override] opt-level = 3` in a
@@ -29,6 +32,10 @@ const TABLE_SIZES: [usize; 3] = [149, 2_000, 10_000];
 
 fn main() {
     let clean_only = std::env::args().any(|arg| arg == "--clean-only");
+    let baseline = std::env::args()
+        .skip_while(|arg| arg != "--baseline")
+        .nth(1)
+        .map(PathBuf::from);
     let rounds: usize = std::env::args()
         .nth(1)
         .and_then(|rounds| rounds.parse().ok())
@@ -77,6 +84,9 @@ fn main() {
         None,
     );
     write_crate(&root, "clean-thiserror", "thiserror", CLEAN_THISERROR, None);
+    if let Some(checkout) = &baseline {
+        write_baseline_crate(&root.join("baseline"), checkout);
+    }
     members.extend([
         "clean-macro".to_owned(),
         "clean-shipped".to_owned(),
@@ -110,7 +120,7 @@ fn main() {
             incremental_builds(&root, profile, rounds);
         }
     }
-    clean_builds(&root, rounds);
+    clean_builds(&root, rounds, baseline.is_some());
 }
 
 /// The crate alone rebuilt (its dependencies built once beforehand), for each table size.
@@ -139,34 +149,71 @@ fn incremental_builds(root: &Path, profile: &str, rounds: usize) {
 }
 
 /// Each crate built from an empty target directory, dependencies included.
-fn clean_builds(root: &Path, rounds: usize) {
-    let contenders = [
+fn clean_builds(root: &Path, rounds: usize, with_baseline: bool) {
+    let mut contenders = vec![
         "clean-macro".to_owned(),
         "clean-shipped".to_owned(),
         "clean-thiserror".to_owned(),
     ];
+    if with_baseline {
+        contenders.push("baseline".to_owned());
+    }
     let times = alternate(rounds, &contenders, |name| {
         let target = root.join("clean-target");
         let _ = std::fs::remove_dir_all(&target);
-        timed(cargo_build(root, name, &target, "dev"))
+        if name == "baseline" {
+            // A workspace of its own: its facade is another `ief-errors`.
+            let baseline = root.join("baseline");
+            timed(cargo_build(&baseline, "clean-macro", &target, "dev"))
+        } else {
+            timed(cargo_build(root, name, &target, "dev"))
+        }
     });
     let thiserror = times[2].as_secs_f64();
     println!(
         "clean build (dev profile, empty target directory), against a thiserror user ({thiserror:.2} s):"
     );
-    for (label, time) in [
+    let mut labelled = vec![
         ("invokes ief_errors! (149 rows), default features", times[0]),
         (
             "uses the shipped IefError, default-features = false, std",
             times[1],
         ),
-    ] {
+    ];
+    if with_baseline {
+        labelled.push((
+            "invokes ief_errors!, against the baseline checkout",
+            times[3],
+        ));
+    }
+    for (label, time) in labelled {
         println!(
             "  {label:<58} {:>6.2} s   ratio {:.2}x",
             time.as_secs_f64(),
             time.as_secs_f64() / thiserror
         );
     }
+}
+
+/// The macro crate in a workspace of its own under `directory`, depending
+/// on the facade of `checkout`, with that checkout's lock file.
+fn write_baseline_crate(directory: &Path, checkout: &Path) {
+    let facade = checkout.join("ief-errors").display().to_string();
+    write(
+        &directory.join("Cargo.toml"),
+        &format!(
+            "[package]\nname = \"clean-macro\"\nversion = \"0.0.0\"\nedition = \"2021\"\npublish = false\n\n[dependencies]\nief-errors = {{ path = {facade:?} }}\n\n[workspace]\n"
+        ),
+    );
+    write(&directory.join("src/lib.rs"), CLEAN_MACRO);
+    std::fs::copy(
+        workspace_root().join("data/codes.toml"),
+        directory.join("codes.toml"),
+    )
+    .expect("copy the shipped table");
+    std::fs::copy(checkout.join("Cargo.lock"), directory.join("Cargo.lock"))
+        .expect("copy the baseline's lock file");
+    run(Command::new(cargo()).arg("fetch").current_dir(directory));
 }
 
 /// Runs `measure` on each contender in turn, `rounds` times, and returns each one's median.
