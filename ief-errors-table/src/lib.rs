@@ -39,4 +39,4 @@ pub use generate::{Expansion, Lexer, generate};
 pub use load::PathBase;
 pub use model::{Bilingual, Located, RetryKind, Row, Span};
 pub use source::{FileId, TableFile};
-pub use tables::Tables;
+pub use tables::{MAX_REPORTED_PROBLEMS, Tables};

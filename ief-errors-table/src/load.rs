@@ -16,6 +16,9 @@ use crate::source::LineIndex;
 use crate::source::{FileId, TableFile};
 use crate::text::quoted;
 
+/// The largest table file read.
+const MAX_TABLE_BYTES: u64 = 256 << 20;
+
 /// What a relative table path is resolved against.
 #[derive(Debug, Clone)]
 pub struct PathBase {
@@ -122,6 +125,16 @@ fn load(file: FileId, written_path: &str, base: &PathBase) -> Result<TableFile, 
             return Err(about_file(format!(
                 "is not a regular file{}; name a TOML file",
                 shown_if_relative(written_path, &resolved_path)
+            )));
+        }
+        // Far past any table (50,000 rows take about 15 MiB), and read
+        // whole into memory, so a wrong path fails at once.
+        if metadata.len() > MAX_TABLE_BYTES {
+            return Err(about_file(format!(
+                "is {} MiB{}; a table may be at most {} MiB",
+                metadata.len() >> 20,
+                shown_if_relative(written_path, &resolved_path),
+                MAX_TABLE_BYTES >> 20
             )));
         }
     }

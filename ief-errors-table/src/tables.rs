@@ -7,6 +7,11 @@ use crate::model::Row;
 use crate::source::TableFile;
 use crate::{parse, validate};
 
+/// How many problems are rendered: a file that is no table at all (the
+/// wrong path, a binary) would otherwise give one per line, each a compiler
+/// error that takes time to report and more to scroll past.
+pub const MAX_REPORTED_PROBLEMS: usize = 200;
+
 /// Tables read, parsed, validated and layered: the rows an enum is generated
 /// from, and every problem found on the way.
 ///
@@ -90,9 +95,27 @@ impl Tables {
     }
 
     /// Every problem located and rendered as the compiler shows it, in file
-    /// order and, within a file, in the order of its text.
+    /// order and, within a file, in the order of its text; past the first
+    /// [`MAX_REPORTED_PROBLEMS`], one more says how many are left out.
     #[must_use]
     pub fn render_problems(&self) -> Vec<RenderedProblem> {
-        render(&self.problems, &self.files)
+        let mut rendered = render(&self.problems, &self.files);
+        if rendered.len() > MAX_REPORTED_PROBLEMS {
+            let left_out = rendered.len() - MAX_REPORTED_PROBLEMS;
+            rendered.truncate(MAX_REPORTED_PROBLEMS);
+            let last = &rendered[MAX_REPORTED_PROBLEMS - 1];
+            let message =
+                format!("and {left_out} more problems, not shown; fix the ones above first");
+            rendered.push(RenderedProblem {
+                file: last.file,
+                path: last.path.clone(),
+                line_column: None,
+                message: message.clone(),
+                help: None,
+                notes: Vec::new(),
+                text: message,
+            });
+        }
+        rendered
     }
 }

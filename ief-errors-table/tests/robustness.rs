@@ -327,3 +327,47 @@ fn locations_are_right_in_a_table_of_twenty_thousand_rows() {
         );
     }
 }
+
+#[test]
+fn a_file_of_problems_reports_the_first_ones_and_how_many_are_left_out() {
+    // 5,000 lines that are each a syntax error.
+    let text = "= =\n".repeat(5_000);
+    let tables = Tables::from_texts(&[("garbage.toml", text)]);
+    let rendered = tables.render_problems();
+    assert_eq!(rendered.len(), ief_errors_table::MAX_REPORTED_PROBLEMS + 1);
+    let last = rendered.last().unwrap();
+    let left_out = tables.problems().len() - ief_errors_table::MAX_REPORTED_PROBLEMS;
+    assert_eq!(
+        last.text,
+        format!("and {left_out} more problems, not shown; fix the ones above first")
+    );
+    assert_eq!(last.line_column, None);
+    assert!(!tables.is_valid());
+}
+
+#[test]
+fn a_file_far_larger_than_any_table_is_refused_before_it_is_read() {
+    let directory = std::env::temp_dir().join(format!("ief-errors-huge-{}", std::process::id()));
+    std::fs::create_dir_all(&directory).unwrap();
+    let path = directory.join("huge.toml");
+    // Sparse: nothing is written, and the refusal reads nothing.
+    std::fs::File::create(&path)
+        .unwrap()
+        .set_len(300 << 20)
+        .unwrap();
+    let tables = Tables::read(
+        &["huge.toml"],
+        &PathBase::directory(directory.clone(), "the scratch directory"),
+    );
+    let rendered = tables.render_problems();
+    let _ = std::fs::remove_dir_all(&directory);
+    assert_eq!(rendered.len(), 1);
+    assert!(
+        rendered[0].text.starts_with("huge.toml: is 300 MiB (")
+            && rendered[0]
+                .text
+                .ends_with("); a table may be at most 256 MiB"),
+        "{}",
+        rendered[0].text
+    );
+}
