@@ -231,8 +231,27 @@ mod list {
             assert_eq!(cells.len(), 9, "{line}");
             assert_eq!(cells[1], format!("`{}`", error.code()));
             assert_eq!(cells[4], error.retry_kind().as_str());
-            assert_eq!(cells[6], error.message(Lang::Zh));
+            // Markdown escapes its punctuation; read as Markdown, the cell is the text.
+            assert_eq!(markdown_unescaped(cells[6]), error.message(Lang::Zh));
+            assert_eq!(markdown_unescaped(cells[7]), error.remediation(Lang::En));
         }
+    }
+
+    /// A cell as Markdown reads it: a backslash before ASCII punctuation
+    /// stands for that punctuation.
+    fn markdown_unescaped(cell: &str) -> String {
+        let mut out = String::new();
+        let mut characters = cell.chars().peekable();
+        while let Some(character) = characters.next() {
+            match characters.peek() {
+                Some(next) if character == '\\' && next.is_ascii_punctuation() => {
+                    out.push(*next);
+                    let _ = characters.next();
+                }
+                _ => out.push(character),
+            }
+        }
+        out
     }
 
     #[test]

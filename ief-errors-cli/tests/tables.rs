@@ -327,11 +327,11 @@ mod list {
         assert_eq!(lines.len(), 2 + 3);
         assert_eq!(
             lines[3],
-            "| 400 | `EDGE.7002` | `EdgeTokenRejected` (deprecated: replaced by EDGE.7003; see \"docs\"\\\\u{1b}[2J) | caller | auth | The edge token was rejected. | 边缘token被拒绝 | Obtain a new token. | 重新获取token |"
+            "| 400 | `EDGE.7002` | `EdgeTokenRejected` (deprecated: replaced by EDGE\\.7003; see \\\"docs\\\"\\\\u{1b}\\[2J) | caller | auth | The edge token was rejected\\. | 边缘token被拒绝 | Obtain a new token\\. | 重新获取token |"
         );
         assert_eq!(
             lines[2],
-            "| 503 | `EDGE.7001` | `EdgeNodeOffline` | internal | server | The edge node is offline. | 边缘节点离线 | Wait for the node to reconnect, then retry. | 等待节点重新连接后重试 |"
+            "| 503 | `EDGE.7001` | `EdgeNodeOffline` | internal | server | The edge node is offline\\. | 边缘节点离线 | Wait for the node to reconnect, then retry\\. | 等待节点重新连接后重试 |"
         );
     }
 }

@@ -24,6 +24,7 @@ mod enum_definition;
 mod generate;
 pub mod identifier;
 mod load;
+pub mod markdown;
 mod model;
 mod parse;
 pub mod schema;

@@ -8,6 +8,7 @@ use std::process::ExitCode;
 
 use clap::builder::{PossibleValuesParser, TypedValueParser as _};
 use ief_errors::{Lang, RetryKind};
+use ief_errors_table::markdown;
 
 use crate::commands::{self, Failure, TableArgs, http_status, print};
 use crate::describe::Fault;
@@ -350,10 +351,10 @@ fn write_markdown(out: &mut impl Write, entries: &[&Entry<'_>]) -> io::Result<()
     for entry in entries {
         writeln!(
             out,
-            "| {} | `{}` | `{}`{} | {} | {} | {} | {} | {} | {} |",
+            "| {} | {} | {}{} | {} | {} | {} | {} | {} | {} |",
             entry.status,
-            cell(entry.code),
-            cell(&entry.name),
+            markdown::code(entry.code, true),
+            markdown::code(&entry.name, true),
             entry
                 .deprecated
                 .map(|reason| format!(" (deprecated: {})", cell(reason)))
@@ -370,10 +371,10 @@ fn write_markdown(out: &mut impl Write, entries: &[&Entry<'_>]) -> io::Result<()
 }
 
 /// Text safe inside a Markdown table cell: escaped, pipes too.
+/// Table text in a cell, as text: no markup, links or HTML from the table,
+/// its line breaks as `<br>`, as the generated rustdoc shows it.
 fn cell(text: &str) -> String {
-    escape_controls(text)
-        .replace('\\', "\\\\")
-        .replace('|', "\\|")
+    markdown::text(text, "<br>")
 }
 
 #[cfg(test)]
@@ -416,9 +417,9 @@ mod tests {
         assert!(csv.contains("en\\u{1b}]0;title\\u{7}\\u{9b}31m"), "{csv}");
         let markdown = written(|out| write_markdown(out, &entries));
         assert_no_live_controls(&markdown);
-        assert!(markdown.contains("修\\\\n复"), "{markdown}");
+        assert!(markdown.contains("修<br>复"), "{markdown}");
         assert!(
-            markdown.contains("`Name\\\\u{7}` (deprecated: old\\\\u{1b}[2J\\\\n) |"),
+            markdown.contains("`Name\\u{7}` (deprecated: old\\\\u{1b}\\[2J<br>) |"),
             "{markdown}"
         );
         // The table is styled; strip the styles as a pipe would.
@@ -431,6 +432,23 @@ mod tests {
                 "X.1\\u{1b}[2J  400     caller    caller     Name\\u{7} (deprecated)  en\\u{1b}]0;title"
             ),
             "{table}"
+        );
+    }
+
+    #[test]
+    fn markdown_shows_table_text_as_text_and_codes_whatever_they_hold() {
+        let entry = Entry {
+            code: "E`1|x",
+            name: Cow::Borrowed("Name"),
+            messages: ["*star* [link](http://x) <b>bold</b>", "中"],
+            ..Entry::hostile()
+        };
+        let markdown = written(|out| write_markdown(out, &[&entry]));
+        let row = markdown.lines().nth(2).unwrap();
+        assert!(row.starts_with("| 400 | ``E`1\\|x`` | `Name`"), "{row}");
+        assert!(
+            row.contains("| \\*star\\* \\[link\\](http://x) \\<b\\>bold\\</b\\> |"),
+            "{row}"
         );
     }
 
