@@ -23,8 +23,8 @@
 //! With the `macro` feature (on by default), `ief_errors!` generates the
 //! same API from a TOML table of your own when your crate compiles. Crates
 //! that only use [`IefError`] and `ApiError` can turn it off: the shipped
-//! enum is written out in this crate, so then no proc macro and no TOML
-//! parser is built for it.
+//! enum is generated ahead of time and checked in, so then no proc macro
+//! and no TOML parser is built for it.
 //!
 #![cfg_attr(feature = "macro", doc = include_str!("macro.md"))]
 //! # Retrying
