@@ -17,8 +17,18 @@ use crate::table::tables_named;
 pub(crate) fn report(err: &mut impl Write, tables: &Tables) {
     let problems = tables.render_problems();
     let _ = write_problems(err, &problems)
+        .and_then(|()| write_unreported(err, tables))
         .and_then(|()| writeln!(err))
-        .and_then(|()| write_count(err, tables, problems.len()));
+        .and_then(|()| write_count(err, tables));
+}
+
+/// `error: and N more problems, not shown; ...`, when the problems shown
+/// are not all there are.
+pub(crate) fn write_unreported(err: &mut impl Write, tables: &Tables) -> io::Result<()> {
+    match tables.unreported() {
+        Some(message) => writeln!(err, "\n{ERROR}error{ERROR:#}: {message}"),
+        None => Ok(()),
+    }
 }
 
 /// Each problem as the compiler shows it, after `error: `, a blank line
@@ -43,7 +53,8 @@ pub(crate) fn write_problems(err: &mut impl Write, problems: &[RenderedProblem])
 }
 
 /// `error: the table data/codes.toml has 2 problems; ...`, after the problems.
-pub(crate) fn write_count(err: &mut impl Write, tables: &Tables, count: usize) -> io::Result<()> {
+pub(crate) fn write_count(err: &mut impl Write, tables: &Tables) -> io::Result<()> {
+    let count = tables.problems().len();
     let paths = paths_of(tables);
     let problems = if count == 1 {
         "1 problem".to_owned()

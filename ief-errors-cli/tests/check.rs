@@ -198,11 +198,11 @@ fn control_characters_are_escaped_for_people_and_exact_in_json() {
         err.starts_with("error: hostile\\u{1b}[31m.toml:2:8: duplicate code `X.\\u{1b}[2J`\n  |\n2 | code = \"X.\\u001b[2J\"\n"),
         "{err}"
     );
-    // The tab is escaped in the line and in the caret line that mirrors
-    // it, so the caret stays under the value.
+    // The tab is shown as `\t`, as everywhere, and the caret counts its
+    // two columns, so it stays under the value on any terminal.
     assert!(
         err.contains(
-            "error: hostile\\u{1b}[31m.toml:4:10: status 4000 is not an HTTP status\n  |\n4 | status =\\t4000 # \\u{202e}note\n  |         \\t^^^^\n"
+            "error: hostile\\u{1b}[31m.toml:4:10: status 4000 is not an HTTP status\n  |\n4 | status =\\t4000 # \\u{202e}note\n  |           ^^^^\n"
         ),
         "{err}"
     );
@@ -227,7 +227,7 @@ fn control_characters_are_escaped_for_people_and_exact_in_json() {
     assert_eq!(problems[0]["message"], "duplicate code `X.\\u{1b}[2J`");
     assert_eq!(
         problems[1]["rendered"],
-        "hostile\\u{1b}[31m.toml:4:10: status 4000 is not an HTTP status\n  |\n4 | status =\t4000 # \\u{202e}note\n  |         \t^^^^\n  = help: use a status from 100 to 599, such as 400 or 500"
+        "hostile\\u{1b}[31m.toml:4:10: status 4000 is not an HTTP status\n  |\n4 | status =\\t4000 # \\u{202e}note\n  |           ^^^^\n  = help: use a status from 100 to 599, such as 400 or 500"
     );
 }
 

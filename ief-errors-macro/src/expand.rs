@@ -28,6 +28,12 @@ pub(crate) fn expand(invocation: &Invocation, lexer: Lexer<'_>) -> TokenStream {
         .render_problems()
         .into_iter()
         .map(|problem| Error::new(invocation.table_paths[problem.file].span, problem.text));
+    // Past the problems rendered, one more error says how many are left.
+    let unreported = tables.unreported().map(|message| {
+        let last_path = invocation.table_paths.last().map(|path| path.span);
+        Error::new(last_path.unwrap_or_else(Span::call_site), message)
+    });
+    let table_errors = table_errors.chain(unreported);
     let enum_errors = expansion
         .problems
         .into_iter()

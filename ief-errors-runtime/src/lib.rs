@@ -34,7 +34,7 @@ mod localized;
 mod one_line;
 #[cfg(feature = "json")]
 mod response_body;
-#[cfg(feature = "http")]
+#[cfg(all(feature = "http", feature = "json"))]
 mod retry_after;
 mod retry_kind;
 mod unknown_code;

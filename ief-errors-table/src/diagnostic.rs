@@ -9,10 +9,8 @@ use std::fmt::Write as _;
 use std::ops::Range;
 
 use crate::model::Span;
-use ief_errors_core::text::must_escape;
-
 use crate::source::{FileId, LineIndex, TableFile, floor_char_boundary};
-use crate::text::{push_shown, shown};
+use crate::text::{is_shown_escaped, push_shown, shown};
 
 /// Everything wrong with the tables of one invocation, in the order found.
 #[derive(Debug, Default)]
@@ -236,7 +234,6 @@ fn snippet(text: &str, index: &LineIndex, span: &Range<usize>) -> String {
     let start = floor_char_boundary(text, span.start.min(text.len()));
     let (line_number, _) = index.line_column(text, start);
     let line_range = index.line_range(text, line_number);
-    let line = &text[line_range.clone()];
     // A span may start on a line's `\r` (past the shown text) or run onto later lines.
     let end = floor_char_boundary(
         text,
@@ -245,32 +242,62 @@ fn snippet(text: &str, index: &LineIndex, span: &Range<usize>) -> String {
 
     let gutter = " ".repeat(line_number.to_string().len());
     // The line is table text: what would act on a terminal or show as
-    // nothing is shown as an escape, and the carets count the escape's width.
-    let mut shown_line = String::with_capacity(line.len());
-    for character in line.chars() {
-        if character == '\t' {
-            shown_line.push('\t');
-        } else {
-            push_shown(&mut shown_line, character);
-        }
-    }
+    // nothing (a tab too, which terminals widen as they please) is shown as
+    // an escape, and the carets count the escape's width. A long line is
+    // shown around the span, so a line of megabytes costs a few hundred
+    // characters.
+    let before: Vec<char> = text[line_range.start..start].chars().collect();
+    let window_start = before.len().saturating_sub(SHOWN_BEFORE);
+    let underlined: Vec<char> = text[start..end].chars().take(SHOWN_UNDERLINED).collect();
+    let after_start = start
+        + underlined
+            .iter()
+            .map(|character| character.len_utf8())
+            .sum::<usize>();
+    let after: Vec<char> = text[after_start..line_range.end]
+        .chars()
+        .take(SHOWN_AFTER)
+        .collect();
+    let cut_after = after_start
+        + after
+            .iter()
+            .map(|character| character.len_utf8())
+            .sum::<usize>()
+        < line_range.end;
+
+    let mut shown_line = String::new();
     let mut carets = String::new();
-    for character in text[line_range.start..start].chars() {
-        // Mirror tabs so the caret lines up however the terminal renders them.
-        if character == '\t' {
-            carets.push('\t');
-        } else {
-            carets.push_str(&" ".repeat(shown_width(character)));
-        }
+    if window_start > 0 {
+        shown_line.push('…');
+        carets.push(' ');
     }
-    let underlined: usize = text[start..end].chars().map(shown_width).sum();
-    carets.push_str(&"^".repeat(underlined.max(1)));
+    for &character in &before[window_start..] {
+        push_shown(&mut shown_line, character);
+        carets.push_str(&" ".repeat(shown_width(character)));
+    }
+    for &character in &underlined {
+        push_shown(&mut shown_line, character);
+    }
+    for &character in &after {
+        push_shown(&mut shown_line, character);
+    }
+    if cut_after {
+        shown_line.push('…');
+    }
+    let width: usize = underlined.iter().copied().map(shown_width).sum();
+    carets.push_str(&"^".repeat(width.max(1)));
     format!("\n{gutter} |\n{line_number} | {shown_line}\n{gutter} | {carets}")
 }
 
+/// How much of a long line is shown: characters before the span, of the
+/// span, and after it.
+const SHOWN_BEFORE: usize = 80;
+const SHOWN_UNDERLINED: usize = 120;
+const SHOWN_AFTER: usize = 40;
+
 /// Columns a character of the quoted line takes as it is shown.
 fn shown_width(character: char) -> usize {
-    if character == '\t' || must_escape(character) {
+    if is_shown_escaped(character) || matches!(character, '\t' | '\n' | '\r') {
         let mut escape = String::new();
         push_shown(&mut escape, character);
         escape.len()
@@ -416,5 +443,36 @@ mod tests {
         );
         assert_eq!(rendered[0].text, "a\\nerror: fake.toml: no rows");
         assert_eq!(rendered[0].path, "a\nerror: fake.toml");
+    }
+
+    #[test]
+    fn a_tab_is_shown_as_an_escape_with_the_caret_after_it() {
+        let text = "a\t= 999\n";
+        let start = text.find("999").unwrap();
+        let rendered = snippet(text, &LineIndex::new(text), &(start..start + 3));
+        assert!(
+            rendered.ends_with("1 | a\\t= 999\n  |      ^^^"),
+            "{rendered}"
+        );
+    }
+
+    #[test]
+    fn a_long_line_is_shown_around_the_value() {
+        let text = format!("{} status = 999 {}\n", "x".repeat(5_000), "y".repeat(5_000));
+        let start = text.find("999").unwrap();
+        let rendered = snippet(&text, &LineIndex::new(&text), &(start..start + 3));
+        assert!(rendered.len() < 600, "{}", rendered.len());
+        assert!(rendered.contains("| …x"), "{rendered}");
+        assert!(rendered.contains("status = 999 y"), "{rendered}");
+        assert!(rendered.contains("y…"), "{rendered}");
+        let caret_line = rendered.lines().last().unwrap();
+        let line = rendered.lines().nth(2).unwrap();
+        // Columns, not bytes: `…` is one column.
+        let caret = caret_line
+            .chars()
+            .position(|character| character == '^')
+            .unwrap();
+        let under: String = line.chars().skip(caret).take(3).collect();
+        assert_eq!(under, "999", "{rendered}");
     }
 }

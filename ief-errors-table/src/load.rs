@@ -131,8 +131,8 @@ fn load(file: FileId, written_path: &str, base: &PathBase) -> Result<TableFile, 
         // whole into memory, so a wrong path fails at once.
         if metadata.len() > MAX_TABLE_BYTES {
             return Err(about_file(format!(
-                "is {} MiB{}; a table may be at most {} MiB",
-                metadata.len() >> 20,
+                "is {} bytes{}; a table may be at most {MAX_TABLE_BYTES} bytes ({} MiB)",
+                metadata.len(),
                 shown_if_relative(written_path, &resolved_path),
                 MAX_TABLE_BYTES >> 20
             )));

@@ -94,28 +94,22 @@ impl Tables {
         self.problems.is_empty()
     }
 
-    /// Every problem located and rendered as the compiler shows it, in file
-    /// order and, within a file, in the order of its text; past the first
-    /// [`MAX_REPORTED_PROBLEMS`], one more says how many are left out.
+    /// The first [`MAX_REPORTED_PROBLEMS`] problems, located and rendered as
+    /// the compiler shows them, in file order and, within a file, in the
+    /// order of its text. [`unreported`](Self::unreported) says what is left.
     #[must_use]
     pub fn render_problems(&self) -> Vec<RenderedProblem> {
         let mut rendered = render(&self.problems, &self.files);
-        if rendered.len() > MAX_REPORTED_PROBLEMS {
-            let left_out = rendered.len() - MAX_REPORTED_PROBLEMS;
-            rendered.truncate(MAX_REPORTED_PROBLEMS);
-            let last = &rendered[MAX_REPORTED_PROBLEMS - 1];
-            let message =
-                format!("and {left_out} more problems, not shown; fix the ones above first");
-            rendered.push(RenderedProblem {
-                file: last.file,
-                path: last.path.clone(),
-                line_column: None,
-                message: message.clone(),
-                help: None,
-                notes: Vec::new(),
-                text: message,
-            });
-        }
+        rendered.truncate(MAX_REPORTED_PROBLEMS);
         rendered
+    }
+
+    /// When there are more problems than are rendered, how many more, in
+    /// the words a front end shows after the rendered ones.
+    #[must_use]
+    pub fn unreported(&self) -> Option<String> {
+        let left_out = self.problems.len().checked_sub(MAX_REPORTED_PROBLEMS)?;
+        (left_out > 0)
+            .then(|| format!("and {left_out} more problems, not shown; fix the ones above first"))
     }
 }

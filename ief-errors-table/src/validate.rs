@@ -184,7 +184,15 @@ fn name_problem(name: &Located<String>) -> Option<Problem> {
                     u32::from(hidden)
                 ),
             )
-            .help(format!("remove it: \"{}\"", upper_camel_case(value))),
+            .help(format!(
+                "remove it: {}",
+                quoted(
+                    &value
+                        .chars()
+                        .filter(|character| !must_escape(*character))
+                        .collect::<String>()
+                )
+            )),
         );
     }
     // rustc compares identifiers in NFC: `Cafe\u{301}` would be `Café`.
@@ -193,11 +201,11 @@ fn name_problem(name: &Located<String>) -> Option<Problem> {
             Problem::at(
                 span,
                 format!(
-                    "`name` {shown} contains U+{:04X}, which the compiler merges with the character before it (it compares names in Unicode NFC), so another name could be the same",
+                    "`name` {shown} contains U+{:04X}, which the compiler replaces or merges with the character before it (it compares names in Unicode NFC), so another name could be the same",
                     u32::from(merged)
                 ),
             )
-            .help("write each letter as one character (`é`, not `e` and a combining accent), or use ASCII letters"),
+            .help("write each letter as the one character it stands for (`é`, not `e` and a combining accent; `K`, not the Kelvin sign), or use ASCII letters"),
         );
     }
     if !is_upper_camel_case(value) {
@@ -218,9 +226,15 @@ fn name_problem(name: &Located<String>) -> Option<Problem> {
     None
 }
 
-/// What rustc's `non_camel_case_types` lint accepts, and no underscores at all.
+/// What rustc's `non_camel_case_types` lint accepts (a first character that
+/// is not lowercase: an uppercase or titlecase letter, or one of a script
+/// without case), and no underscores at all.
 fn is_upper_camel_case(value: &str) -> bool {
-    value.chars().next().is_some_and(char::is_uppercase) && !value.contains('_')
+    value
+        .chars()
+        .next()
+        .is_some_and(|first| !first.is_lowercase())
+        && !value.contains('_')
 }
 
 /// A suggestion for a name that breaks the rules: words capitalised and joined.
@@ -517,5 +531,18 @@ mod tests {
                 .all(|problem| !problem.message.contains('\n')),
             "{problems:?}"
         );
+    }
+
+    #[test]
+    fn the_suggested_name_is_the_name_without_what_shows_as_nothing() {
+        let (_, problems) = check(&with_name("Ba\u{200d}z"));
+        assert_eq!(problems[0].help.as_deref(), Some("remove it: \"Baz\""));
+    }
+
+    #[test]
+    fn a_titlecase_or_caseless_first_letter_is_camel_case_as_rustc_reads_it() {
+        for name in ["\u{1c5}ungla", "中文错误", "Ärger"] {
+            assert_eq!(check(&with_name(name)).1, [], "{name}");
+        }
     }
 }

@@ -334,15 +334,18 @@ fn a_file_of_problems_reports_the_first_ones_and_how_many_are_left_out() {
     let text = "= =\n".repeat(5_000);
     let tables = Tables::from_texts(&[("garbage.toml", text)]);
     let rendered = tables.render_problems();
-    assert_eq!(rendered.len(), ief_errors_table::MAX_REPORTED_PROBLEMS + 1);
-    let last = rendered.last().unwrap();
+    assert_eq!(rendered.len(), ief_errors_table::MAX_REPORTED_PROBLEMS);
     let left_out = tables.problems().len() - ief_errors_table::MAX_REPORTED_PROBLEMS;
+    assert!(left_out > 1000, "{left_out}");
     assert_eq!(
-        last.text,
-        format!("and {left_out} more problems, not shown; fix the ones above first")
+        tables.unreported().as_deref(),
+        Some(format!("and {left_out} more problems, not shown; fix the ones above first").as_str())
     );
-    assert_eq!(last.line_column, None);
     assert!(!tables.is_valid());
+    assert_eq!(
+        Tables::from_texts(&[("t.toml", "= =\n")]).unreported(),
+        None
+    );
 }
 
 #[test]
@@ -363,11 +366,26 @@ fn a_file_far_larger_than_any_table_is_refused_before_it_is_read() {
     let _ = std::fs::remove_dir_all(&directory);
     assert_eq!(rendered.len(), 1);
     assert!(
-        rendered[0].text.starts_with("huge.toml: is 300 MiB (")
+        rendered[0]
+            .text
+            .starts_with("huge.toml: is 314572800 bytes (")
             && rendered[0]
                 .text
-                .ends_with("); a table may be at most 256 MiB"),
+                .ends_with("); a table may be at most 268435456 bytes (256 MiB)"),
         "{}",
         rendered[0].text
     );
+}
+
+#[test]
+fn a_line_of_megabytes_is_quoted_in_part() {
+    let value = "x".repeat(10 << 20);
+    let text = format!("[[error]]\nretry = \"{value}\"\n");
+    let tables = Tables::from_texts(&[("t.toml", text)]);
+    let total: usize = tables
+        .render_problems()
+        .iter()
+        .map(|problem| problem.text.len())
+        .sum();
+    assert!(total < 4_000, "{total} bytes of messages");
 }

@@ -47,11 +47,12 @@ impl Args {
             match self.message_format {
                 MessageFormat::Human => {
                     problems::write_problems(&mut err, &problems)?;
+                    problems::write_unreported(&mut err, &tables)?;
                     writeln!(err)?;
                 }
                 MessageFormat::Json => problems::write_json(&mut anstream::stdout(), &problems)?,
             }
-            problems::write_count(&mut err, &tables, problems.len())
+            problems::write_count(&mut err, &tables)
         })
     }
 }
