@@ -4,7 +4,6 @@
 //! leak colour or reorder what follows.
 
 use std::borrow::Cow;
-use std::fmt::Write;
 
 /// `text` with every control character written as an escape: `\n`, `\r`
 /// and `\t` by name, anything else as `\u{1b}`; a backslash is written
@@ -38,12 +37,9 @@ fn escape(text: &str, backslashes: bool) -> Cow<'_, str> {
     let mut escaped = String::with_capacity(text.len() + 8);
     for character in text.chars() {
         match character {
-            '\n' => escaped.push_str("\\n"),
-            '\r' => escaped.push_str("\\r"),
-            '\t' => escaped.push_str("\\t"),
             '\\' if backslashes => escaped.push_str("\\\\"),
             character if is_escaped(character) => {
-                let _ = write!(escaped, "\\u{{{:x}}}", u32::from(character));
+                let _ = ief_errors_core::text::write_escape(&mut escaped, character);
             }
             character => escaped.push(character),
         }

@@ -37,6 +37,30 @@ pub const fn must_escape(character: char) -> bool {
         || is_ignorable_non_format(character)
 }
 
+/// Writes `character` as the escape that stands for it wherever text is
+/// shown escaped: `\n`, `\r` and `\t` by name, any other as `\u{1b}` (its
+/// code point in lowercase hex). One spelling for the generated docs'
+/// messages, `ApiError`'s `Display` and the command.
+///
+/// ```
+/// let mut out = String::new();
+/// ief_errors_core::text::write_escape(&mut out, '\u{1b}').unwrap();
+/// ief_errors_core::text::write_escape(&mut out, '\n').unwrap();
+/// assert_eq!(out, "\\u{1b}\\n");
+/// ```
+///
+/// # Errors
+///
+/// Only those of `out`.
+pub fn write_escape(out: &mut impl core::fmt::Write, character: char) -> core::fmt::Result {
+    match character {
+        '\n' => out.write_str("\\n"),
+        '\r' => out.write_str("\\r"),
+        '\t' => out.write_str("\\t"),
+        character => write!(out, "\\u{{{:x}}}", u32::from(character)),
+    }
+}
+
 /// General category Cc: C0, DEL and C1.
 const fn is_control(character: char) -> bool {
     matches!(character, '\u{0}'..='\u{1f}' | '\u{7f}'..='\u{9f}')

@@ -21,11 +21,8 @@ impl fmt::Display for OneLine<'_> {
         while let Some((at, unsafe_char)) = rest.char_indices().find(|&(_, c)| must_escape(c)) {
             formatter.write_str(&rest[..at])?;
             match unsafe_char {
-                '\n' => formatter.write_str("\\n")?,
-                '\r' => formatter.write_str("\\r")?,
-                '\t' => formatter.write_str("\\t")?,
                 '\\' => formatter.write_str("\\\\")?,
-                other => write!(formatter, "\\u{{{:x}}}", u32::from(other))?,
+                other => ief_errors_core::text::write_escape(formatter, other)?,
             }
             rest = &rest[at + unsafe_char.len_utf8()..];
         }

@@ -2,8 +2,6 @@
 //! through the compiler or the command, so nothing in it may act there or
 //! pass for other text.
 
-use std::fmt::Write as _;
-
 use ief_errors_core::text::must_escape;
 
 use crate::identifier::merges_under_nfc;
@@ -58,14 +56,10 @@ pub(crate) fn quoted(text: &str) -> String {
 
 /// One character as it is shown.
 pub(crate) fn push_shown(out: &mut String, character: char) {
-    match character {
-        '\n' => out.push_str("\\n"),
-        '\r' => out.push_str("\\r"),
-        '\t' => out.push_str("\\t"),
-        character if must_escape(character) || merges_under_nfc(character) => {
-            let _ = write!(out, "\\u{{{:x}}}", u32::from(character));
-        }
-        character => out.push(character),
+    if is_shown_escaped(character) {
+        let _ = ief_errors_core::text::write_escape(out, character);
+    } else {
+        out.push(character);
     }
 }
 
