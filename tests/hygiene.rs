@@ -46,6 +46,15 @@ pub mod hostile {
     pub struct String;
     pub trait Serialize {}
     pub trait Diagnostic {}
+    // Constants named like locals: a `let` of the same name would be a
+    // pattern that compares with them. (Parameters keep the names their
+    // docs show, such as `code` and `lang`.)
+    #[allow(non_upper_case_globals)]
+    pub const index: i8 = -1;
+    #[allow(non_upper_case_globals)]
+    pub const error: i8 = -1;
+    #[allow(non_upper_case_globals)]
+    pub const discriminants: i8 = -1;
 
     ::ief_errors::ief_errors!("tables/minimal.toml");
 

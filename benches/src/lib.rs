@@ -1,5 +1,8 @@
 //! Baselines for the benchmarks: what a user of `ief-errors` would otherwise write.
 
+pub mod scratch;
+pub mod synthetic;
+
 // phf_codegen writes the map's keys as long unseparated literals.
 #[allow(clippy::unreadable_literal)]
 mod generated {

@@ -274,7 +274,7 @@ fn parse_outer_attribute(input: &mut Cursor) -> Result<OuterAttribute> {
         _ => return Err(input.error("expected square brackets")),
     };
     let _ = input.next();
-    let inner = brackets.stream();
+    let inner = without_invisible_group(brackets.stream());
     let mut trees = inner.clone().into_iter();
     let first = trees.next().map(|first| first.to_string());
     let span = brackets.span();
@@ -303,6 +303,21 @@ fn parse_outer_attribute(input: &mut Cursor) -> Result<OuterAttribute> {
             _ => Some(call("all", gates)),
         },
     }))
+}
+
+/// The tokens inside an invisible group, when that group is all there is.
+///
+/// An attribute that reaches the macro through a `macro_rules!` fragment
+/// (`#[$attribute:meta]`) arrives as `#[⟦repr(u8)⟧]`, its meta in a group
+/// without delimiters; it means what `#[repr(u8)]` means.
+fn without_invisible_group(stream: TokenStream) -> TokenStream {
+    let mut trees = stream.clone().into_iter();
+    match (trees.next(), trees.next()) {
+        (Some(TokenTree::Group(group)), None) if group.delimiter() == Delimiter::None => {
+            without_invisible_group(group.stream())
+        }
+        _ => stream,
+    }
 }
 
 /// `name(argument, argument, ...)` as tokens.
@@ -334,7 +349,7 @@ fn scan_meta(
     // `::core::prelude::v1::derive(..)` is `derive(..)`.
     let mut name = None;
     let mut arguments = None;
-    for tree in meta {
+    for tree in without_invisible_group(meta) {
         match tree {
             TokenTree::Ident(ident) => name = Some(ident),
             TokenTree::Group(group) => {
@@ -417,10 +432,12 @@ fn derived_names(list: TokenStream) -> Vec<Ident> {
     split_on_commas(list)
         .into_iter()
         .filter_map(|path| {
-            path.into_iter().fold(None, |last, tree| match tree {
-                TokenTree::Ident(ident) => Some(ident),
-                _ => last,
-            })
+            without_invisible_group(path)
+                .into_iter()
+                .fold(None, |last, tree| match tree {
+                    TokenTree::Ident(ident) => Some(ident),
+                    _ => last,
+                })
         })
         .collect()
 }

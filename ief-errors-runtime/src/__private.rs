@@ -6,6 +6,73 @@
 
 pub use ief_errors_core::hash::perfect_hash_index;
 
+// Generated code calls these rather than bind locals of its own: a `let
+// index` in the user's crate is a pattern, and a constant of the user's
+// named `index` would turn it into a comparison with that constant.
+
+/// The variant whose code is exactly `code`, found by the perfect hash the
+/// generator built: one hash, two reads from small tables, one comparison.
+#[inline]
+#[must_use]
+pub fn find<E, P, S>(
+    code: &str,
+    seed: u64,
+    pilots: &[P],
+    slots: &[S],
+    codes: &[&str],
+    variants: &[E],
+) -> Option<E>
+where
+    E: Copy,
+    P: Copy + Into<u64>,
+    S: Copy + Into<u64>,
+{
+    let index = perfect_hash_index(seed, code, pilots, slots);
+    (codes[index] == code).then(|| variants[index])
+}
+
+/// The variant whose code is exactly `code`, by comparing every code: for
+/// a table the generator found no perfect hash for, which distinct codes
+/// never are.
+#[must_use]
+pub fn scan<E: Copy>(code: &str, codes: &[&str], variants: &[E]) -> Option<E> {
+    let index = codes.iter().position(|candidate| *candidate == code)?;
+    Some(variants[index])
+}
+
+macro_rules! discriminants {
+    ($($name:ident: $integer:ident),* $(,)?) => {$(
+        /// `[0, 1, ..., N - 1]`: the discriminants of an enum of `N` unit
+        /// variants that is stored as this integer, which numbers them all.
+        #[must_use]
+        #[allow(clippy::cast_possible_truncation, clippy::cast_possible_wrap)]
+        pub const fn $name<const N: usize>() -> [$integer; N] {
+            let mut discriminants = [0; N];
+            let mut index = 0;
+            while index < N {
+                discriminants[index] = index as $integer;
+                index += 1;
+            }
+            discriminants
+        }
+    )*};
+}
+
+discriminants!(
+    discriminants_u8: u8,
+    discriminants_u16: u16,
+    discriminants_u32: u32,
+    discriminants_u64: u64,
+    discriminants_u128: u128,
+    discriminants_usize: usize,
+    discriminants_i8: i8,
+    discriminants_i16: i16,
+    discriminants_i32: i32,
+    discriminants_i64: i64,
+    discriminants_i128: i128,
+    discriminants_isize: isize,
+);
+
 /// The kind a generated enum's `RETRY` column entry stands for: the
 /// generator writes each kind as its number in `ief_errors_core::retry`.
 #[must_use]

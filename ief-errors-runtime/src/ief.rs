@@ -6,8 +6,12 @@
 //
 // Generated code spells out every path (`::core::option::Option`), as the
 // macro must, and is formatted by prettyplease, not rustfmt.
+//
+// `unsafe_code`: the enum is defined by `__ief_errors_enum!`, whose one
+// `unsafe` block (see its SAFETY comment) is in this crate. In a user's
+// crate it is in a foreign macro, and `#![forbid(unsafe_code)]` holds.
 #[rustfmt::skip]
-#[allow(unused_qualifications, clippy::all, clippy::pedantic)]
+#[allow(unused_qualifications, unsafe_code, clippy::all, clippy::pedantic)]
 mod generated;
 
 pub use generated::IefError;

@@ -3,7 +3,7 @@
 //! asks for. The macro fills it from its invocation; the command and the
 //! shipped enum's generator write it out.
 
-use proc_macro2::{Ident, Span, TokenStream};
+use proc_macro2::{Delimiter, Ident, Span, TokenStream, TokenTree};
 use quote::quote;
 
 /// Everything about the generated enum that the tables do not say.
@@ -54,6 +54,62 @@ pub struct Derived {
     /// The `cfg_attr` predicates it sits under.
     pub conditions: Vec<TokenStream>,
 }
+
+/// The primitive integer a generated enum is stored as.
+#[derive(Debug, Clone)]
+pub(crate) struct DiscriminantType {
+    /// `u8`, `i16`, ...
+    pub(crate) integer: Ident,
+    /// Whether the user's attributes say it (`#[repr(u16)]`); if not,
+    /// generation writes that `repr`.
+    pub(crate) is_written: bool,
+}
+
+/// The narrowest unsigned integer with `count` distinct values.
+fn narrowest_unsigned(count: usize) -> &'static str {
+    if count <= 1 << 8 {
+        "u8"
+    } else if count <= 1 << 16 {
+        "u16"
+    } else {
+        "u32"
+    }
+}
+
+/// The integer of an attribute written exactly `#[repr(int)]`.
+fn plain_integer_repr(attribute: &TokenStream) -> Option<Ident> {
+    let Some(TokenTree::Group(brackets)) = attribute.clone().into_iter().nth(1) else {
+        return None;
+    };
+    let mut meta = brackets.stream().into_iter().peekable();
+    // `#[$attribute:meta]` in a `macro_rules!` hands over `#[⟦repr(u8)⟧]`.
+    while let Some(TokenTree::Group(invisible)) = meta.peek() {
+        if invisible.delimiter() != Delimiter::None {
+            break;
+        }
+        meta = invisible.stream().into_iter().peekable();
+    }
+    let (Some(TokenTree::Ident(name)), Some(TokenTree::Group(arguments)), None) =
+        (meta.next(), meta.next(), meta.next())
+    else {
+        return None;
+    };
+    if name != "repr" || arguments.delimiter() != Delimiter::Parenthesis {
+        return None;
+    }
+    let mut arguments = arguments.stream().into_iter();
+    match (arguments.next(), arguments.next()) {
+        (Some(TokenTree::Ident(integer)), None) if INTEGERS.contains(&&*integer.to_string()) => {
+            Some(integer)
+        }
+        _ => None,
+    }
+}
+
+/// The types `repr` accepts that store a fieldless enum as that integer.
+const INTEGERS: &[&str] = &[
+    "u8", "u16", "u32", "u64", "u128", "usize", "i8", "i16", "i32", "i64", "i128", "isize",
+];
 
 /// A problem with the enum the attributes ask for, at the attribute's span.
 #[derive(Debug, Clone)]
@@ -118,6 +174,38 @@ impl EnumDefinition {
                 Some((repr, capacity))
             })
             .min_by_key(|(_, capacity)| *capacity)
+    }
+
+    /// The integer the enum is stored as, when the generated code may read
+    /// its values from discriminants: the user's own `#[repr(int)]`, if it
+    /// is their only `repr` and sits under no `cfg_attr`, or without any
+    /// `repr` the narrowest integer that numbers `row_count` variants, as
+    /// rustc would choose.
+    ///
+    /// `None` for any other `repr` (`C`, `align`, one under `cfg_attr`),
+    /// whose layout cannot be known before `cfg`s are, and for an enum
+    /// without variants, which cannot have a `repr`.
+    pub(crate) fn discriminant_type(&self, row_count: usize) -> Option<DiscriminantType> {
+        if row_count == 0 {
+            return None;
+        }
+        let mut with_repr = self
+            .attributes
+            .iter()
+            .filter(|attribute| !attribute.reprs.is_empty());
+        match (with_repr.next(), with_repr.next()) {
+            (None, _) => Some(DiscriminantType {
+                integer: Ident::new(narrowest_unsigned(row_count), Span::call_site()),
+                is_written: false,
+            }),
+            (Some(attribute), None) => {
+                plain_integer_repr(&attribute.tokens).map(|integer| DiscriminantType {
+                    integer,
+                    is_written: true,
+                })
+            }
+            (Some(_), Some(_)) => None,
+        }
     }
 
     /// The `cfg` predicates of the enum, to put on everything generated for it.

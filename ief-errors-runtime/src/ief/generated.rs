@@ -32,13 +32,13 @@
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
-    ::core::fmt::Debug,
     ::core::cmp::PartialEq,
     ::core::cmp::Eq,
     ::core::hash::Hash,
     ::core::cmp::PartialOrd,
     ::core::cmp::Ord
 )]
+#[repr(u8)]
 pub enum IefError {
     /** `IEF.011002` · HTTP 400 · The API is not registered\.
 
@@ -1830,157 +1830,23 @@ pub enum IefError {
     OperationErrorAlt,
 }
 const _: () = {
-    const VARIANTS: &[IefError; 149] = &[
-        IefError::ApiNotRegistered,
-        IefError::AuthenticationFailed,
-        IefError::InvalidOffset,
-        IefError::InvalidLimit,
-        IefError::InvalidVolume,
-        IefError::InvalidAppVersion,
-        IefError::InvalidAppTemplateName,
-        IefError::InvalidResourceName,
-        IefError::InvalidAppVersionEnv,
-        IefError::InvalidAppIconUrl,
-        IefError::InvalidDeviceBindingDescription,
-        IefError::InvalidImagePath,
-        IefError::UnsupportedTemplateVisibility,
-        IefError::DeviceBothAddedAndRemoved,
-        IefError::DeviceBoundToNode,
-        IefError::InvalidSystemSubscriptionId,
-        IefError::NodeHasBoundDevices,
-        IefError::InvalidRequestParameter,
-        IefError::NodeGroupCertQuotaExceeded,
-        IefError::InvalidVolumeConfigMapOrSecret,
-        IefError::InvalidAppVersionResources,
-        IefError::InvalidConfigMapName,
-        IefError::InvalidConfigMapKey,
-        IefError::InvalidConfigMapValue,
-        IefError::InvalidConfigMapData,
-        IefError::DeploymentQuotaExceeded,
-        IefError::MissingNodeIdList,
-        IefError::MissingDeviceRelationDescription,
-        IefError::InvalidAppVersionProbe,
-        IefError::BoundNodeNotRunning,
-        IefError::TooManyDeviceTwins,
-        IefError::DeviceCannotBindNode,
-        IefError::InvalidSecretName,
-        IefError::InvalidSecretData,
-        IefError::InvalidSecretType,
-        IefError::InvalidSecretKey,
-        IefError::InvalidSecretValue,
-        IefError::SecretInUse,
-        IefError::ConfigMapInUse,
-        IefError::NodeUpdating,
-        IefError::InvalidAppVersionAdvancedConfig,
-        IefError::UnsupportedNodeOperation,
-        IefError::EmptySecretData,
-        IefError::NodeVersionTooOldToUpdate,
-        IefError::NodeVersionTooOld,
-        IefError::DeviceTwinPropertyMismatch,
-        IefError::DeviceTwinImmutable,
-        IefError::NodeOfflineCannotUpgrade,
-        IefError::UnsupportedPluginVersion,
-        IefError::ResourceDoesNotExist,
-        IefError::ApiNotSupportedByEdition,
-        IefError::UnmarshalFailed,
-        IefError::QueryK8sResourcesFailed,
-        IefError::OperationNotAuthorized,
-        IefError::InvalidContainerStatus,
-        IefError::CreateTagFailed,
-        IefError::MeshStructConversionFailed,
-        IefError::MeshServiceAlreadyExists,
-        IefError::MeshAssociatedAppNotFound,
-        IefError::MeshCreateK8sResourcesFailed,
-        IefError::MeshDeleteK8sResourcesFailed,
-        IefError::MeshQueryK8sResourcesFailed,
-        IefError::MeshUpdateK8sResourcesFailed,
-        IefError::BadParameter,
-        IefError::ResourceAlreadyExists,
-        IefError::AppTemplateNotFound,
-        IefError::AppVersionNotFound,
-        IefError::DeviceNotFound,
-        IefError::DeviceTemplateNotFound,
-        IefError::InternalError,
-        IefError::GetRequestParametersFailed,
-        IefError::InvalidEndpoint,
-        IefError::InvalidEndpointName,
-        IefError::InvalidEndpointDescription,
-        IefError::UnsupportedEndpointType,
-        IefError::InvalidEndpointProperties,
-        IefError::EndpointAlreadyExists,
-        IefError::EndpointNotFound,
-        IefError::EndpointInUse,
-        IefError::EndpointQuotaInsufficient,
-        IefError::InvalidRoute,
-        IefError::InvalidRouteName,
-        IefError::InvalidRouteDescription,
-        IefError::InvalidRouteSourceEndpointId,
-        IefError::InvalidRouteSourceEndpointResource,
-        IefError::InvalidRouteDestinationEndpointId,
-        IefError::InvalidRouteDestinationEndpointResource,
-        IefError::RouteAlreadyExists,
-        IefError::RouteNotFound,
-        IefError::GetRouteActionFailed,
-        IefError::UnsupportedRouteAction,
-        IefError::RouteStateTransitionInProgress,
-        IefError::RouteQuotaInsufficient,
-        IefError::DisChannelNotFound,
-        IefError::InvalidDisChannel,
-        IefError::InvalidServiceBusPath,
-        IefError::InvalidEventBusTopic,
-        IefError::EventBusTopicAlreadyExists,
-        IefError::InvalidApigwResource,
-        IefError::InvalidMqttTopic,
-        IefError::DuplicateMqttTopic,
-        IefError::InvalidRestPath,
-        IefError::DuplicateRestPath,
-        IefError::InvalidRequestDevice,
-        IefError::RequestedDeviceNotFound,
-        IefError::SpecifiedEdgeNodeNotFound,
-        IefError::EdgeNodeConflict,
-        IefError::TsdbProjectIdEmpty,
-        IefError::TsdbProjectIdInvalid,
-        IefError::TsdbDomainIdInvalid,
-        IefError::TsdbUrlInvalid,
-        IefError::TsdbLabelInvalid,
-        IefError::RequestedEdgeNodeNotFound,
-        IefError::TsdbResourceInvalid,
-        IefError::InvalidNodeId,
-        IefError::InvalidQuotaType,
-        IefError::MissingToken,
-        IefError::GetTokenFailed,
-        IefError::TokenExpired,
-        IefError::DatabaseConnectionFailed,
-        IefError::DisConnectionFailed,
-        IefError::EdgeBrokerConnectionFailed,
-        IefError::TokenConversionFailed,
-        IefError::TokenServiceInternalError,
-        IefError::ProjectIdTokenMismatch,
-        IefError::InvalidCertificate,
-        IefError::AuthTokenNotFound,
-        IefError::BadToken,
-        IefError::NoRunningNodeInGroup,
-        IefError::DeploymentPendingCreate,
-        IefError::ResourceNotFound,
-        IefError::EdgeNodeNotFound,
-        IefError::DeviceAccessConfigNotFound,
-        IefError::DeploymentBeingDeleted,
-        IefError::NodeNotRunning,
-        IefError::DuplicateTagKey,
-        IefError::ResourceExisted,
-        IefError::NodeHasInstances,
-        IefError::K8sClientFailed,
-        IefError::UpdateK8sFailed,
-        IefError::DeleteK8sFailed,
-        IefError::CreateK8sFailed,
-        IefError::CreateInstanceFailed,
-        IefError::RefreshTokenFailed,
-        IefError::DeleteInstanceFailed,
-        IefError::DataStructError,
-        IefError::InternalException,
-        IefError::OperationError,
-        IefError::OperationErrorAlt,
-    ];
+    static DISCRIMINANTS: [::core::primitive::u8; 149] = ::ief_errors::__private::discriminants_u8::<
+        149,
+    >();
+    const _: () = {
+        if ::core::mem::size_of::<IefError>()
+            != ::core::mem::size_of::<::core::primitive::u8>()
+            || ::core::mem::align_of::<IefError>()
+                != ::core::mem::align_of::<::core::primitive::u8>()
+        {
+            ::core::panic!(
+                "an attribute changes the enum's layout, which ief_errors! relies on"
+            );
+        }
+    };
+    const VARIANTS: &[IefError; 149] = unsafe {
+        &*::core::ptr::addr_of!(DISCRIMINANTS).cast::<[IefError; 149]>()
+    };
     const NAMES: &[&'static ::core::primitive::str; 149] = &[
         r"ApiNotRegistered",
         r"AuthenticationFailed",
@@ -3011,17 +2877,7 @@ const _: () = {
         /// A constant-time perfect-hash lookup: no allocation, one string comparison.
         #[must_use]
         pub fn from_code(code: &::core::primitive::str) -> ::core::option::Option<Self> {
-            let index = ::ief_errors::__private::perfect_hash_index(
-                SEED,
-                code,
-                PILOTS,
-                SLOTS,
-            );
-            if CODES[index] == code {
-                ::core::option::Option::Some(VARIANTS[index])
-            } else {
-                ::core::option::Option::None
-            }
+            ::ief_errors::__private::find(code, SEED, PILOTS, SLOTS, CODES, VARIANTS)
         }
         /// Displays the message in `lang` instead of English.
         #[must_use]
@@ -3031,6 +2887,14 @@ const _: () = {
             lang: ::ief_errors::Lang,
         ) -> ::ief_errors::Localized<Self> {
             ::ief_errors::Localized::new(self, lang)
+        }
+    }
+    impl ::core::fmt::Debug for IefError {
+        fn fmt(
+            &self,
+            formatter: &mut ::core::fmt::Formatter<'_>,
+        ) -> ::core::fmt::Result {
+            formatter.write_str(Self::name(*self))
         }
     }
     /// Displays the English message, exactly as the table has it.
@@ -3048,12 +2912,10 @@ const _: () = {
         fn from_str(
             code: &::core::primitive::str,
         ) -> ::core::result::Result<Self, ::ief_errors::UnknownCode> {
-            match Self::from_code(code) {
-                ::core::option::Option::Some(error) => ::core::result::Result::Ok(error),
-                ::core::option::Option::None => {
-                    ::core::result::Result::Err(::ief_errors::UnknownCode::new(code))
-                }
-            }
+            ::core::option::Option::ok_or_else(
+                Self::from_code(code),
+                || { ::ief_errors::UnknownCode::new(code) },
+            )
         }
     }
     impl<'a> ::core::convert::TryFrom<&'a ::core::primitive::str> for IefError {

@@ -7,10 +7,10 @@
 
 use std::path::PathBuf;
 
-use proc_macro2::{Ident, Span, TokenStream};
+use proc_macro2::{Ident, Literal, Span, TokenStream};
 use quote::{quote, quote_spanned};
 
-use crate::enum_definition::{EnumDefinition, EnumProblem};
+use crate::enum_definition::{DiscriminantType, EnumDefinition, EnumProblem};
 use crate::model::Row;
 use crate::tables::Tables;
 
@@ -23,11 +23,13 @@ use self::row_text::names;
 /// proc macro, `proc_macro2`'s in unit tests. `None` if the text does not lex.
 pub type Lexer<'a> = &'a dyn Fn(&str) -> Option<TokenStream>;
 
-/// The traits every generated enum derives, unless the user's attributes already do.
+/// The traits every generated enum derives, unless the user's attributes
+/// already do. Not `Debug`: rustc's derive of it matches on every variant,
+/// which it compiles in time and memory quadratic in their number (see
+/// [`debug_impl`]).
 const DERIVES: &[(&str, &str)] = &[
     ("Clone", "::core::clone::Clone"),
     ("Copy", "::core::marker::Copy"),
-    ("Debug", "::core::fmt::Debug"),
     ("PartialEq", "::core::cmp::PartialEq"),
     ("Eq", "::core::cmp::Eq"),
     ("Hash", "::core::hash::Hash"),
@@ -104,18 +106,24 @@ fn generate_enum(generation: &Generation<'_>, lexer: Lexer<'_>) -> TokenStream {
             quote!(::core::compile_error!(#message);)
         })
     };
-    let enum_name = &definition.name;
+    let discriminant_type = definition.discriminant_type(rows.len());
     let enum_item = enum_item(
         definition,
         generation.table_paths,
         rows.len(),
+        discriminant_type.as_ref(),
         &lex(&row_text::variants(rows)),
     );
-    let data = lex(&row_text::data(
-        &enum_name.to_string(),
-        rows,
-        generation.tracked_files,
-    ));
+    let variants = match &discriminant_type {
+        Some(discriminant_type) => {
+            variants_from_discriminants(definition, rows.len(), discriminant_type)
+        }
+        None => lex(&row_text::named_variants(
+            &definition.name.to_string(),
+            rows,
+        )),
+    };
+    let data = lex(&row_text::data(rows, generation.tracked_files));
     let perfect_hash = row_text::perfect_hash(rows);
     let lookup_data = perfect_hash.as_deref().map(lex);
     let inherent = inherent_impl(generation, perfect_hash.is_some());
@@ -123,19 +131,19 @@ fn generate_enum(generation: &Generation<'_>, lexer: Lexer<'_>) -> TokenStream {
     let error_code = error_code_impl(generation);
     let integrations = integrations(generation);
     let gates = definition.gates();
-    // The generated code itself names deprecated variants (in `ALL`, in the
-    // columns); only the user's own uses should warn. Only then: an `allow`
-    // is an error under the user's `#![forbid(deprecated)]`.
-    let allow_deprecated = rows
-        .iter()
-        .any(|row| row.deprecated.is_some())
-        .then(|| quote!(#[allow(deprecated)]));
+    // A `VARIANTS` that names every variant names the deprecated ones too;
+    // only the user's own uses should warn. Only then: an `allow` is an
+    // error under the user's `#![forbid(deprecated)]`.
+    let allow_deprecated = (discriminant_type.is_none()
+        && rows.iter().any(|row| row.deprecated.is_some()))
+    .then(|| quote!(#[allow(deprecated)]));
     quote! {
         #enum_item
 
         #(#[cfg(#gates)])*
         #allow_deprecated
         const _: () = {
+            #variants
             #data
             #lookup_data
             #inherent
@@ -146,12 +154,71 @@ fn generate_enum(generation: &Generation<'_>, lexer: Lexer<'_>) -> TokenStream {
     }
 }
 
+/// `VARIANTS`, every variant in order, read from the discriminants
+/// `0..row_count` rather than named one by one.
+///
+/// For each variant a constant names (`[E::A, E::B, ...]`), rustc spends
+/// time in proportion to the number of variants, when it builds the
+/// expression and again when it validates the constant, so such an array of
+/// 50,000 variants took about 15 s to compile; this costs a fraction of
+/// that (see BENCHMARKS.md). Only for an enum whose layout is known: see
+/// [`EnumDefinition::discriminant_type`].
+fn variants_from_discriminants(
+    definition: &EnumDefinition,
+    row_count: usize,
+    discriminant_type: &DiscriminantType,
+) -> TokenStream {
+    let EnumDefinition {
+        name: enum_name,
+        facade,
+        ..
+    } = definition;
+    let integer_name = &discriminant_type.integer;
+    let integer = quote!(::core::primitive::#integer_name);
+    let count = Literal::usize_unsuffixed(row_count);
+    let (variants, discriminants) = (ident(names::VARIANTS), ident(names::DISCRIMINANTS));
+    // SAFETY: the enum is written by `enum_item` with `row_count` unit
+    // variants without explicit discriminants, so theirs are 0 to
+    // row_count - 1 in order, and with `#[repr(#integer)]` (written there or
+    // by the user, alone: `discriminant_type`), so each is stored as an
+    // `#integer`. Each `DISCRIMINANTS[i]` is `i`, and `i as #integer` is
+    // exact: `EnumDefinition::fit` keeps the rows to what the `repr`
+    // numbers. The assertion holds the size and alignment to the integer's,
+    // which an attribute that changes the layout (an attribute macro adding
+    // `repr(align)`) would break. So the static's bytes are a valid
+    // `[Enum; row_count]`; it is immutable and lives for 'static. Beyond
+    // this argument, rustc checks it too: it validates every element of a
+    // constant, behind references into statics included, and fails the
+    // build on an invalid discriminant.
+    //
+    // The block is spanned at the macro's own site: `unsafe` written by a
+    // crate's dependency is not the crate's own, and `#![forbid(unsafe_code)]`
+    // in the user's crate holds.
+    let reinterpret = quote_spanned! {Span::mixed_site()=>
+        unsafe { &*::core::ptr::addr_of!(#discriminants).cast::<[#enum_name; #count]>() }
+    };
+    let discriminants_of = Ident::new(&format!("discriminants_{integer_name}"), Span::call_site());
+    quote! {
+        static #discriminants: [#integer; #count] = #facade::__private::#discriminants_of::<#count>();
+        const _: () = {
+            if ::core::mem::size_of::<#enum_name>() != ::core::mem::size_of::<#integer>()
+                || ::core::mem::align_of::<#enum_name>() != ::core::mem::align_of::<#integer>()
+            {
+                ::core::panic!("an attribute changes the enum's layout, which ief_errors! relies on");
+            }
+        };
+        const #variants: &[#enum_name; #count] = #reinterpret;
+    }
+}
+
 /// The enum item: the user's attributes, default docs when they wrote none,
-/// the standard derives they did not write themselves, and the variants.
+/// the standard derives they did not write themselves, the `repr` when
+/// generation chose it, and the variants.
 fn enum_item(
     definition: &EnumDefinition,
     table_paths: &[&str],
     row_count: usize,
+    discriminant_type: Option<&DiscriminantType>,
     variants: &TokenStream,
 ) -> TokenStream {
     let EnumDefinition {
@@ -177,10 +244,17 @@ fn enum_item(
         }
     });
     let derives = standard_derives(definition);
+    let repr = discriminant_type
+        .filter(|discriminant_type| !discriminant_type.is_written)
+        .map(|discriminant_type| {
+            let integer = &discriminant_type.integer;
+            quote!(#[repr(#integer)])
+        });
     quote! {
         #(#attributes)*
         #default_docs
         #derives
+        #repr
         #visibility enum #enum_name {
             #variants
         }
@@ -195,28 +269,72 @@ fn standard_derives(definition: &EnumDefinition) -> TokenStream {
     let mut conditional = Vec::new();
     for (name, path) in DERIVES {
         let path: TokenStream = path.parse().unwrap_or_default();
-        let conditions: Vec<TokenStream> = definition
-            .derives_of(name)
-            .map(|derived| {
-                let conditions = &derived.conditions;
-                quote!(all(#(#conditions),*))
-            })
-            .collect();
-        if definition
-            .derives_of(name)
-            .any(|derived| derived.conditions.is_empty())
-        {
-            continue;
-        }
-        if conditions.is_empty() {
-            always.push(path);
-        } else {
-            conditional.push(quote!(#[cfg_attr(not(any(#(#conditions),*)), derive(#path))]));
+        match provision(definition, name) {
+            Provision::Always => always.push(path),
+            Provision::Never => {}
+            Provision::Unless(user_derives) => {
+                conditional.push(quote!(#[cfg_attr(not(#user_derives), derive(#path))]));
+            }
         }
     }
     quote! {
         #[derive(#(#always),*)]
         #(#conditional)*
+    }
+}
+
+/// Whether generated code provides a standard trait, given the user's derives.
+enum Provision {
+    Always,
+    /// The user derives it.
+    Never,
+    /// The user derives it under `cfg_attr`: provided where this predicate
+    /// (when they derive it) does not hold.
+    Unless(TokenStream),
+}
+
+fn provision(definition: &EnumDefinition, trait_name: &str) -> Provision {
+    if definition
+        .derives_of(trait_name)
+        .any(|derived| derived.conditions.is_empty())
+    {
+        return Provision::Never;
+    }
+    let conditions: Vec<TokenStream> = definition
+        .derives_of(trait_name)
+        .map(|derived| {
+            let conditions = &derived.conditions;
+            quote!(all(#(#conditions),*))
+        })
+        .collect();
+    if conditions.is_empty() {
+        Provision::Always
+    } else {
+        Provision::Unless(quote!(any(#(#conditions),*)))
+    }
+}
+
+/// `Debug`, written as the derive would print (the variant's name, padding
+/// ignored), unless the user derives it.
+///
+/// Not derived: rustc's derive matches on every variant, which it compiles
+/// in time and memory quadratic in their number (rust-lang/rust#50450); at
+/// 10,000 variants, 2.7 GB. The name is instead read from the `NAMES`
+/// column by discriminant, as rustc's own later fix does.
+fn debug_impl(definition: &EnumDefinition) -> TokenStream {
+    let enum_name = &definition.name;
+    let gate = match provision(definition, "Debug") {
+        Provision::Always => None,
+        Provision::Never => return TokenStream::new(),
+        Provision::Unless(user_derives) => Some(quote!(#[cfg(not(#user_derives))])),
+    };
+    quote! {
+        #gate
+        impl ::core::fmt::Debug for #enum_name {
+            fn fmt(&self, formatter: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                formatter.write_str(Self::name(*self))
+            }
+        }
     }
 }
 
@@ -341,31 +459,14 @@ fn from_code_body(facade: &TokenStream, no_rows: bool, has_perfect_hash: bool) -
         };
     }
     if !has_perfect_hash {
-        // Unreachable for distinct codes; a scan is still correct.
-        return quote! {
-            let mut index = 0;
-            while index < #codes.len() {
-                if #codes[index] == code {
-                    return ::core::option::Option::Some(#variants[index]);
-                }
-                index += 1;
-            }
-            ::core::option::Option::None
-        };
+        return quote!(#facade::__private::scan(code, #codes, #variants));
     }
     let (seed, pilots, slots) = (
         ident(names::SEED),
         ident(names::PILOTS),
         ident(names::SLOTS),
     );
-    quote! {
-        let index = #facade::__private::perfect_hash_index(#seed, code, #pilots, #slots);
-        if #codes[index] == code {
-            ::core::option::Option::Some(#variants[index])
-        } else {
-            ::core::option::Option::None
-        }
-    }
+    quote!(#facade::__private::find(code, #seed, #pilots, #slots, #codes, #variants))
 }
 
 /// The standard traits, in terms of the inherent methods.
@@ -378,7 +479,10 @@ fn standard_trait_impls(generation: &Generation<'_>) -> TokenStream {
     } = generation;
     let enum_name = &definition.name;
     let result = quote!(::core::result::Result<Self, #facade::UnknownCode>);
+    let debug = debug_impl(definition);
     quote! {
+        #debug
+
         /// Displays the English message, exactly as the table has it.
         impl ::core::fmt::Display for #enum_name {
             fn fmt(&self, formatter: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
@@ -392,12 +496,9 @@ fn standard_trait_impls(generation: &Generation<'_>) -> TokenStream {
             type Err = #facade::UnknownCode;
 
             fn from_str(code: &::core::primitive::str) -> #result {
-                match Self::from_code(code) {
-                    ::core::option::Option::Some(error) => ::core::result::Result::Ok(error),
-                    ::core::option::Option::None => {
-                        ::core::result::Result::Err(#facade::UnknownCode::new(code))
-                    }
-                }
+                ::core::option::Option::ok_or_else(Self::from_code(code), || {
+                    #facade::UnknownCode::new(code)
+                })
             }
         }
 

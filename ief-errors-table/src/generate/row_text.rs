@@ -19,6 +19,7 @@ use crate::model::Row;
 /// the two sides cannot drift apart.
 pub(crate) mod names {
     pub(crate) const VARIANTS: &str = "VARIANTS";
+    pub(crate) const DISCRIMINANTS: &str = "DISCRIMINANTS";
     pub(crate) const NAMES: &str = "NAMES";
     pub(crate) const CODES: &str = "CODES";
     pub(crate) const STATUSES: &str = "STATUSES";
@@ -69,11 +70,29 @@ pub(crate) fn variants(rows: &[Row]) -> String {
     out
 }
 
+/// `VARIANTS`, every variant named in an array: for an enum whose layout is
+/// not known (see `generate::variants_from_discriminants`). `enum_name` is
+/// the enum as the user wrote it.
+pub(crate) fn named_variants(enum_name: &str, rows: &[Row]) -> String {
+    let mut out = String::with_capacity(rows.len() * 32 + 64);
+    let _ = write!(
+        out,
+        "const {}: &[{enum_name}; {}] = &[",
+        names::VARIANTS,
+        rows.len()
+    );
+    for row in rows {
+        let _ = write!(out, "{enum_name}::{},", row.name.value);
+    }
+    out.push_str("];\n");
+    out
+}
+
 /// The items inside the generated `const _` block that hold the table: an
 /// `include_bytes!` of each table file (so an edit rebuilds the user's
 /// crate), one array per column indexed by discriminant, and the perfect
-/// hash's arrays. `enum_name` is the enum as the user wrote it.
-pub(crate) fn data(enum_name: &str, rows: &[Row], tracked_files: &[PathBuf]) -> String {
+/// hash's arrays.
+pub(crate) fn data(rows: &[Row], tracked_files: &[PathBuf]) -> String {
     let mut out = String::with_capacity(rows.len() * 512 + 1024);
     for path in tracked_files.iter().filter_map(|path| path.to_str()) {
         out.push_str("const _: &[::core::primitive::u8] = ::core::include_bytes!(");
@@ -81,16 +100,6 @@ pub(crate) fn data(enum_name: &str, rows: &[Row], tracked_files: &[PathBuf]) -> 
         out.push_str(");\n");
     }
     let count = rows.len();
-    let _ = write!(
-        out,
-        "const {}: &[{enum_name}; {count}] = &[",
-        names::VARIANTS
-    );
-    for row in rows {
-        let _ = write!(out, "{enum_name}::{},", row.name.value);
-    }
-    out.push_str("];\n");
-
     let mut column = |name: &str, element: &str, value: &dyn Fn(&mut String, &Row)| {
         let _ = write!(out, "const {name}: &[{element}; {count}] = &[");
         for row in rows {
