@@ -31,6 +31,13 @@
 /// ```
 #[must_use]
 pub const fn must_escape(character: char) -> bool {
+    // Most table and response text is printable ASCII or CJK ideographs, none
+    // of which is escaped. Answered first, because this runs for every
+    // character of a table inside the macro, unoptimized in a debug build,
+    // where each range below is one more comparison.
+    if matches!(character, ' '..='~' | '\u{4e00}'..='\u{9fff}') {
+        return false;
+    }
     is_control(character)
         || matches!(character, '\u{2028}' | '\u{2029}')
         || is_format(character)

@@ -48,6 +48,10 @@ pub fn is_keyword(value: &str) -> bool {
 #[must_use]
 #[allow(clippy::too_many_lines)] // one match over a Unicode table
 pub const fn merges_under_nfc(character: char) -> bool {
+    // Below U+0300 none does; asked first as the macro runs unoptimized.
+    if (character as u32) < 0x300 {
+        return false;
+    }
     matches!(
         character,
         '\u{0300}'..='\u{034e}'

@@ -146,7 +146,8 @@ fn retry_problem(retry: &Located<String>) -> Option<Problem> {
 fn name_problem(name: &Located<String>) -> Option<Problem> {
     let value = name.value.as_str();
     let span = name.span.clone();
-    let shown = quoted(value);
+    // Quoted only when a message says it: most names have no problem.
+    let shown = Quoted(value);
     if value.is_empty() {
         return Some(
             Problem::at(span, "`name` is empty")
@@ -262,6 +263,15 @@ fn upper_camel_case(value: &str) -> String {
         out.push_str("Error");
     }
     out
+}
+
+/// A table value shown in a message, quoted as [`quoted`] does, when formatted.
+struct Quoted<'a>(&'a str);
+
+impl std::fmt::Display for Quoted<'_> {
+    fn fmt(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        formatter.write_str(&quoted(self.0))
+    }
 }
 
 #[cfg(test)]

@@ -1844,9 +1844,9 @@ const _: () = {
             );
         }
     };
-    const VARIANTS: &[IefError; 149] = unsafe {
-        &*::core::ptr::addr_of!(DISCRIMINANTS).cast::<[IefError; 149]>()
-    };
+    const fn variants() -> &'static [IefError; 149] {
+        unsafe { &*::core::ptr::addr_of!(DISCRIMINANTS).cast::<[IefError; 149]>() }
+    }
     const NAMES: &[&'static ::core::primitive::str; 149] = &[
         r"ApiNotRegistered",
         r"AuthenticationFailed",
@@ -2810,7 +2810,7 @@ const _: () = {
     ];
     impl IefError {
         /// Every variant (149), in the table's order.
-        pub const ALL: &'static [Self] = VARIANTS;
+        pub const ALL: &'static [Self] = variants();
         /// The variant's name as the table writes it, such as `"InvalidOffset"`.
         #[must_use]
         #[inline]
@@ -2877,7 +2877,7 @@ const _: () = {
         /// A constant-time perfect-hash lookup: no allocation, one string comparison.
         #[must_use]
         pub fn from_code(code: &::core::primitive::str) -> ::core::option::Option<Self> {
-            ::ief_errors::__private::find(code, SEED, PILOTS, SLOTS, CODES, VARIANTS)
+            ::ief_errors::__private::find(code, SEED, PILOTS, SLOTS, CODES, variants())
         }
         /// Displays the message in `lang` instead of English.
         #[must_use]
@@ -2927,7 +2927,7 @@ const _: () = {
         }
     }
     impl ::ief_errors::ErrorCode for IefError {
-        const ALL: &'static [Self] = VARIANTS;
+        const ALL: &'static [Self] = variants();
         fn code(self) -> &'static ::core::primitive::str {
             Self::code(self)
         }

@@ -131,7 +131,7 @@ fn generate_enum(generation: &Generation<'_>, lexer: Lexer<'_>) -> TokenStream {
     let error_code = error_code_impl(generation);
     let integrations = integrations(generation);
     let gates = definition.gates();
-    // A `VARIANTS` that names every variant names the deprecated ones too;
+    // A `variants()` that names every variant names the deprecated ones too;
     // only the user's own uses should warn. Only then: an `allow` is an
     // error under the user's `#![forbid(deprecated)]`.
     let allow_deprecated = (discriminant_type.is_none()
@@ -154,15 +154,20 @@ fn generate_enum(generation: &Generation<'_>, lexer: Lexer<'_>) -> TokenStream {
     }
 }
 
-/// `VARIANTS`, every variant in order, read from the discriminants
+/// `variants()`, every variant in order, read from the discriminants
 /// `0..row_count` rather than named one by one.
 ///
 /// For each variant a constant names (`[E::A, E::B, ...]`), rustc spends
 /// time in proportion to the number of variants, when it builds the
 /// expression and again when it validates the constant, so such an array of
-/// 50,000 variants took about 15 s to compile; this costs a fraction of
-/// that (see BENCHMARKS.md). Only for an enum whose layout is known: see
-/// [`EnumDefinition::discriminant_type`].
+/// 50,000 variants took about 15 s to compile. Only for an enum whose
+/// layout is known: see [`EnumDefinition::discriminant_type`].
+///
+/// A `const fn` rather than a constant: rustc validates a constant's value,
+/// every element of this array included, in time quadratic in the number
+/// of variants (about 3 s at 50,000), and it evaluates a free constant
+/// whether or not it is used. `from_code` calls it at run time; only a
+/// crate that uses `ALL` has it evaluated, and validated, at build time.
 fn variants_from_discriminants(
     definition: &EnumDefinition,
     row_count: usize,
@@ -186,8 +191,8 @@ fn variants_from_discriminants(
     // numbers. The assertion holds the size and alignment to the integer's,
     // which an attribute that changes the layout (an attribute macro adding
     // `repr(align)`) would break. So the static's bytes are a valid
-    // `[Enum; row_count]`; it is immutable and lives for 'static. Beyond
-    // this argument, rustc checks it too: it validates every element of a
+    // `[Enum; row_count]`; it is immutable and lives for 'static. Where
+    // `ALL` is used, rustc checks this too: it validates every element of a
     // constant, behind references into statics included, and fails the
     // build on an invalid discriminant.
     //
@@ -207,7 +212,9 @@ fn variants_from_discriminants(
                 ::core::panic!("an attribute changes the enum's layout, which ief_errors! relies on");
             }
         };
-        const #variants: &[#enum_name; #count] = #reinterpret;
+        const fn #variants() -> &'static [#enum_name; #count] {
+            #reinterpret
+        }
     }
 }
 
@@ -354,7 +361,7 @@ fn inherent_impl(generation: &Generation<'_>, has_perfect_hash: bool) -> TokenSt
     quote! {
         impl #enum_name {
             #[doc = #all_doc]
-            pub const ALL: &'static [Self] = #variants;
+            pub const ALL: &'static [Self] = #variants();
 
             #accessors
 
@@ -459,14 +466,14 @@ fn from_code_body(facade: &TokenStream, no_rows: bool, has_perfect_hash: bool) -
         };
     }
     if !has_perfect_hash {
-        return quote!(#facade::__private::scan(code, #codes, #variants));
+        return quote!(#facade::__private::scan(code, #codes, #variants()));
     }
     let (seed, pilots, slots) = (
         ident(names::SEED),
         ident(names::PILOTS),
         ident(names::SLOTS),
     );
-    quote!(#facade::__private::find(code, #seed, #pilots, #slots, #codes, #variants))
+    quote!(#facade::__private::find(code, #seed, #pilots, #slots, #codes, #variants()))
 }
 
 /// The standard traits, in terms of the inherent methods.
@@ -522,7 +529,7 @@ fn error_code_impl(generation: &Generation<'_>) -> TokenStream {
     let str = quote!(&'static ::core::primitive::str);
     quote! {
         impl #facade::ErrorCode for #enum_name {
-            const ALL: &'static [Self] = #variants;
+            const ALL: &'static [Self] = #variants();
 
             fn code(self) -> #str {
                 Self::code(self)

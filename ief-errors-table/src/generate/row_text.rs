@@ -18,7 +18,8 @@ use crate::model::Row;
 /// The names the fixed impls use for the items written here, in one place so
 /// the two sides cannot drift apart.
 pub(crate) mod names {
-    pub(crate) const VARIANTS: &str = "VARIANTS";
+    /// A `const fn` that returns every variant, in order.
+    pub(crate) const VARIANTS: &str = "variants";
     pub(crate) const DISCRIMINANTS: &str = "DISCRIMINANTS";
     pub(crate) const NAMES: &str = "NAMES";
     pub(crate) const CODES: &str = "CODES";
@@ -70,21 +71,21 @@ pub(crate) fn variants(rows: &[Row]) -> String {
     out
 }
 
-/// `VARIANTS`, every variant named in an array: for an enum whose layout is
-/// not known (see `generate::variants_from_discriminants`). `enum_name` is
-/// the enum as the user wrote it.
+/// `variants()`, every variant named in an array: for an enum whose layout
+/// is not known (see `generate::variants_from_discriminants`). `enum_name`
+/// is the enum as the user wrote it.
 pub(crate) fn named_variants(enum_name: &str, rows: &[Row]) -> String {
     let mut out = String::with_capacity(rows.len() * 32 + 64);
     let _ = write!(
         out,
-        "const {}: &[{enum_name}; {}] = &[",
+        "const fn {}() -> &'static [{enum_name}; {}] {{ &[",
         names::VARIANTS,
         rows.len()
     );
     for row in rows {
         let _ = write!(out, "{enum_name}::{},", row.name.value);
     }
-    out.push_str("];\n");
+    out.push_str("] }\n");
     out
 }
 
