@@ -128,8 +128,12 @@ pub struct RenderedNote {
 
 /// Renders each problem, in file order and, within a file, in the order of
 /// the text (problems with the whole file first).
-pub(crate) fn render(problems: &[Problem], files: &[TableFile]) -> Vec<RenderedProblem> {
-    let mut problems: Vec<&Problem> = problems.iter().collect();
+pub(crate) fn render<'a>(
+    problems: impl Iterator<Item = &'a Problem>,
+    files: &[TableFile],
+    limit: usize,
+) -> Vec<RenderedProblem> {
+    let mut problems: Vec<&Problem> = problems.collect();
     problems.sort_by_key(|problem| {
         (
             problem.file,
@@ -146,6 +150,7 @@ pub(crate) fn render(problems: &[Problem], files: &[TableFile]) -> Vec<RenderedP
     };
     problems
         .into_iter()
+        .take(limit)
         .map(|problem| render_problem(problem, &files))
         .collect()
 }
@@ -347,8 +352,9 @@ mod tests {
             .help("use a status from 100 to 599"),
         );
         let rendered: Vec<String> = render(
-            diagnostics.problems(),
+            diagnostics.problems().iter(),
             &[TableFile::in_memory("data/codes.toml", text)],
+            usize::MAX,
         )
         .into_iter()
         .map(|rendered| rendered.text)
@@ -387,7 +393,7 @@ mod tests {
                 .note(span(0, 7..10), "first defined here"),
         );
         diagnostics.push(Problem::whole_file(1, "the fork is odd"));
-        let rendered = render(diagnostics.problems(), &files);
+        let rendered = render(diagnostics.problems().iter(), &files, usize::MAX);
         assert!(rendered.iter().all(|rendered| rendered.file == 1));
         assert_eq!(rendered[0].text, "fork.toml: the fork is odd");
         assert_eq!(rendered[1].notes[0].path, "base.toml");
@@ -404,8 +410,9 @@ mod tests {
                 .note(span(0, 7..10), "first defined here"),
         );
         let rendered = render(
-            diagnostics.problems(),
+            diagnostics.problems().iter(),
             &[TableFile::in_memory("t.toml", text)],
+            usize::MAX,
         );
         assert_eq!(rendered[0].line_column, Some((2, 8)));
         insta::assert_snapshot!(rendered[0].text);
@@ -438,8 +445,9 @@ mod tests {
         let mut diagnostics = Diagnostics::default();
         diagnostics.push(Problem::whole_file(0, "no rows"));
         let rendered = render(
-            diagnostics.problems(),
+            diagnostics.problems().iter(),
             &[TableFile::in_memory("a\nerror: fake.toml", "")],
+            usize::MAX,
         );
         assert_eq!(rendered[0].text, "a\\nerror: fake.toml: no rows");
         assert_eq!(rendered[0].path, "a\nerror: fake.toml");

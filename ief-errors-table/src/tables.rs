@@ -99,9 +99,19 @@ impl Tables {
     /// order of its text. [`unreported`](Self::unreported) says what is left.
     #[must_use]
     pub fn render_problems(&self) -> Vec<RenderedProblem> {
-        let mut rendered = render(&self.problems, &self.files);
-        rendered.truncate(MAX_REPORTED_PROBLEMS);
-        rendered
+        self.render_problems_where(|_| true)
+    }
+
+    /// As [`render_problems`](Self::render_problems), of the problems
+    /// `keep` accepts: the first [`MAX_REPORTED_PROBLEMS`] of those, however
+    /// many others come before them.
+    #[must_use]
+    pub fn render_problems_where(&self, keep: impl Fn(&Problem) -> bool) -> Vec<RenderedProblem> {
+        render(
+            self.problems.iter().filter(|problem| keep(problem)),
+            &self.files,
+            MAX_REPORTED_PROBLEMS,
+        )
     }
 
     /// When there are more problems than are rendered, how many more, in

@@ -169,10 +169,12 @@ impl Args {
 /// import before anything is written.
 fn refuse_what_would_not_compile(table_name: &str, text: &str) -> Result<(), Failure> {
     let tables = Tables::from_texts(&[(table_name, text)]);
+    // Filtered before rendering, which stops at a cap: a page of new codes
+    // has more empty remediations than that, and they must not hide a
+    // problem further down.
     let problems: Vec<String> = tables
-        .render_problems()
+        .render_problems_where(|problem| problem.message != "`remediation.en` is empty")
         .into_iter()
-        .filter(|problem| problem.message != "`remediation.en` is empty")
         .map(|problem| format!("the imported table would not compile: {}", problem.text))
         .collect();
     if problems.is_empty() {
@@ -217,6 +219,7 @@ impl Args {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use ief_errors_table::MAX_REPORTED_PROBLEMS;
 
     const ROW: &str = "[[error]]\ncode = \"X.1\"\nname = \"First\"\nstatus = 400\n\
                        message.en = \"First.\"\nmessage.zh = \"第一\"\n\
@@ -243,5 +246,22 @@ mod tests {
         );
         let clash = ROW.replace("name = \"First\"", "name = \"ALL\"");
         assert!(refuse_what_would_not_compile("t.toml", &clash).is_err());
+    }
+
+    #[test]
+    fn a_problem_after_more_empty_remediations_than_are_rendered_still_stops_it() {
+        let mut table = String::new();
+        for index in 0..=MAX_REPORTED_PROBLEMS {
+            table.push_str(
+                &ROW.replace("X.1", &format!("X.{index}"))
+                    .replace("First", &format!("Row{index}")),
+            );
+        }
+        table.push_str(&ROW.replace("X.1", "Y.1").replace("status = 400", "status = 4000"));
+        let Err(Failure(messages)) = refuse_what_would_not_compile("t.toml", &table) else {
+            panic!("a status of 4000 does not compile, however many rows come before it");
+        };
+        assert_eq!(messages.len(), 1);
+        assert!(messages[0].contains("status 4000"), "{}", messages[0]);
     }
 }

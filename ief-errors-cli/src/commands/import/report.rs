@@ -12,10 +12,14 @@ use crate::style::{CODE, HELP};
 /// a hanging indent.
 pub(super) fn write_report(out: &mut impl Write, report: &Report, summary: &str) -> io::Result<()> {
     let layout = Layout::of_stdout();
+    // Written in one piece: standard output writes each line as it ends,
+    // and a page of 50,000 new codes has as many lines.
+    let mut buffer = Vec::new();
     for line in report.to_string().lines() {
-        layout.hanging(out, line, 4)?;
+        layout.hanging(&mut buffer, line, 4)?;
     }
-    layout.hanging(out, summary, 4)
+    layout.hanging(&mut buffer, summary, 4)?;
+    out.write_all(&buffer)
 }
 
 /// `1 code`, `2 codes`.
