@@ -243,8 +243,7 @@ fn row_spans(cells: &[(usize, &str)]) -> Vec<RowSpan> {
     // page of 50,000 rows linear.
     let codes: Vec<usize> = (0..cells.len())
         .filter(|&index| {
-            clean_codes.binary_search(&index).is_ok()
-                || looks_like_code(cells[index].1, &prefixes)
+            clean_codes.binary_search(&index).is_ok() || looks_like_code(cells[index].1, &prefixes)
         })
         .collect();
 

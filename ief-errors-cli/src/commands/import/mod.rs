@@ -257,7 +257,10 @@ mod tests {
                     .replace("First", &format!("Row{index}")),
             );
         }
-        table.push_str(&ROW.replace("X.1", "Y.1").replace("status = 400", "status = 4000"));
+        table.push_str(
+            &ROW.replace("X.1", "Y.1")
+                .replace("status = 400", "status = 4000"),
+        );
         let Err(Failure(messages)) = refuse_what_would_not_compile("t.toml", &table) else {
             panic!("a status of 4000 does not compile, however many rows come before it");
         };
