@@ -4,8 +4,12 @@
 //! of the macro crates.
 //!
 //! ```text
-//! cargo run --release -p ief-errors-benches --bin scale-bench -- [ROWS...] [--limit-gib N] [--timeout-s N]
+//! cargo run --release -p ief-errors-benches --bin scale-bench -- [ROWS...] [--limit-gib N] [--timeout-s N] [--baseline CHECKOUT]
 //! ```
+//!
+//! `--baseline CHECKOUT` adds the macro crates built against another
+//! checkout of this repository (`git worktree add /tmp/base COMMIT`), in a
+//! workspace of their own with that checkout's lock file.
 //!
 //! It writes a scratch workspace under `target/scale-bench/`, builds the
 //! dependencies once, then builds each crate alone in the `dev` profile
@@ -57,7 +61,12 @@ fn main() -> ExitCode {
     if sizes.is_empty() {
         sizes = DEFAULT_SIZES.to_vec();
     }
-    run_benchmark(&sizes, limit_gib, timeout_s);
+    let baseline = arguments
+        .iter()
+        .position(|argument| argument == "--baseline")
+        .and_then(|at| arguments.get(at + 1))
+        .map(PathBuf::from);
+    run_benchmark(&sizes, limit_gib, timeout_s, baseline.as_deref());
     ExitCode::SUCCESS
 }
 
@@ -70,32 +79,47 @@ struct Measurement {
     stopped: Option<&'static str>,
 }
 
-fn run_benchmark(sizes: &[usize], limit_gib: u64, timeout_s: u64) {
-    let root = workspace_root().join("target/scale-bench");
-    write_workspace(&root, sizes);
-    let bench = Bench {
+fn run_benchmark(sizes: &[usize], limit_gib: u64, timeout_s: u64, baseline: Option<&Path>) {
+    let this = std::env::current_exe().expect("the benchmark's own path");
+    let rustdoc = std::env::var("RUSTDOC").unwrap_or_else(|_| "rustdoc".to_owned());
+    let bench_in = |root: PathBuf| Bench {
         record: root.join("measurements.txt"),
-        this: std::env::current_exe().expect("the benchmark's own path"),
-        rustdoc: std::env::var("RUSTDOC").unwrap_or_else(|_| "rustdoc".to_owned()),
+        this: this.clone(),
+        rustdoc: rustdoc.clone(),
         limit_kib: limit_gib * 1024 * 1024,
         timeout_s,
         root,
     };
-    // The dependencies, once, with the settings of the measured builds (a
-    // changed wrapper would rebuild them): `ief-errors` with the macro, as
-    // every crate here uses it.
-    run(bench
-        .cargo("build", "ief-errors")
-        .env("RUSTC_WRAPPER", &bench.this));
+    let root = workspace_root().join("target/scale-bench");
+    let _ = std::fs::remove_dir_all(&root);
+    let bench = bench_in(root.clone());
+    write_workspace(&bench.root, sizes, &workspace_root(), true);
+    let baseline_bench = baseline.map(|checkout| {
+        let bench = bench_in(root.join("baseline"));
+        write_workspace(&bench.root, sizes, checkout, false);
+        bench
+    });
     println!(
         "machine: {} cores; dev profile, CARGO_INCREMENTAL=0, dependencies built; \
          stopped past {limit_gib} GiB or {timeout_s} s\n",
         std::thread::available_parallelism().map_or(1, std::num::NonZero::get)
     );
     println!(
-        "| rows | macro: build | macro: peak memory | by hand: build | by hand: peak memory | macro / by hand | macro: `cargo doc` | doc: peak memory |"
+        "| rows | macro: build | macro: peak memory | by hand: build | by hand: peak memory | macro / by hand | macro: `cargo doc` | doc: peak memory |{}",
+        if baseline.is_some() {
+            " baseline macro: build | baseline: peak memory |"
+        } else {
+            ""
+        }
     );
-    println!("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+    println!(
+        "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |{}",
+        if baseline.is_some() {
+            " ---: | ---: |"
+        } else {
+            ""
+        }
+    );
     let mut macro_builds = Vec::new();
     for &rows in sizes {
         let macro_build = bench.measure(&format!("macro-{rows}"), false);
@@ -107,8 +131,14 @@ fn run_benchmark(sizes: &[usize], limit_gib: u64, timeout_s: u64) {
             }
             _ => "-".to_owned(),
         };
+        let baseline_cells = baseline_bench
+            .as_ref()
+            .map_or_else(String::new, |baseline| {
+                let build = baseline.measure(&format!("macro-{rows}"), false);
+                format!(" {} | {} |", time_cell(build), memory_cell(build))
+            });
         println!(
-            "| {rows} | {} | {} | {} | {} | {ratio} | {} | {} |",
+            "| {rows} | {} | {} | {} | {} | {ratio} | {} | {} |{baseline_cells}",
             time_cell(macro_build),
             memory_cell(macro_build),
             time_cell(naive_build),
@@ -132,20 +162,32 @@ fn run_benchmark(sizes: &[usize], limit_gib: u64, timeout_s: u64) {
     }
 }
 
-/// One crate per table size for the macro and for the hand-written form.
-fn write_workspace(root: &Path, sizes: &[usize]) {
-    let _ = std::fs::remove_dir_all(root);
+/// One crate per table size for the macro on `checkout`'s facade and, with
+/// `naive`, for the hand-written form; then its dependencies, built once
+/// with the settings of the measured builds (a changed wrapper would
+/// rebuild them).
+fn write_workspace(root: &Path, sizes: &[usize], checkout: &Path, naive: bool) {
+    let facade = checkout.join("ief-errors");
     let mut members = Vec::new();
     for &rows in sizes {
         write_crate(
             root,
             &format!("macro-{rows}"),
+            &facade,
             &macro_crate(rows),
             Some(&synthetic_table(rows)),
         );
-        write_crate(root, &format!("naive-{rows}"), &naive_crate(rows), None);
         members.push(format!("\"macro-{rows}\""));
-        members.push(format!("\"naive-{rows}\""));
+        if naive {
+            write_crate(
+                root,
+                &format!("naive-{rows}"),
+                &facade,
+                &naive_crate(rows),
+                None,
+            );
+            members.push(format!("\"naive-{rows}\""));
+        }
     }
     write(
         &root.join("Cargo.toml"),
@@ -154,9 +196,18 @@ fn write_workspace(root: &Path, sizes: &[usize]) {
             members.join(", ")
         ),
     );
-    std::fs::copy(workspace_root().join("Cargo.lock"), root.join("Cargo.lock"))
+    std::fs::copy(checkout.join("Cargo.lock"), root.join("Cargo.lock"))
         .expect("copy the lock file");
     run(Command::new(cargo()).arg("fetch").current_dir(root));
+    let this = std::env::current_exe().expect("the benchmark's own path");
+    run(Command::new(cargo())
+        .args(["build", "--offline", "--quiet", "-p", "ief-errors"])
+        .current_dir(root)
+        .env("CARGO_TARGET_DIR", root.join("target"))
+        .env("CARGO_INCREMENTAL", "0")
+        .env("RUSTC_WRAPPER", this)
+        .env(RECORD, root.join("measurements.txt"))
+        .env_remove("RUSTFLAGS"));
 }
 
 /// What every measured build shares.
@@ -348,8 +399,8 @@ fn children_peak_kib() -> i64 {
     if result == 0 { usage.ru_maxrss } else { -1 }
 }
 
-fn write_crate(root: &Path, name: &str, lib: &str, table: Option<&str>) {
-    let facade = workspace_root().join("ief-errors").display().to_string();
+fn write_crate(root: &Path, name: &str, facade: &Path, lib: &str, table: Option<&str>) {
+    let facade = facade.display().to_string();
     write(
         &root.join(name).join("Cargo.toml"),
         &format!(
