@@ -126,6 +126,20 @@ layered!(
     #[derive(Debug)]
     UserDebug
 );
+
+/// `repr($integer:ty)`: the integer reaches the macro in a group without
+/// delimiters, and is still the enum's only, plain `repr`.
+macro_rules! repr_from_type {
+    ($integer:ty, $name:ident) => {
+        ief_errors::ief_errors! {
+            #[repr($integer)]
+            pub enum $name from "tables/minimal.toml", "tables/fork.toml";
+        }
+    };
+}
+
+repr_from_type!(u16, ReprU16FromType);
+repr_from_type!(i64, ReprI64FromType);
 layered!(
     #[cfg_attr(all(), derive(Debug))]
     UserDebugUnderCfgAttr
@@ -179,6 +193,8 @@ fn every_repr_gives_all_in_table_order_and_the_derived_debug() {
     check::<ReprAlign4>(4, 4);
     check::<ReprUnderCfgAttr>(2, 2);
     check::<ReprUnderFalseCfgAttr>(1, 1);
+    check::<ReprU16FromType>(2, 2);
+    check::<ReprI64FromType>(8, align_of::<i64>());
 }
 
 #[test]

@@ -46,15 +46,22 @@ pub mod hostile {
     pub struct String;
     pub trait Serialize {}
     pub trait Diagnostic {}
-    // Constants named like locals: a `let` of the same name would be a
-    // pattern that compares with them. (Parameters keep the names their
-    // docs show, such as `code` and `lang`.)
+    // Constants named like locals and parameters: a binding of the same
+    // name would be a pattern that compares with them. Trait impls name
+    // their parameters `__formatter` and the like, as derives do; the
+    // inherent methods keep the names their docs show (`code`, `lang`).
     #[allow(non_upper_case_globals)]
     pub const index: i8 = -1;
     #[allow(non_upper_case_globals)]
     pub const error: i8 = -1;
     #[allow(non_upper_case_globals)]
     pub const discriminants: i8 = -1;
+    #[allow(non_upper_case_globals)]
+    pub const formatter: i8 = -1;
+    #[allow(non_upper_case_globals)]
+    pub const serializer: i8 = -1;
+    #[allow(non_upper_case_globals)]
+    pub const deserializer: i8 = -1;
 
     ::ief_errors::ief_errors!("tables/minimal.toml");
 

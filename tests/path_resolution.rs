@@ -14,6 +14,36 @@ ief_errors::ief_errors! {
     pub(crate) enum Minimal from "tables/minimal.toml";
 }
 
+/// A `macro_rules!` around the macro hands over each fragment but an
+/// identifier in a group without delimiters; each means what it would
+/// written out.
+macro_rules! from_fragments {
+    ($facade:literal, $visibility:vis $name:ident, $first:literal, $second:expr) => {
+        ief_errors::ief_errors! {
+            #[ief_errors(crate = $facade)]
+            $visibility enum $name from $first, $second;
+        }
+    };
+}
+
+from_fragments!("::ief_errors", pub FromFragments, "tables/minimal.toml", "tables/fork.toml");
+from_fragments!(
+    "::ief_errors",
+    PrivateFromFragments,
+    "tables/minimal.toml",
+    "tables/fork.toml"
+);
+
+mod path_alone_from_fragments {
+    macro_rules! path_alone {
+        ($path:expr) => {
+            ief_errors::ief_errors!($path);
+        };
+    }
+
+    path_alone!("tables/minimal.toml");
+}
+
 #[test]
 fn relative_path_resolves_against_the_manifest_directory() {
     assert_eq!(Minimal::ALL.len(), 3);
@@ -22,6 +52,17 @@ fn relative_path_resolves_against_the_manifest_directory() {
         plain::IefError::from_code("APIC.0201"),
         Some(plain::IefError::RouteNotFound)
     );
+}
+
+#[test]
+fn paths_visibility_and_options_may_come_from_macro_rules_fragments() {
+    assert_eq!(FromFragments::ALL.len(), 6);
+    assert_eq!(PrivateFromFragments::ALL.len(), 6);
+    assert_eq!(
+        FromFragments::from_code("FORK.0001").map(FromFragments::name),
+        Some("QuotaFrozen")
+    );
+    assert_eq!(path_alone_from_fragments::IefError::ALL.len(), 3);
 }
 
 #[test]

@@ -16,6 +16,9 @@ use crate::escape::escape_controls;
 /// from; a test holds it to the table's import record.
 pub(crate) const SHIPPED_PAGE_DATE: &str = "2025-08-26";
 
+/// The longest text, in bytes, for which `explain` suggests codes.
+const MAX_TYPO_LENGTH: usize = 256;
+
 /// One row, as the formatters show it. Its texts come from a table, so they
 /// are outside text: formatters escape them.
 #[derive(Clone, Debug)]
@@ -255,10 +258,13 @@ impl<'t> Catalogue<'t> {
 
     /// The three codes nearest `typed` (any case; a bare number read as a
     /// code's number, the part after its prefix), nearest first; none for
-    /// another service's code, which no code of the catalogue stands for.
+    /// another service's code, which no code of the catalogue stands for,
+    /// or for text longer than [`MAX_TYPO_LENGTH`] bytes.
     pub(crate) fn nearest_codes(&self, typed: &str) -> Vec<&Entry<'t>> {
         let typed = normalized(typed).to_ascii_uppercase();
-        if typed.is_empty() {
+        // A typo is a few characters off a code, not hundreds; and the
+        // distance costs the typed length for every code of the table.
+        if typed.is_empty() || typed.len() > MAX_TYPO_LENGTH {
             return Vec::new();
         }
         let is_number = typed.bytes().all(|byte| byte.is_ascii_digit());
@@ -562,6 +568,7 @@ mod tests {
             Some(&"IEF.100004")
         );
         assert!(shipped.nearest_codes("APIGW.0101").is_empty());
+        assert!(shipped.nearest_codes(&"IEF.100006".repeat(100)).is_empty());
         assert_eq!(
             codes(&shipped.nearest_codes("0100004")).first(),
             Some(&"IEF.100004")

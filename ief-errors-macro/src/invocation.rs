@@ -20,7 +20,7 @@
 use proc_macro2::{Delimiter, Group, Ident, Punct, Spacing, Span, TokenStream, TokenTree};
 
 use ief_errors_table::identifier::{is_identifier, is_keyword};
-use ief_errors_table::{Derived, EnumAttribute, EnumDefinition};
+use ief_errors_table::{Derived, EnumAttribute, EnumDefinition, without_invisible_groups};
 
 use crate::error::{Error, Result};
 use crate::literal::StringLiteral;
@@ -141,7 +141,7 @@ struct Cursor {
 impl Cursor {
     fn new(input: TokenStream) -> Self {
         Cursor {
-            trees: input.into_iter().collect(),
+            trees: without_invisible_groups(input).into_iter().collect(),
             position: 0,
         }
     }
@@ -274,7 +274,7 @@ fn parse_outer_attribute(input: &mut Cursor) -> Result<OuterAttribute> {
         _ => return Err(input.error("expected square brackets")),
     };
     let _ = input.next();
-    let inner = without_invisible_group(brackets.stream());
+    let inner = without_invisible_groups(brackets.stream());
     let mut trees = inner.clone().into_iter();
     let first = trees.next().map(|first| first.to_string());
     let span = brackets.span();
@@ -303,21 +303,6 @@ fn parse_outer_attribute(input: &mut Cursor) -> Result<OuterAttribute> {
             _ => Some(call("all", gates)),
         },
     }))
-}
-
-/// The tokens inside an invisible group, when that group is all there is.
-///
-/// An attribute that reaches the macro through a `macro_rules!` fragment
-/// (`#[$attribute:meta]`) arrives as `#[⟦repr(u8)⟧]`, its meta in a group
-/// without delimiters; it means what `#[repr(u8)]` means.
-fn without_invisible_group(stream: TokenStream) -> TokenStream {
-    let mut trees = stream.clone().into_iter();
-    match (trees.next(), trees.next()) {
-        (Some(TokenTree::Group(group)), None) if group.delimiter() == Delimiter::None => {
-            without_invisible_group(group.stream())
-        }
-        _ => stream,
-    }
 }
 
 /// `name(argument, argument, ...)` as tokens.
@@ -349,7 +334,7 @@ fn scan_meta(
     // `::core::prelude::v1::derive(..)` is `derive(..)`.
     let mut name = None;
     let mut arguments = None;
-    for tree in without_invisible_group(meta) {
+    for tree in without_invisible_groups(meta) {
         match tree {
             TokenTree::Ident(ident) => name = Some(ident),
             TokenTree::Group(group) => {
@@ -380,8 +365,7 @@ fn scan_meta(
         );
     } else if name == "repr" {
         reprs.extend(
-            arguments
-                .stream()
+            without_invisible_groups(arguments.stream())
                 .into_iter()
                 .filter_map(|tree| match tree {
                     TokenTree::Ident(ident) => Some(ident),
@@ -432,7 +416,7 @@ fn derived_names(list: TokenStream) -> Vec<Ident> {
     split_on_commas(list)
         .into_iter()
         .filter_map(|path| {
-            without_invisible_group(path)
+            without_invisible_groups(path)
                 .into_iter()
                 .fold(None, |last, tree| match tree {
                     TokenTree::Ident(ident) => Some(ident),
@@ -466,7 +450,7 @@ impl MacroOptions {
             return Err(Error::new(span, OPTIONS_USAGE));
         }
         for option in options {
-            let trees: Vec<TokenTree> = option.into_iter().collect();
+            let trees: Vec<TokenTree> = without_invisible_groups(option).into_iter().collect();
             match trees.as_slice() {
                 [
                     TokenTree::Ident(word),

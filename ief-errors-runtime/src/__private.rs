@@ -111,11 +111,11 @@ macro_rules! __ief_errors_impl_serde {
         /// Serializes as the error's code, such as `"IEF.100004"`.
         $(#[$attr])*
         impl $crate::__private::serde::Serialize for $ty {
-            fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+            fn serialize<S>(&self, __serializer: S) -> ::core::result::Result<S::Ok, S::Error>
             where
                 S: $crate::__private::serde::Serializer,
             {
-                serializer.serialize_str(Self::code(*self))
+                __serializer.serialize_str(Self::code(*self))
             }
         }
 
@@ -123,11 +123,11 @@ macro_rules! __ief_errors_impl_serde {
         /// that names it.
         $(#[$attr])*
         impl<'de> $crate::__private::serde::Deserialize<'de> for $ty {
-            fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+            fn deserialize<D>(__deserializer: D) -> ::core::result::Result<Self, D::Error>
             where
                 D: $crate::__private::serde::Deserializer<'de>,
             {
-                $crate::__private::deserialize_code(deserializer)
+                $crate::__private::deserialize_code(__deserializer)
             }
         }
     };

@@ -81,14 +81,7 @@ fn plain_integer_repr(attribute: &TokenStream) -> Option<Ident> {
     let Some(TokenTree::Group(brackets)) = attribute.clone().into_iter().nth(1) else {
         return None;
     };
-    let mut meta = brackets.stream().into_iter().peekable();
-    // `#[$attribute:meta]` in a `macro_rules!` hands over `#[⟦repr(u8)⟧]`.
-    while let Some(TokenTree::Group(invisible)) = meta.peek() {
-        if invisible.delimiter() != Delimiter::None {
-            break;
-        }
-        meta = invisible.stream().into_iter().peekable();
-    }
+    let mut meta = without_invisible_groups(brackets.stream()).into_iter();
     let (Some(TokenTree::Ident(name)), Some(TokenTree::Group(arguments)), None) =
         (meta.next(), meta.next(), meta.next())
     else {
@@ -97,13 +90,45 @@ fn plain_integer_repr(attribute: &TokenStream) -> Option<Ident> {
     if name != "repr" || arguments.delimiter() != Delimiter::Parenthesis {
         return None;
     }
-    let mut arguments = arguments.stream().into_iter();
+    let mut arguments = without_invisible_groups(arguments.stream()).into_iter();
     match (arguments.next(), arguments.next()) {
         (Some(TokenTree::Ident(integer)), None) if INTEGERS.contains(&&*integer.to_string()) => {
             Some(integer)
         }
         _ => None,
     }
+}
+
+/// The tokens with each invisible group replaced by what it holds; groups
+/// with delimiters are kept as they are.
+///
+/// What reaches a proc macro through a `macro_rules!` fragment other than an
+/// identifier or a token tree arrives in a group without delimiters: the
+/// path in `ief_errors!($path)` (an `expr` or a `literal`), the `pub` of a
+/// `$visibility:vis`, the meta of `#[$attribute:meta]` (`#[⟦repr(u8)⟧]`),
+/// the integer of `repr($integer:ty)`. Each means what it would written out.
+///
+/// ```
+/// use ief_errors_table::without_invisible_groups;
+/// use proc_macro2::{Delimiter, Group, TokenStream, TokenTree};
+///
+/// let repr: TokenStream = "repr(u8)".parse().unwrap();
+/// let fragment = TokenTree::Group(Group::new(Delimiter::None, repr));
+/// let flat = without_invisible_groups(TokenStream::from(fragment));
+/// assert_eq!(flat.to_string(), "repr (u8)");
+/// ```
+#[must_use]
+pub fn without_invisible_groups(stream: TokenStream) -> TokenStream {
+    let mut trees = TokenStream::new();
+    for tree in stream {
+        match tree {
+            TokenTree::Group(group) if group.delimiter() == Delimiter::None => {
+                trees.extend(without_invisible_groups(group.stream()));
+            }
+            tree => trees.extend([tree]),
+        }
+    }
+    trees
 }
 
 /// The types `repr` accepts that store a fieldless enum as that integer.
@@ -217,20 +242,42 @@ impl EnumDefinition {
 
     /// What the attributes ask of the enum that a table cannot give: a
     /// `repr` too narrow for its rows (rustc would report an overflow per
-    /// row, or crash), or `derive(Default)`, which needs a `#[default]`
-    /// variant. Returns how many rows fit, and the problems.
+    /// row, or crash), `repr(transparent)`, which needs a single variant, or
+    /// `derive(Default)`, which needs a `#[default]` variant. Returns how
+    /// many rows to generate, so that rustc's own errors do not repeat the
+    /// problem once per row, and the problems.
+    ///
+    /// A `repr` under `cfg_attr` is held to the rows too: the configuration
+    /// it applies in would not build.
     pub(crate) fn fit(&self, row_count: usize) -> (usize, Vec<EnumProblem>) {
         let mut problems = Vec::new();
         let mut fitting = row_count;
         if let Some((repr, capacity)) = self.narrowest_repr() {
             if row_count > capacity {
+                let holding = narrowest_unsigned(row_count);
                 problems.push(EnumProblem {
                     span: repr.span(),
                     message: format!(
-                        "`repr({repr})` holds {capacity} variants, and the tables have {row_count} rows; use a wider integer, such as `repr(u16)`, or no `repr`"
+                        "`repr({repr})` holds {capacity} variants, and the tables have {row_count} rows; use an integer that holds them, such as `repr({holding})`, or no `repr`"
                     ),
                 });
                 fitting = capacity;
+            }
+        }
+        let transparent = self
+            .attributes
+            .iter()
+            .flat_map(|attribute| &attribute.reprs)
+            .find(|repr| *repr == "transparent");
+        if let Some(repr) = transparent {
+            if row_count != 1 {
+                problems.push(EnumProblem {
+                    span: repr.span(),
+                    message: format!(
+                        "`repr(transparent)` needs an enum with exactly one variant, and the tables have {row_count} rows; remove it"
+                    ),
+                });
+                fitting = fitting.min(1);
             }
         }
         for derived in self.derives_of("Default") {

@@ -35,7 +35,9 @@ mod text;
 mod validate;
 
 pub use diagnostic::{Problem, RenderedNote, RenderedProblem};
-pub use enum_definition::{Derived, EnumAttribute, EnumDefinition, EnumProblem};
+pub use enum_definition::{
+    Derived, EnumAttribute, EnumDefinition, EnumProblem, without_invisible_groups,
+};
 pub use generate::{Expansion, Lexer, generate};
 pub use load::PathBase;
 pub use model::{Bilingual, Located, RetryKind, Row, Span};

@@ -2892,38 +2892,38 @@ const _: () = {
     impl ::core::fmt::Debug for IefError {
         fn fmt(
             &self,
-            formatter: &mut ::core::fmt::Formatter<'_>,
+            __formatter: &mut ::core::fmt::Formatter<'_>,
         ) -> ::core::fmt::Result {
-            formatter.write_str(Self::name(*self))
+            __formatter.write_str(Self::name(*self))
         }
     }
     /// Displays the English message, exactly as the table has it.
     impl ::core::fmt::Display for IefError {
         fn fmt(
             &self,
-            formatter: &mut ::core::fmt::Formatter<'_>,
+            __formatter: &mut ::core::fmt::Formatter<'_>,
         ) -> ::core::fmt::Result {
-            formatter.pad(self.message(::ief_errors::Lang::En))
+            __formatter.pad(self.message(::ief_errors::Lang::En))
         }
     }
     impl ::core::error::Error for IefError {}
     impl ::core::str::FromStr for IefError {
         type Err = ::ief_errors::UnknownCode;
         fn from_str(
-            code: &::core::primitive::str,
+            __code: &::core::primitive::str,
         ) -> ::core::result::Result<Self, ::ief_errors::UnknownCode> {
             ::core::option::Option::ok_or_else(
-                Self::from_code(code),
-                || { ::ief_errors::UnknownCode::new(code) },
+                Self::from_code(__code),
+                || { ::ief_errors::UnknownCode::new(__code) },
             )
         }
     }
     impl<'a> ::core::convert::TryFrom<&'a ::core::primitive::str> for IefError {
         type Error = ::ief_errors::UnknownCode;
         fn try_from(
-            code: &'a ::core::primitive::str,
+            __code: &'a ::core::primitive::str,
         ) -> ::core::result::Result<Self, ::ief_errors::UnknownCode> {
-            <Self as ::core::str::FromStr>::from_str(code)
+            <Self as ::core::str::FromStr>::from_str(__code)
         }
     }
     impl ::ief_errors::ErrorCode for IefError {
@@ -2934,14 +2934,14 @@ const _: () = {
         fn status(self) -> ::core::primitive::u16 {
             Self::status(self)
         }
-        fn message(self, lang: ::ief_errors::Lang) -> &'static ::core::primitive::str {
-            Self::message(self, lang)
+        fn message(self, __lang: ::ief_errors::Lang) -> &'static ::core::primitive::str {
+            Self::message(self, __lang)
         }
         fn remediation(
             self,
-            lang: ::ief_errors::Lang,
+            __lang: ::ief_errors::Lang,
         ) -> &'static ::core::primitive::str {
-            Self::remediation(self, lang)
+            Self::remediation(self, __lang)
         }
         fn is_internal(self) -> ::core::primitive::bool {
             Self::is_internal(self)
@@ -2949,8 +2949,8 @@ const _: () = {
         fn retry_kind(self) -> ::ief_errors::RetryKind {
             Self::retry_kind(self)
         }
-        fn from_code(code: &::core::primitive::str) -> ::core::option::Option<Self> {
-            Self::from_code(code)
+        fn from_code(__code: &::core::primitive::str) -> ::core::option::Option<Self> {
+            Self::from_code(__code)
         }
     }
 };
