@@ -21,13 +21,21 @@
 //! (default 8) of resident memory or `--timeout-s` (default 300) is stopped,
 //! and the row says so: the hand-written crate cannot be built at the larger
 //! sizes on a machine of ordinary memory.
+//!
+//! Then the command, built in release, on the same sizes: `import` of a
+//! page of that many rows into a new table and again into the table it
+//! made, and `check`, `list` and `explain` of the synthetic table, each the median of three runs with
+//! the peak memory of the slowest, alternating with the baseline's command
+//! when there is one.
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
 use std::time::{Duration, Instant};
 
 use ief_errors_benches::scratch::{cargo, run, touch, workspace_root, write};
-use ief_errors_benches::synthetic::{macro_crate, naive_crate, synthetic_table};
+use ief_errors_benches::synthetic::{
+    macro_crate, naive_crate, synthetic_code, synthetic_page, synthetic_table,
+};
 
 const DEFAULT_SIZES: [usize; 5] = [149, 2_000, 10_000, 50_000, 100_000];
 
@@ -37,10 +45,15 @@ const RECORD: &str = "IEF_SCALE_BENCH_RECORD";
 const REAL_RUSTDOC: &str = "IEF_SCALE_BENCH_RUSTDOC";
 const LIMIT: &str = "IEF_SCALE_BENCH_LIMIT_KIB";
 const TIMEOUT: &str = "IEF_SCALE_BENCH_TIMEOUT_S";
+/// Set when this program times one run of the command.
+const TIME_COMMAND: &str = "IEF_SCALE_BENCH_TIME_COMMAND";
 
 fn main() -> ExitCode {
     if let Ok(record) = std::env::var(RECORD) {
         return wrap_compiler(Path::new(&record));
+    }
+    if std::env::var_os(TIME_COMMAND).is_some() {
+        return time_command();
     }
     let arguments: Vec<String> = std::env::args().skip(1).collect();
     let option = |name: &str, default: u64| {
@@ -160,6 +173,192 @@ fn run_benchmark(sizes: &[usize], limit_gib: u64, timeout_s: u64, baseline: Opti
             large_build.peak_mib / small_build.peak_mib
         );
     }
+    run_commands(sizes, &root, baseline);
+}
+
+/// The command on each size, in release: ours and, with a baseline, its.
+fn run_commands(sizes: &[usize], root: &Path, baseline: Option<&Path>) {
+    let ours = build_command(&workspace_root(), &root.join("command-target"));
+    let theirs =
+        baseline.map(|checkout| build_command(checkout, &root.join("baseline/command-target")));
+    let files = root.join("command-files");
+    println!(
+        "\nthe command, release build, median of 3 runs (peak memory of the slowest){}:\n",
+        if theirs.is_some() {
+            "; the baseline's in the same rounds"
+        } else {
+            ""
+        }
+    );
+    println!(
+        "| rows | command | time | peak memory |{}",
+        if theirs.is_some() {
+            " baseline: time | baseline: peak memory | ours / baseline |"
+        } else {
+            ""
+        }
+    );
+    println!(
+        "| ---: | --- | ---: | ---: |{}",
+        if theirs.is_some() {
+            " ---: | ---: | ---: |"
+        } else {
+            ""
+        }
+    );
+    for &rows in sizes {
+        let page = files.join(format!("page-{rows}.txt"));
+        let table = files.join(format!("table-{rows}.toml"));
+        let imported = files.join(format!("imported-{rows}.toml"));
+        let reimported = files.join(format!("reimported-{rows}.toml"));
+        write(&page, &synthetic_page(rows));
+        write(&table, &synthetic_table(rows));
+        let (page, table, imported, reimported) = (
+            page.display().to_string(),
+            table.display().to_string(),
+            imported.display().to_string(),
+            reimported.display().to_string(),
+        );
+        let code = synthetic_code(rows);
+        let commands: [(&str, Vec<&str>); 5] = [
+            (
+                "`import` into a new table",
+                vec!["import", &page, "--table", &imported],
+            ),
+            (
+                "`import` again, nothing changed",
+                vec!["import", &page, "--table", &reimported],
+            ),
+            ("`check`", vec!["check", &table]),
+            ("`list --table`", vec!["list", "--table", &table]),
+            (
+                "`explain --table`",
+                vec!["explain", &code, "--table", &table],
+            ),
+        ];
+        // The table the page was imported into once, for the import again.
+        let _ = time_run(&ours, &["import", &page, "--table", &reimported]);
+        for (label, arguments) in commands {
+            let mut our_runs = Vec::new();
+            let mut their_runs = Vec::new();
+            for _ in 0..3 {
+                // `import` into a new table starts it each time.
+                let _ = std::fs::remove_file(&imported);
+                our_runs.push(time_run(&ours, &arguments));
+                if let Some(theirs) = &theirs {
+                    let _ = std::fs::remove_file(&imported);
+                    their_runs.push(time_run(theirs, &arguments));
+                }
+            }
+            let ours_median = median(&mut our_runs);
+            let baseline_cells = if theirs.is_some() {
+                let theirs_median = median(&mut their_runs);
+                let ratio = match (ours_median, theirs_median) {
+                    (Some(ours), Some(theirs)) => format!("{:.2}x", ours.seconds / theirs.seconds),
+                    _ => "-".to_owned(),
+                };
+                format!(
+                    " {} | {} | {ratio} |",
+                    run_time_cell(theirs_median),
+                    run_memory_cell(theirs_median)
+                )
+            } else {
+                String::new()
+            };
+            println!(
+                "| {rows} | {label} | {} | {} |{baseline_cells}",
+                run_time_cell(ours_median),
+                run_memory_cell(ours_median)
+            );
+        }
+    }
+}
+
+/// The command of `checkout`, built in release into `target`.
+fn build_command(checkout: &Path, target: &Path) -> PathBuf {
+    run(Command::new(cargo())
+        .args([
+            "build",
+            "--release",
+            "--quiet",
+            "-p",
+            "ief-errors-cli",
+            "--manifest-path",
+        ])
+        .arg(checkout.join("Cargo.toml"))
+        .env("CARGO_TARGET_DIR", target)
+        .env_remove("RUSTFLAGS"));
+    target.join("release/ief-errors")
+}
+
+/// One run of the command, timed by this program in a process of its own,
+/// so that the peak memory it reads is the command's alone. `None` if the
+/// command failed.
+fn time_run(program: &Path, arguments: &[&str]) -> Option<Measurement> {
+    let this = std::env::current_exe().expect("the benchmark's own path");
+    let output = Command::new(this)
+        .arg(program)
+        .args(arguments)
+        .env(TIME_COMMAND, "1")
+        .env_remove(RECORD)
+        .output()
+        .expect("run the timer");
+    let text = String::from_utf8_lossy(&output.stdout);
+    let mut fields = text.split_whitespace();
+    let seconds: f64 = fields.next()?.parse().ok()?;
+    let peak_kib: f64 = fields.next()?.parse().ok()?;
+    (fields.next() == Some("ok")).then_some(Measurement {
+        seconds,
+        peak_mib: peak_kib / 1024.0,
+        stopped: None,
+    })
+}
+
+/// The timer: runs the command its arguments name, its output discarded,
+/// and prints its wall time, its peak resident memory and whether it
+/// succeeded.
+fn time_command() -> ExitCode {
+    let arguments: Vec<String> = std::env::args().skip(1).collect();
+    let Some((program, arguments)) = arguments.split_first() else {
+        return ExitCode::FAILURE;
+    };
+    let start = Instant::now();
+    let status = Command::new(program)
+        .args(arguments)
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .status();
+    let seconds = start.elapsed().as_secs_f64();
+    let outcome = match status {
+        Ok(status) if status.success() => "ok",
+        _ => "failed",
+    };
+    println!("{seconds:.4} {} {outcome}", children_peak_kib());
+    ExitCode::SUCCESS
+}
+
+/// The median run by time; `None` if any run failed.
+fn median(runs: &mut [Option<Measurement>]) -> Option<Measurement> {
+    let mut finished: Vec<Measurement> = runs.iter().copied().collect::<Option<_>>()?;
+    finished.sort_by(|a, b| a.seconds.total_cmp(&b.seconds));
+    let slowest_peak = finished.last()?.peak_mib;
+    finished.get(finished.len() / 2).map(|middle| Measurement {
+        peak_mib: slowest_peak,
+        ..*middle
+    })
+}
+
+fn run_time_cell(measurement: Option<Measurement>) -> String {
+    measurement.map_or_else(
+        || "failed".to_owned(),
+        |measurement| format!("{:.3} s", measurement.seconds),
+    )
+}
+
+fn run_memory_cell(measurement: Option<Measurement>) -> String {
+    measurement.map_or_else(String::new, |measurement| {
+        format!("{:.0} MiB", measurement.peak_mib)
+    })
 }
 
 /// One crate per table size for the macro on `checkout`'s facade and, with

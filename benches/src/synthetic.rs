@@ -47,6 +47,30 @@ pub fn synthetic_table(count: usize) -> String {
     table
 }
 
+/// A published error-code page of `count` rows, in the layout `import`
+/// reads (the Chinese page's: each cell on a line of its own), with the
+/// synthetic table's rows.
+#[must_use]
+pub fn synthetic_page(count: usize) -> String {
+    let mut page = String::from(
+        "更新时间:2025-08-26 GMT+08:00\n\n错误码\n\n状态码\n\n错误码\n\n错误信息\n\n描述\n\n处理措施\n\n",
+    );
+    for row in rows(count) {
+        let _ = write!(
+            page,
+            "{}\n\n{}\n\n{}\n\n{}\n\n{}\n\n",
+            row.status, row.code, row.message_en, row.message_zh, row.remediation_zh
+        );
+    }
+    page
+}
+
+/// A code of the synthetic table of `count` rows: the one in the middle.
+#[must_use]
+pub fn synthetic_code(count: usize) -> String {
+    format!("SYN.{:06}", 100_000 + count / 2)
+}
+
 /// A crate whose enum is the macro on `codes.toml`.
 #[must_use]
 pub fn macro_crate(_rows: usize) -> String {

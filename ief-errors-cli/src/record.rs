@@ -67,7 +67,14 @@ pub(crate) fn line(source: &str, date: &str) -> String {
 pub(crate) fn write(table: &str, record_line: &str) -> String {
     let header: Vec<(usize, &str)> = header_lines(table).collect();
     let newline = if table.contains("\r\n") { "\r\n" } else { "\n" };
-    let mut lines: Vec<String> = table.split_inclusive('\n').map(str::to_owned).collect();
+    // Only the header's lines are edited; the rows after it, 50,000 of them
+    // in a large table, are copied in one piece.
+    let mut lines: Vec<String> = table
+        .split_inclusive('\n')
+        .take(header.len())
+        .map(str::to_owned)
+        .collect();
+    let rows = &table[lines.iter().map(String::len).sum::<usize>()..];
     let with_ending = format!("{record_line}{newline}");
     if let Some((index, _)) = header.iter().find(|(_, line)| is_record(line)) {
         lines[*index] = with_ending;
@@ -84,7 +91,10 @@ pub(crate) fn write(table: &str, record_line: &str) -> String {
         lines.insert(0, with_ending);
         lines.insert(1, newline.to_owned());
     }
-    lines.concat()
+    let mut written = String::with_capacity(table.len() + record_line.len() + 2 * newline.len());
+    written.extend(lines);
+    written.push_str(rows);
+    written
 }
 
 /// What follows `imported-from:` on a record line. Read leniently: any

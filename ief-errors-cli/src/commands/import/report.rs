@@ -2,24 +2,23 @@
 //! command prints it.
 
 use std::fmt;
-use std::io::{self, Write};
+use std::io;
 
 use crate::escape::{escape_controls, escape_live, quoted};
 use crate::layout::Layout;
 use crate::style::{CODE, HELP};
 
 /// The report and its summary line, each line wrapped on a terminal under
-/// a hanging indent.
-pub(super) fn write_report(out: &mut impl Write, report: &Report, summary: &str) -> io::Result<()> {
+/// a hanging indent, rendered in one piece: standard output writes each
+/// line as it ends, and a page of 50,000 new codes has as many lines.
+pub(super) fn render_report(report: &Report, summary: &str) -> io::Result<Vec<u8>> {
     let layout = Layout::of_stdout();
-    // Written in one piece: standard output writes each line as it ends,
-    // and a page of 50,000 new codes has as many lines.
     let mut buffer = Vec::new();
     for line in report.to_string().lines() {
         layout.hanging(&mut buffer, line, 4)?;
     }
     layout.hanging(&mut buffer, summary, 4)?;
-    out.write_all(&buffer)
+    Ok(buffer)
 }
 
 /// `1 code`, `2 codes`.
