@@ -124,6 +124,7 @@ fn generate_enum(generation: &Generation<'_>, lexer: Lexer<'_>) -> TokenStream {
         )),
     };
     let data = lex(&row_text::data(rows, generation.tracked_files));
+    let text_columns = text_columns(&definition.facade);
     let perfect_hash = row_text::perfect_hash(rows);
     let lookup_data = perfect_hash.as_deref().map(lex);
     let inherent = inherent_impl(generation, perfect_hash.is_some());
@@ -145,6 +146,7 @@ fn generate_enum(generation: &Generation<'_>, lexer: Lexer<'_>) -> TokenStream {
         const _: () = {
             #variants
             #data
+            #text_columns
             #lookup_data
             #inherent
             #standard_traits
@@ -216,6 +218,32 @@ fn variants_from_discriminants(
             #reinterpret
         }
     }
+}
+
+/// Each column of texts as a `Texts`, from the constants `row_text::data`
+/// writes for it.
+fn text_columns(facade: &TokenStream) -> TokenStream {
+    let texts = quote!(#facade::__private::Texts);
+    names::TEXT_COLUMNS
+        .iter()
+        .map(|column| {
+            let (name, joined, ends) = (
+                ident(column),
+                ident(&names::joined(column)),
+                ident(&names::ends(column)),
+            );
+            // SAFETY: `row_text::push_text_column` writes `ends` from the
+            // texts it joins into `joined`, one little-endian `u32` a text,
+            // each the length of the texts up to and including it: in
+            // order, at most `joined.len()`, and on a character boundary,
+            // which is what `Texts::new` asks. Spanned at the macro's own
+            // site, as in `variants_from_discriminants`.
+            let make = quote_spanned! {Span::mixed_site()=>
+                unsafe { #texts::new(#joined, #ends) }
+            };
+            quote!(const #name: #texts = #make;)
+        })
+        .collect()
 }
 
 /// The enum item: the user's attributes, default docs when they wrote none,
@@ -402,12 +430,13 @@ fn inherent_impl(generation: &Generation<'_>, has_perfect_hash: bool) -> TokenSt
 /// The `const fn`s that read the variant's row.
 fn accessors(facade: &TokenStream, no_rows: bool) -> TokenStream {
     let index = |column: &str| column_index(no_rows, column);
+    let text = |column: &str| text_index(no_rows, column);
     let by_language = |english: &str, chinese: &str| {
-        let (english, chinese) = (index(english), index(chinese));
+        let (english, chinese) = (text(english), text(chinese));
         quote!(match lang { #facade::Lang::En => #english, #facade::Lang::Zh => #chinese })
     };
-    let name = index(names::NAMES);
-    let code = index(names::CODES);
+    let name = text(names::NAMES);
+    let code = text(names::CODES);
     let status = index(names::STATUSES);
     let internal = index(names::INTERNAL);
     // Without rows there is no value to pass: the whole body is the empty
@@ -470,6 +499,16 @@ fn column_index(no_rows: bool, column: &str) -> TokenStream {
     } else {
         let column = ident(column);
         quote!(#column[self as ::core::primitive::usize])
+    }
+}
+
+/// `COLUMN.get(self as usize)`, for a column of texts.
+fn text_index(no_rows: bool, column: &str) -> TokenStream {
+    if no_rows {
+        quote!(match self {})
+    } else {
+        let column = ident(column);
+        quote!(#column.get(self as ::core::primitive::usize))
     }
 }
 

@@ -33,6 +33,27 @@ pub(crate) mod names {
     pub(crate) const SEED: &str = "SEED";
     pub(crate) const PILOTS: &str = "PILOTS";
     pub(crate) const SLOTS: &str = "SLOTS";
+
+    /// The columns of texts, each a `Texts` made from the string of its
+    /// texts joined ([`joined`]) and the byte string of their ends ([`ends`]).
+    pub(crate) const TEXT_COLUMNS: [&str; 6] = [
+        NAMES,
+        CODES,
+        MESSAGES_EN,
+        MESSAGES_ZH,
+        REMEDIATIONS_EN,
+        REMEDIATIONS_ZH,
+    ];
+
+    /// The constant holding a text column's texts, joined.
+    pub(crate) fn joined(column: &str) -> String {
+        format!("{column}_JOINED")
+    }
+
+    /// The constant holding where each text of a text column ends.
+    pub(crate) fn ends(column: &str) -> String {
+        format!("{column}_ENDS")
+    }
 }
 
 /// Rust accepts at most 255 `#`s around a raw string.
@@ -91,8 +112,9 @@ pub(crate) fn named_variants(enum_name: &str, rows: &[Row]) -> String {
 
 /// The items inside the generated `const _` block that hold the table: an
 /// `include_bytes!` of each table file (so an edit rebuilds the user's
-/// crate), one array per column indexed by discriminant, and the perfect
-/// hash's arrays.
+/// crate), one array per column of numbers indexed by discriminant, and for
+/// each column of texts its texts joined in one literal and their ends in
+/// one byte string (`generate::text_columns` makes them `Texts`).
 pub(crate) fn data(rows: &[Row], tracked_files: &[PathBuf]) -> String {
     let mut out = String::with_capacity(rows.len() * 512 + 1024);
     for path in tracked_files.iter().filter_map(|path| path.to_str()) {
@@ -109,12 +131,6 @@ pub(crate) fn data(rows: &[Row], tracked_files: &[PathBuf]) -> String {
         }
         out.push_str("];\n");
     };
-    column(names::NAMES, STR, &|out, row| {
-        push_str_literal(out, &row.name.value);
-    });
-    column(names::CODES, STR, &|out, row| {
-        push_str_literal(out, &row.code.value);
-    });
     column(names::STATUSES, "::core::primitive::u16", &|out, row| {
         let _ = write!(out, "{}", row.status.value);
     });
@@ -124,19 +140,61 @@ pub(crate) fn data(rows: &[Row], tracked_files: &[PathBuf]) -> String {
     column(names::RETRY, "::core::primitive::u8", &|out, row| {
         let _ = write!(out, "{}", row.retry_kind().number());
     });
-    column(names::MESSAGES_EN, STR, &|out, row| {
-        push_str_literal(out, &row.message.en.value);
-    });
-    column(names::MESSAGES_ZH, STR, &|out, row| {
-        push_str_literal(out, &row.message.zh.value);
-    });
-    column(names::REMEDIATIONS_EN, STR, &|out, row| {
-        push_str_literal(out, &row.remediation.en.value);
-    });
-    column(names::REMEDIATIONS_ZH, STR, &|out, row| {
-        push_str_literal(out, &row.remediation.zh.value);
-    });
+    push_text_column(
+        &mut out,
+        names::NAMES,
+        rows.iter().map(|row| &*row.name.value),
+    );
+    push_text_column(
+        &mut out,
+        names::CODES,
+        rows.iter().map(|row| &*row.code.value),
+    );
+    push_text_column(
+        &mut out,
+        names::MESSAGES_EN,
+        rows.iter().map(|row| &*row.message.en.value),
+    );
+    push_text_column(
+        &mut out,
+        names::MESSAGES_ZH,
+        rows.iter().map(|row| &*row.message.zh.value),
+    );
+    push_text_column(
+        &mut out,
+        names::REMEDIATIONS_EN,
+        rows.iter().map(|row| &*row.remediation.en.value),
+    );
+    push_text_column(
+        &mut out,
+        names::REMEDIATIONS_ZH,
+        rows.iter().map(|row| &*row.remediation.zh.value),
+    );
     out
+}
+
+/// `const COLUMN_JOINED: &str = "..."; const COLUMN_ENDS: &[u8] = b"...";`:
+/// the texts one after another, and the byte offset at which each ends as a
+/// little-endian `u32`, each on a character boundary since it is the length
+/// of the texts before it and itself. That is what `Texts::new` asks.
+fn push_text_column<'r>(out: &mut String, column: &str, texts: impl Iterator<Item = &'r str>) {
+    let mut joined = String::new();
+    let mut ends = Vec::new();
+    for text in texts {
+        joined.push_str(text);
+        // A table file is at most 256 MiB, so every offset fits.
+        let end = u32::try_from(joined.len()).unwrap_or(u32::MAX);
+        ends.extend_from_slice(&end.to_le_bytes());
+    }
+    let _ = write!(out, "const {}: {STR} = ", names::joined(column));
+    push_str_literal(out, &joined);
+    let _ = write!(
+        out,
+        ";\nconst {}: &'static [::core::primitive::u8] = ",
+        names::ends(column)
+    );
+    push_byte_string_literal(out, &ends);
+    out.push_str(";\n");
 }
 
 /// The perfect hash's seed, pilots and slots as constants, or `None` when
@@ -190,6 +248,21 @@ fn smallest_unsigned(max: usize) -> &'static str {
     } else {
         "::core::primitive::u32"
     }
+}
+
+/// Appends `bytes` as a Rust byte string literal: printable ASCII but `"`
+/// and `\` as it is, every other byte as a `\x` escape.
+fn push_byte_string_literal(out: &mut String, bytes: &[u8]) {
+    out.push_str("b\"");
+    for &byte in bytes {
+        match byte {
+            0x20..=0x7e if byte != b'"' && byte != b'\\' => out.push(char::from(byte)),
+            _ => {
+                let _ = write!(out, "\\x{byte:02x}");
+            }
+        }
+    }
+    out.push('"');
 }
 
 /// Appends `text` as a Rust string literal that reads back as exactly `text`:
@@ -257,6 +330,47 @@ mod tests {
                 syn::parse2(proc_macro2::TokenTree::from(token).into()).unwrap();
             assert_eq!(value.value(), text, "{}", literal(text));
         }
+    }
+
+    #[test]
+    fn byte_strings_read_back_as_the_same_bytes() {
+        let every_byte: Vec<u8> = (0..=255).collect();
+        for bytes in [&b""[..], b"plain", b"\"\\\x00\x7f\xff", &every_byte] {
+            let mut out = String::new();
+            push_byte_string_literal(&mut out, bytes);
+            let token: proc_macro2::Literal = out.parse().unwrap();
+            let value: syn::LitByteStr =
+                syn::parse2(proc_macro2::TokenTree::from(token).into()).unwrap();
+            assert_eq!(value.value(), bytes, "{out}");
+        }
+    }
+
+    #[test]
+    fn a_text_column_ends_each_text_at_its_length_so_far() {
+        let mut out = String::new();
+        push_text_column(&mut out, "COLUMN", ["ab", "", "请求", "\"#"].into_iter());
+        let items: syn::File = syn::parse_str(&out).unwrap();
+        let values: Vec<&syn::Expr> = items
+            .items
+            .iter()
+            .map(|item| match item {
+                syn::Item::Const(constant) => &*constant.expr,
+                _ => panic!("only constants"),
+            })
+            .collect();
+        let [syn::Expr::Lit(joined), syn::Expr::Lit(ends)] = values.as_slice() else {
+            panic!("two literals: {out}");
+        };
+        let (syn::Lit::Str(joined), syn::Lit::ByteStr(ends)) = (&joined.lit, &ends.lit) else {
+            panic!("a string and a byte string: {out}");
+        };
+        assert_eq!(joined.value(), "ab请求\"#");
+        let ends: Vec<u32> = ends
+            .value()
+            .chunks(4)
+            .map(|end| u32::from_le_bytes(end.try_into().unwrap()))
+            .collect();
+        assert_eq!(ends, [2, 2, 8, 10]);
     }
 
     #[test]
