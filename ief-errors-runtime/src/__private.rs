@@ -11,7 +11,7 @@ pub use ief_errors_core::hash::perfect_hash_index;
 // named `index` would turn it into a comparison with that constant.
 
 /// A column of a table's texts, such as every row's English message: the
-/// texts one after another in one string, and where each ends.
+/// texts one after another in one string, and where each starts.
 ///
 /// Generated code holds each text column this way rather than as an array
 /// of `&str`: rustc and LLVM spend time and memory on every element of an
@@ -21,38 +21,57 @@ pub use ief_errors_core::hash::perfect_hash_index;
 #[derive(Clone, Copy)]
 pub struct Texts {
     joined: &'static str,
-    /// The byte offset in `joined` at which each text ends, as a
-    /// little-endian `u32` (a table file is at most 256 MiB).
-    ends: &'static [u8],
+    /// The byte offset in `joined` at which each text starts, and then the
+    /// length of `joined`: a little-endian `u32` each (a table file is at
+    /// most 256 MiB). The `i`th text is between the `i`th and the next.
+    offsets: &'static [u8],
 }
 
 impl Texts {
-    /// The column whose texts are `joined`, the `i`th ending at the offset
-    /// in `ends[4 * i..4 * i + 4]`.
+    /// The column whose texts are `joined`, the `i`th between the offsets
+    /// in `offsets[4 * i..4 * i + 4]` and `offsets[4 * i + 4..4 * i + 8]`.
     ///
     /// # Safety
     ///
-    /// `ends.len()` is a multiple of 4, and its offsets are in order (each
-    /// at least the one before it), the last at most `joined.len()`, and
-    /// each on a character boundary of `joined`: [`Texts::get`] takes the
-    /// bytes between two of them as a string without checking them again.
-    /// The generator writes them from the texts it joined.
+    /// `offsets` is 4 bytes for each text and 4 more, each little-endian
+    /// `u32` at least the one before it, the last at most `joined.len()`,
+    /// and each on a character boundary of `joined`: [`Texts::get`] takes
+    /// the bytes between two of them as a string without checking them
+    /// again. The generator writes them from the texts it joined.
     #[must_use]
     #[allow(unsafe_code)]
-    pub const unsafe fn new(joined: &'static str, ends: &'static [u8]) -> Self {
-        Texts { joined, ends }
+    pub const unsafe fn new(joined: &'static str, offsets: &'static [u8]) -> Self {
+        Texts { joined, offsets }
     }
 
     /// How many texts the column holds.
     #[must_use]
     pub const fn len(self) -> usize {
-        self.ends.len() / 4
+        (self.offsets.len() / 4).saturating_sub(1)
     }
 
     /// Whether the column holds no text.
     #[must_use]
     pub const fn is_empty(self) -> bool {
-        self.ends.is_empty()
+        self.len() == 0
+    }
+
+    /// Whether the `index`th text is `text`, for the lookup by code: its
+    /// bytes compared with `text`'s, and `false` past the last text. Not a
+    /// `const fn`, so it can use the slice methods that are not.
+    #[must_use]
+    #[inline]
+    pub fn is(self, index: usize, text: &str) -> bool {
+        let Some(&[s0, s1, s2, s3, e0, e1, e2, e3]) = index
+            .checked_mul(4)
+            .and_then(|at| self.offsets.get(at..))
+            .and_then(<[u8]>::first_chunk::<8>)
+        else {
+            return false;
+        };
+        let start = u32::from_le_bytes([s0, s1, s2, s3]) as usize;
+        let end = u32::from_le_bytes([e0, e1, e2, e3]) as usize;
+        self.joined.as_bytes().get(start..end) == Some(text.as_bytes())
     }
 
     /// The `index`th text.
@@ -62,29 +81,24 @@ impl Texts {
     /// If `index` is not below [`Texts::len`].
     #[must_use]
     #[inline]
+    #[allow(clippy::cast_possible_truncation)]
     pub const fn get(self, index: usize) -> &'static str {
-        let start = if index == 0 { 0 } else { self.end(index - 1) };
-        let (up_to_end, _) = self.joined.as_bytes().split_at(self.end(index));
+        // The text's start and end, read in one piece: one bounds check.
+        let (_, from_start) = self.offsets.split_at(4 * index);
+        let Some(&[s0, s1, s2, s3, e0, e1, e2, e3]) = from_start.first_chunk::<8>() else {
+            panic!("no text at this index");
+        };
+        let start = u32::from_le_bytes([s0, s1, s2, s3]) as usize;
+        let end = u32::from_le_bytes([e0, e1, e2, e3]) as usize;
+        let (up_to_end, _) = self.joined.as_bytes().split_at(end);
         let (_, text) = up_to_end.split_at(start);
-        // SAFETY: `new`'s contract: `start` and the end are character
+        // SAFETY: `new`'s contract: `start` and `end` are character
         // boundaries of `joined`, in order, so the bytes between them are
         // whole characters of a `str`, which is UTF-8.
         #[allow(unsafe_code)]
         unsafe {
             core::str::from_utf8_unchecked(text)
         }
-    }
-
-    /// Where the `index`th text ends.
-    #[allow(clippy::cast_possible_truncation)]
-    const fn end(self, index: usize) -> usize {
-        let at = 4 * index;
-        u32::from_le_bytes([
-            self.ends[at],
-            self.ends[at + 1],
-            self.ends[at + 2],
-            self.ends[at + 3],
-        ]) as usize
     }
 }
 
@@ -106,7 +120,7 @@ where
     S: Copy + Into<u64>,
 {
     let index = perfect_hash_index(seed, code, pilots, slots);
-    (codes.get(index) == code).then(|| variants[index])
+    codes.is(index, code).then(|| variants[index])
 }
 
 /// The variant whose code is exactly `code`, by comparing every code: for
@@ -114,7 +128,7 @@ where
 /// never are.
 #[must_use]
 pub fn scan<E: Copy>(code: &str, codes: Texts, variants: &[E]) -> Option<E> {
-    let index = (0..codes.len()).find(|&index| codes.get(index) == code)?;
+    let index = (0..codes.len()).find(|&index| codes.is(index, code))?;
     Some(variants[index])
 }
 
@@ -317,16 +331,16 @@ mod tests {
     /// The column of `texts`, with the ends the generator would write.
     fn column(texts: &[&str]) -> Texts {
         let joined: &'static str = Box::leak(texts.concat().into_boxed_str());
-        let mut ends = Vec::new();
+        let mut offsets = 0u32.to_le_bytes().to_vec();
         let mut end = 0u32;
         for text in texts {
             end += u32::try_from(text.len()).unwrap();
-            ends.extend_from_slice(&end.to_le_bytes());
+            offsets.extend_from_slice(&end.to_le_bytes());
         }
-        // SAFETY: the ends are the running lengths of whole texts.
+        // SAFETY: the offsets are 0 and the running lengths of whole texts.
         #[allow(unsafe_code)]
         unsafe {
-            Texts::new(joined, Box::leak(ends.into_boxed_slice()))
+            Texts::new(joined, Box::leak(offsets.into_boxed_slice()))
         }
     }
 
@@ -338,7 +352,12 @@ mod tests {
         assert!(!column.is_empty());
         for (index, text) in texts.iter().enumerate() {
             assert_eq!(column.get(index), *text);
+            assert!(column.is(index, text));
+            assert!(!column.is(index, &format!("{text}x")));
         }
+        assert!(!column.is(texts.len(), ""));
+        assert!(!column.is(usize::MAX / 4, ""));
+        assert!(!column.is(usize::MAX, ""));
         assert!(self::column(&[]).is_empty());
     }
 
@@ -351,7 +370,7 @@ mod tests {
     }
 
     #[test]
-    #[should_panic(expected = "index out of bounds")]
+    #[should_panic(expected = "no text at this index")]
     fn a_text_past_the_last_is_a_panic() {
         let _ = column(&["only"]).get(1);
     }

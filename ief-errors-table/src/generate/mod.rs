@@ -227,19 +227,20 @@ fn text_columns(facade: &TokenStream) -> TokenStream {
     names::TEXT_COLUMNS
         .iter()
         .map(|column| {
-            let (name, joined, ends) = (
+            let (name, joined, offsets) = (
                 ident(column),
                 ident(&names::joined(column)),
-                ident(&names::ends(column)),
+                ident(&names::offsets(column)),
             );
-            // SAFETY: `row_text::push_text_column` writes `ends` from the
-            // texts it joins into `joined`, one little-endian `u32` a text,
-            // each the length of the texts up to and including it: in
-            // order, at most `joined.len()`, and on a character boundary,
-            // which is what `Texts::new` asks. Spanned at the macro's own
-            // site, as in `variants_from_discriminants`.
+            // SAFETY: `row_text::push_text_column` writes `offsets` from the
+            // texts it joins into `joined`, as little-endian `u32`s: 0, then
+            // the length of the texts up to and including each. So they are
+            // one more than the texts, in order, the last `joined.len()`,
+            // and each on a character boundary, which is what `Texts::new`
+            // asks. Spanned at the macro's own site, as in
+            // `variants_from_discriminants`.
             let make = quote_spanned! {Span::mixed_site()=>
-                unsafe { #texts::new(#joined, #ends) }
+                unsafe { #texts::new(#joined, #offsets) }
             };
             quote!(const #name: #texts = #make;)
         })

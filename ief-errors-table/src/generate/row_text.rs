@@ -35,7 +35,8 @@ pub(crate) mod names {
     pub(crate) const SLOTS: &str = "SLOTS";
 
     /// The columns of texts, each a `Texts` made from the string of its
-    /// texts joined ([`joined`]) and the byte string of their ends ([`ends`]).
+    /// texts joined ([`joined`]) and the byte string of their offsets
+    /// ([`offsets`]).
     pub(crate) const TEXT_COLUMNS: [&str; 6] = [
         NAMES,
         CODES,
@@ -50,9 +51,9 @@ pub(crate) mod names {
         format!("{column}_JOINED")
     }
 
-    /// The constant holding where each text of a text column ends.
-    pub(crate) fn ends(column: &str) -> String {
-        format!("{column}_ENDS")
+    /// The constant holding where each text of a text column starts.
+    pub(crate) fn offsets(column: &str) -> String {
+        format!("{column}_OFFSETS")
     }
 }
 
@@ -173,27 +174,28 @@ pub(crate) fn data(rows: &[Row], tracked_files: &[PathBuf]) -> String {
     out
 }
 
-/// `const COLUMN_JOINED: &str = "..."; const COLUMN_ENDS: &[u8] = b"...";`:
-/// the texts one after another, and the byte offset at which each ends as a
-/// little-endian `u32`, each on a character boundary since it is the length
-/// of the texts before it and itself. That is what `Texts::new` asks.
+/// `const COLUMN_JOINED: &str = "..."; const COLUMN_OFFSETS: &[u8] = b"...";`:
+/// the texts one after another, and as little-endian `u32`s the offset at
+/// which each starts and then the length of them all, each on a character
+/// boundary since it is the length of whole texts. That is what
+/// `Texts::new` asks.
 fn push_text_column<'r>(out: &mut String, column: &str, texts: impl Iterator<Item = &'r str>) {
     let mut joined = String::new();
-    let mut ends = Vec::new();
+    let mut offsets = 0_u32.to_le_bytes().to_vec();
     for text in texts {
         joined.push_str(text);
         // A table file is at most 256 MiB, so every offset fits.
         let end = u32::try_from(joined.len()).unwrap_or(u32::MAX);
-        ends.extend_from_slice(&end.to_le_bytes());
+        offsets.extend_from_slice(&end.to_le_bytes());
     }
     let _ = write!(out, "const {}: {STR} = ", names::joined(column));
     push_str_literal(out, &joined);
     let _ = write!(
         out,
         ";\nconst {}: &'static [::core::primitive::u8] = ",
-        names::ends(column)
+        names::offsets(column)
     );
-    push_byte_string_literal(out, &ends);
+    push_byte_string_literal(out, &offsets);
     out.push_str(";\n");
 }
 
@@ -346,7 +348,7 @@ mod tests {
     }
 
     #[test]
-    fn a_text_column_ends_each_text_at_its_length_so_far() {
+    fn a_text_column_starts_each_text_at_the_length_before_it() {
         let mut out = String::new();
         push_text_column(&mut out, "COLUMN", ["ab", "", "请求", "\"#"].into_iter());
         let items: syn::File = syn::parse_str(&out).unwrap();
@@ -358,19 +360,20 @@ mod tests {
                 _ => panic!("only constants"),
             })
             .collect();
-        let [syn::Expr::Lit(joined), syn::Expr::Lit(ends)] = values.as_slice() else {
+        let [syn::Expr::Lit(joined), syn::Expr::Lit(offsets)] = values.as_slice() else {
             panic!("two literals: {out}");
         };
-        let (syn::Lit::Str(joined), syn::Lit::ByteStr(ends)) = (&joined.lit, &ends.lit) else {
+        let (syn::Lit::Str(joined), syn::Lit::ByteStr(offsets)) = (&joined.lit, &offsets.lit)
+        else {
             panic!("a string and a byte string: {out}");
         };
         assert_eq!(joined.value(), "ab请求\"#");
-        let ends: Vec<u32> = ends
+        let offsets: Vec<u32> = offsets
             .value()
             .chunks(4)
-            .map(|end| u32::from_le_bytes(end.try_into().unwrap()))
+            .map(|offset| u32::from_le_bytes(offset.try_into().unwrap()))
             .collect();
-        assert_eq!(ends, [2, 2, 8, 10]);
+        assert_eq!(offsets, [0, 2, 2, 8, 10]);
     }
 
     #[test]
