@@ -234,12 +234,12 @@ fn deprecated_rows_keep_their_place() {
 
 #[test]
 fn all_is_the_all_constant_as_a_function() {
+    // A `const fn`: usable where a constant is needed.
+    const COUNT: usize = NoRepr::all().len();
+    assert_eq!(COUNT, 6);
     assert_eq!(NoRepr::all(), NoRepr::ALL);
     assert_eq!(ReprU16FromType::all(), ReprU16FromType::ALL);
     assert_eq!(ReprC::all(), ReprC::ALL);
     assert_eq!(ReprAlign4::all(), ReprAlign4::ALL);
     assert_eq!(IefError::all(), IefError::ALL);
-    // A `const fn`: usable where a constant is needed.
-    const COUNT: usize = NoRepr::all().len();
-    assert_eq!(COUNT, 6);
 }
