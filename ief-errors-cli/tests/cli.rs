@@ -1229,6 +1229,29 @@ mod import_pages {
     }
 
     #[test]
+    fn a_table_the_page_does_not_change_is_still_held_to_the_macros_rules() {
+        let dir = tempfile::tempdir().unwrap();
+        let page = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures/iam-error-codes-2025-06-30.txt");
+        let table = dir.path().join("iam-codes.toml");
+        assert!(import(&page, &table, &[]).status.success());
+        // A name the macro refuses, which an import keeps: the table's own.
+        let text = std::fs::read_to_string(&table).unwrap();
+        let broken = text.replacen("name = \"RequestBodyAbnormal\"", "name = \"ALL\"", 1);
+        assert_ne!(broken, text);
+        std::fs::write(&table, &broken).unwrap();
+
+        let output = import(&page, &table, &[]);
+        assert_eq!(output.status.code(), Some(2));
+        let stderr = String::from_utf8(output.stderr).unwrap();
+        assert!(
+            stderr.contains("the imported table would not compile"),
+            "{stderr}"
+        );
+        assert_eq!(std::fs::read_to_string(&table).unwrap(), broken);
+    }
+
+    #[test]
     fn a_new_table_in_a_missing_directory_is_an_error() {
         let dir = tempfile::tempdir().unwrap();
         let page = Path::new(env!("CARGO_MANIFEST_DIR"))

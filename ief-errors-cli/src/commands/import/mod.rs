@@ -23,7 +23,7 @@ use std::process::ExitCode;
 use toml_edit::DocumentMut;
 
 use self::line_endings::{in_the_files_layout, without_bom};
-use self::report::{Change, counted, render_report};
+use self::report::{Change, Report, counted, render_report};
 use self::sync::{sync, with_new_rows};
 use ief_errors_table::Tables;
 
@@ -75,7 +75,12 @@ impl Args {
                     .collect(),
             )
         })?;
-        let (existing, mut document, old_record) = self.load_table()?;
+        let LoadedTable {
+            existing,
+            mut document,
+            record: old_record,
+            check_as_it_is,
+        } = self.load_table()?;
         self.check_page_date(&page, old_record.as_ref())?;
         // A missing or empty table file is started from the page.
         let starting = existing
@@ -105,38 +110,23 @@ impl Args {
         if let Some(date) = &page.updated {
             text = record::write(&text, &record::line(&self.page_source(), date));
         }
-        let count = report.changes.len();
-        let (summary, status) = if report.changes.is_empty() {
-            let summary = format!(
-                "{table_name} matches the page ({})",
-                counted(page.rows.len(), "code")
-            );
-            (summary, ExitCode::SUCCESS)
-        } else if self.check {
-            let verb = if existing.is_some() {
-                "differs from"
-            } else {
-                "does not exist; it would be started from"
-            };
-            let summary = format!(
-                "{table_name} {verb} the page: {} (run without --check to apply them)",
-                counted(count, "change")
-            );
-            (summary, ExitCode::FAILURE)
-        } else if starting {
-            let summary = format!(
-                "{table_name} started from the page: {}",
-                counted(page.rows.len(), "code")
-            );
-            (summary, ExitCode::SUCCESS)
-        } else {
-            let summary = format!("{table_name} updated: {}", counted(count, "change"));
-            (summary, ExitCode::SUCCESS)
-        };
+        let (summary, status) = self.outcome(
+            &table_name,
+            &report,
+            page.rows.len(),
+            existing.is_some(),
+            starting,
+        );
         // The check reads the table as the macro would, half a second at
         // 50,000 rows; the report is rendered on the other core meanwhile.
+        let unchanged = existing.as_deref().map(without_bom) == Some(text.as_str());
         let (refusal, rendered) = std::thread::scope(|scope| {
-            let checking = scope.spawn(|| refuse_what_would_not_compile(&table_name, &text));
+            let checking = scope.spawn(|| match check_as_it_is {
+                Some(check) if unchanged => check
+                    .join()
+                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
+                _ => refuse_what_would_not_compile(&table_name, &text),
+            });
             let rendered = render_report(&report, &summary);
             (checking.join(), rendered)
         });
@@ -199,17 +189,39 @@ fn refuse_what_would_not_compile(table_name: &str, text: &str) -> Result<(), Fai
     }
 }
 
+/// The table as `import` found it.
+struct LoadedTable {
+    /// Its text; `None` when there is no such file.
+    existing: Option<String>,
+    document: DocumentMut,
+    /// Its import record.
+    record: Option<record::Record>,
+    /// The check of the table as it is, begun on another thread before it
+    /// is parsed: an import that changes nothing writes the same text, and
+    /// this is then its check, done while the main thread parsed.
+    check_as_it_is: Option<std::thread::JoinHandle<Result<(), Failure>>>,
+}
+
 impl Args {
-    /// The table's text (`None` when there is no such file), its document
-    /// and its import record.
-    fn load_table(&self) -> Result<(Option<String>, DocumentMut, Option<record::Record>), Failure> {
+    fn load_table(&self) -> Result<LoadedTable, Failure> {
         let table_name = shown(&self.table);
         let existing = match std::fs::read_to_string(&self.table) {
             Ok(text) => text,
             Err(error) if error.kind() == io::ErrorKind::NotFound => {
-                return Ok((None, DocumentMut::new(), None));
+                return Ok(LoadedTable {
+                    existing: None,
+                    document: DocumentMut::new(),
+                    record: None,
+                    check_as_it_is: None,
+                });
             }
             Err(error) => return Err(format!("cannot read {table_name}: {error}").into()),
+        };
+        let check_as_it_is = {
+            let (table_name, text) = (table_name.clone(), without_bom(&existing).to_owned());
+            std::thread::Builder::new()
+                .spawn(move || refuse_what_would_not_compile(&table_name, &text))
+                .ok()
         };
         // A byte-order mark is no part of the TOML; it is put back on writing.
         let document = without_bom(&existing)
@@ -217,7 +229,51 @@ impl Args {
             .map_err(|error| format!("{table_name}: not a TOML table: {error}"))?;
         let record = record::read(without_bom(&existing))
             .map_err(|error| format!("{table_name}: {error}"))?;
-        Ok((Some(existing), document, record))
+        Ok(LoadedTable {
+            existing: Some(existing),
+            document,
+            record,
+            check_as_it_is,
+        })
+    }
+
+    /// The report's last line, and the exit status.
+    fn outcome(
+        &self,
+        table_name: &str,
+        report: &Report,
+        page_rows: usize,
+        table_exists: bool,
+        starting: bool,
+    ) -> (String, ExitCode) {
+        let count = report.changes.len();
+        if report.changes.is_empty() {
+            let summary = format!(
+                "{table_name} matches the page ({})",
+                counted(page_rows, "code")
+            );
+            (summary, ExitCode::SUCCESS)
+        } else if self.check {
+            let verb = if table_exists {
+                "differs from"
+            } else {
+                "does not exist; it would be started from"
+            };
+            let summary = format!(
+                "{table_name} {verb} the page: {} (run without --check to apply them)",
+                counted(count, "change")
+            );
+            (summary, ExitCode::FAILURE)
+        } else if starting {
+            let summary = format!(
+                "{table_name} started from the page: {}",
+                counted(page_rows, "code")
+            );
+            (summary, ExitCode::SUCCESS)
+        } else {
+            let summary = format!("{table_name} updated: {}", counted(count, "change"));
+            (summary, ExitCode::SUCCESS)
+        }
     }
 
     /// The page's name as the record keeps it: its file name, escaped so
