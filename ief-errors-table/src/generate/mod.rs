@@ -53,7 +53,21 @@ pub struct Expansion {
 /// macro, the compiler's own (far faster than `proc_macro2`'s there).
 #[must_use]
 pub fn generate(definition: &EnumDefinition, tables: &Tables, lexer: Lexer<'_>) -> Expansion {
-    let (fitting, problems) = definition.fit(tables.rows().len());
+    let (mut fitting, mut problems) = definition.fit(tables.rows().len());
+    // `Texts` numbers a column's bytes with `u32`s, and its soundness rests
+    // on every offset being right: no row is generated rather than one
+    // with an offset that does not fit. (A table file is at most 256 MiB,
+    // so only many layered ones could come near.)
+    let (column, bytes) = row_text::largest_text_column(&tables.rows()[..fitting]);
+    if u32::try_from(bytes).is_err() {
+        problems.push(EnumProblem {
+            span: definition.name.span(),
+            message: format!(
+                "the tables' texts come to {bytes} bytes in the `{column}` column; a generated enum holds at most 4 GiB in each"
+            ),
+        });
+        fitting = 0;
+    }
     let table_paths: Vec<&str> = tables
         .files()
         .iter()

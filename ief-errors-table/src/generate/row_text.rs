@@ -174,6 +174,37 @@ pub(crate) fn data(rows: &[Row], tracked_files: &[PathBuf]) -> String {
     out
 }
 
+/// The column of texts with the most bytes, by its key in a table, and
+/// how many: `push_text_column` numbers them with `u32`s.
+pub(crate) fn largest_text_column(rows: &[Row]) -> (&'static str, usize) {
+    const KEYS: [&str; 6] = [
+        "name",
+        "code",
+        "message.en",
+        "message.zh",
+        "remediation.en",
+        "remediation.zh",
+    ];
+    let mut bytes = [0_usize; 6];
+    for row in rows {
+        let texts = [
+            &row.name.value,
+            &row.code.value,
+            &row.message.en.value,
+            &row.message.zh.value,
+            &row.remediation.en.value,
+            &row.remediation.zh.value,
+        ];
+        for (total, text) in bytes.iter_mut().zip(texts) {
+            *total = total.saturating_add(text.len());
+        }
+    }
+    KEYS.into_iter()
+        .zip(bytes)
+        .max_by_key(|&(_, bytes)| bytes)
+        .unwrap_or(("name", 0))
+}
+
 /// `const COLUMN_JOINED: &str = "..."; const COLUMN_OFFSETS: &[u8] = b"...";`:
 /// the texts one after another, and as little-endian `u32`s the offset at
 /// which each starts and then the length of them all, each on a character
@@ -184,7 +215,7 @@ fn push_text_column<'r>(out: &mut String, column: &str, texts: impl Iterator<Ite
     let mut offsets = 0_u32.to_le_bytes().to_vec();
     for text in texts {
         joined.push_str(text);
-        // A table file is at most 256 MiB, so every offset fits.
+        // `generate` keeps every column under 4 GiB.
         let end = u32::try_from(joined.len()).unwrap_or(u32::MAX);
         offsets.extend_from_slice(&end.to_le_bytes());
     }
@@ -374,6 +405,17 @@ mod tests {
             .map(|offset| u32::from_le_bytes(offset.try_into().unwrap()))
             .collect();
         assert_eq!(offsets, [0, 2, 2, 8, 10]);
+    }
+
+    #[test]
+    fn the_largest_text_column_is_counted_in_bytes() {
+        let table = "[[error]]\ncode = \"A.1\"\nname = \"First\"\nstatus = 400\n\
+                     message.en = \"x\"\nmessage.zh = \"长长长长\"\n\
+                     remediation.en = \"yy\"\nremediation.zh = \"z\"\n";
+        let tables = crate::Tables::from_texts(&[("t.toml", table)]);
+        assert_eq!(tables.rows().len(), 1);
+        assert_eq!(largest_text_column(tables.rows()), ("message.zh", 12));
+        assert_eq!(largest_text_column(&[]).1, 0);
     }
 
     #[test]
