@@ -248,7 +248,8 @@ fn text_columns(facade: &TokenStream) -> TokenStream {
             );
             // SAFETY: `row_text::push_text_column` writes `offsets` from the
             // texts it joins into `joined`, as little-endian `u32`s: 0, then
-            // the length of the texts up to and including each. So they are
+            // the length of the texts up to and including each, exact since
+            // `generate` keeps every column under 4 GiB. So they are
             // one more than the texts, in order, the last `joined.len()`,
             // and each on a character boundary, which is what `Texts::new`
             // asks. Spanned at the macro's own site, as in
