@@ -281,8 +281,7 @@ impl<E> ApiError<E> {
     /// once, or when the error was read without headers
     /// ([`from_response`](ApiError::from_response),
     /// [`from_body`](ApiError::from_body), or without the `http` feature,
-    /// which [`from_parts`](ApiError::from_parts) and
-    /// [`from_http`](ApiError::from_http) need).
+    /// which `from_parts` and `from_http` need).
     ///
     /// ```
     /// # extern crate ief_errors_runtime as ief_errors;

@@ -11,7 +11,7 @@ use crate::kept_text::KeptText;
 /// Every generated enum answers it per code with
 /// [`retry_kind`](crate::ErrorCode::retry_kind), from the table's `retry`
 /// key or, without one, from the row's status and internal flag. An
-/// [`ApiError`](crate::ApiError) whose code is unknown answers it from the
+/// `ApiError` (feature `json`) whose code is unknown answers it from the
 /// HTTP status ([`from_status`](Self::from_status)).
 ///
 /// ```
@@ -34,7 +34,7 @@ use crate::kept_text::KeptText;
 #[repr(u8)]
 pub enum RetryKind {
     /// The service is limiting the caller's rate: back off, then retry.
-    /// Wait at least [`ApiError::retry_after`](crate::ApiError::retry_after)
+    /// Wait at least `ApiError::retry_after` (features `json` and `http`)
     /// when the response says how long.
     Throttled = retry::THROTTLED,
     /// The service failed: retry with backoff.

@@ -61,7 +61,7 @@
 //! - `serde`: `Serialize`/`Deserialize` as the error's code, and for
 //!   [`Lang`], as its tag; with `json`, `Serialize` for `ApiError`, as the
 //!   canonical error body.
-//! - `http`: [`HttpStatus`] (`status_code()` for every generated enum, where
+//! - `http`: `HttpStatus` (`status_code()` for every generated enum, where
 //!   the trait is imported; as an inherent method too for enums that ask)
 //!   and `Lang::from_headers`; with `json`,
 //!   `error_response` (with `Content-Language`),
