@@ -238,13 +238,13 @@ fn variants_from_discriminants(
 /// writes for it.
 fn text_columns(facade: &TokenStream) -> TokenStream {
     let texts = quote!(#facade::__private::Texts);
-    names::TEXT_COLUMNS
+    row_text::TEXT_COLUMNS
         .iter()
         .map(|column| {
             let (name, joined, offsets) = (
-                ident(column),
-                ident(&names::joined(column)),
-                ident(&names::offsets(column)),
+                ident(column.constant),
+                ident(&names::joined(column.constant)),
+                ident(&names::offsets(column.constant)),
             );
             // SAFETY: `row_text::push_text_column` writes `offsets` from the
             // texts it joins into `joined`, as little-endian `u32`s: 0, then

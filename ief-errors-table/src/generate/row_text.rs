@@ -34,18 +34,6 @@ pub(crate) mod names {
     pub(crate) const PILOTS: &str = "PILOTS";
     pub(crate) const SLOTS: &str = "SLOTS";
 
-    /// The columns of texts, each a `Texts` made from the string of its
-    /// texts joined ([`joined`]) and the byte string of their offsets
-    /// ([`offsets`]).
-    pub(crate) const TEXT_COLUMNS: [&str; 6] = [
-        NAMES,
-        CODES,
-        MESSAGES_EN,
-        MESSAGES_ZH,
-        REMEDIATIONS_EN,
-        REMEDIATIONS_ZH,
-    ];
-
     /// The constant holding a text column's texts, joined.
     pub(crate) fn joined(column: &str) -> String {
         format!("{column}_JOINED")
@@ -56,6 +44,50 @@ pub(crate) mod names {
         format!("{column}_OFFSETS")
     }
 }
+
+/// A column of texts: generated code reads it as a `Texts` named
+/// `constant`, made from the string of its texts joined ([`names::joined`])
+/// and the byte string of their offsets ([`names::offsets`]).
+pub(crate) struct TextColumn {
+    pub(crate) constant: &'static str,
+    /// Its key in a table, for messages.
+    pub(crate) key: &'static str,
+    pub(crate) text: fn(&Row) -> &str,
+}
+
+/// Every column of texts, in the order generated code holds them.
+pub(crate) const TEXT_COLUMNS: [TextColumn; 6] = [
+    TextColumn {
+        constant: names::NAMES,
+        key: "name",
+        text: |row| &row.name.value,
+    },
+    TextColumn {
+        constant: names::CODES,
+        key: "code",
+        text: |row| &row.code.value,
+    },
+    TextColumn {
+        constant: names::MESSAGES_EN,
+        key: "message.en",
+        text: |row| &row.message.en.value,
+    },
+    TextColumn {
+        constant: names::MESSAGES_ZH,
+        key: "message.zh",
+        text: |row| &row.message.zh.value,
+    },
+    TextColumn {
+        constant: names::REMEDIATIONS_EN,
+        key: "remediation.en",
+        text: |row| &row.remediation.en.value,
+    },
+    TextColumn {
+        constant: names::REMEDIATIONS_ZH,
+        key: "remediation.zh",
+        text: |row| &row.remediation.zh.value,
+    },
+];
 
 /// Rust accepts at most 255 `#`s around a raw string.
 const MAX_RAW_HASHES: usize = 255;
@@ -141,66 +173,21 @@ pub(crate) fn data(rows: &[Row], tracked_files: &[PathBuf]) -> String {
     column(names::RETRY, "::core::primitive::u8", &|out, row| {
         let _ = write!(out, "{}", row.retry_kind().number());
     });
-    push_text_column(
-        &mut out,
-        names::NAMES,
-        rows.iter().map(|row| &*row.name.value),
-    );
-    push_text_column(
-        &mut out,
-        names::CODES,
-        rows.iter().map(|row| &*row.code.value),
-    );
-    push_text_column(
-        &mut out,
-        names::MESSAGES_EN,
-        rows.iter().map(|row| &*row.message.en.value),
-    );
-    push_text_column(
-        &mut out,
-        names::MESSAGES_ZH,
-        rows.iter().map(|row| &*row.message.zh.value),
-    );
-    push_text_column(
-        &mut out,
-        names::REMEDIATIONS_EN,
-        rows.iter().map(|row| &*row.remediation.en.value),
-    );
-    push_text_column(
-        &mut out,
-        names::REMEDIATIONS_ZH,
-        rows.iter().map(|row| &*row.remediation.zh.value),
-    );
+    for column in &TEXT_COLUMNS {
+        push_text_column(&mut out, column.constant, rows.iter().map(column.text));
+    }
     out
 }
 
 /// The column of texts with the most bytes, by its key in a table, and
 /// how many: `push_text_column` numbers them with `u32`s.
 pub(crate) fn largest_text_column(rows: &[Row]) -> (&'static str, usize) {
-    const KEYS: [&str; 6] = [
-        "name",
-        "code",
-        "message.en",
-        "message.zh",
-        "remediation.en",
-        "remediation.zh",
-    ];
-    let mut bytes = [0_usize; 6];
-    for row in rows {
-        let texts = [
-            &row.name.value,
-            &row.code.value,
-            &row.message.en.value,
-            &row.message.zh.value,
-            &row.remediation.en.value,
-            &row.remediation.zh.value,
-        ];
-        for (total, text) in bytes.iter_mut().zip(texts) {
-            *total = total.saturating_add(text.len());
-        }
-    }
-    KEYS.into_iter()
-        .zip(bytes)
+    TEXT_COLUMNS
+        .iter()
+        .map(|column| {
+            let bytes = rows.iter().map(|row| (column.text)(row).len()).sum();
+            (column.key, bytes)
+        })
         .max_by_key(|&(_, bytes)| bytes)
         .unwrap_or(("name", 0))
 }
