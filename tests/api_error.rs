@@ -117,12 +117,20 @@ fn extra_fields_are_ignored() {
 }
 
 #[test]
-fn a_code_without_a_message_keeps_an_empty_message() {
+fn a_code_without_a_message_has_the_body_as_its_message_as_in_every_sdk() {
     let error = read(500, br#"{"error_code":"IEF.100427"}"#);
     assert_eq!(error.error(), Some(IefError::InternalException));
-    assert_eq!(error.message(), "");
+    assert_eq!(error.message(), r#"{"error_code":"IEF.100427"}"#);
     assert!(error.is_internal());
-    assert_eq!(error.to_string(), "IEF.100427 (HTTP 500)");
+    let error = read(500, br#"{"error_code":"IEF.100427","error_msg":""}"#);
+    assert_eq!(
+        error.message(),
+        r#"{"error_code":"IEF.100427","error_msg":""}"#
+    );
+    assert_eq!(
+        error.to_string(),
+        r#"IEF.100427: {"error_code":"IEF.100427","error_msg":""} (HTTP 500)"#
+    );
 }
 
 #[test]

@@ -188,7 +188,9 @@ fn a_one_megabyte_code_is_cut_and_never_looked_up_whole() {
     let error = read(format!(r#"{{"error_code":"{code}"}}"#).as_bytes());
     assert_eq!(error.error(), None);
     assert_eq!(error.code().unwrap().len(), KEPT_MAX);
-    assert!(error.to_string().len() < 2 * KEPT_MAX);
+    // Without a message, the body is the message, cut like any text.
+    assert!(error.message().len() <= KEPT_MAX);
+    assert!(error.to_string().len() < 3 * KEPT_MAX);
 }
 
 #[test]
@@ -229,25 +231,30 @@ fn a_body_without_a_status_says_so() {
 }
 
 #[test]
-fn the_shallowest_authorization_message_wins() {
-    let cases: [(&str, &str); 6] = [
-        // A deeper one earlier in the body loses to a shallower one later.
+fn the_sdks_authorization_message_wins_else_the_shallowest() {
+    let cases: [(&str, &str); 9] = [
+        // Without a pair at the top, the SDKs take it from every object they
+        // walk into, the last counting.
         (
             r#"{"error_code":"X","a":{"b":{"encoded_authorization_message":"deep"}},"encoded_authorization_message":"top"}"#,
-            "top",
-        ),
-        (
-            r#"{"error_code":"X","details":[{"x":{"encoded_authorization_message":"deep"}}],"error":{"encoded_authorization_message":"level one"}}"#,
-            "level one",
+            "deep",
         ),
         (
             r#"{"error_code":"X","z":{"y":{"encoded_authorization_message":"two"}},"a":{"encoded_authorization_message":"one"}}"#,
             "one",
         ),
-        // Of two at the same depth, the first in the body.
         (
             r#"{"error_code":"X","b":{"encoded_authorization_message":"first"},"a":{"encoded_authorization_message":"second"}}"#,
-            "first",
+            "second",
+        ),
+        // Arrays are not walked into; an object with a pair is not either.
+        (
+            r#"{"error_code":"X","details":[{"x":{"encoded_authorization_message":"deep"}}],"error":{"encoded_authorization_message":"level one"}}"#,
+            "level one",
+        ),
+        (
+            r#"{"encoded_authorization_message":"top","a":{"code":"X","message":"m","b":{"encoded_authorization_message":"hidden"}}}"#,
+            "top",
         ),
         // Only strings count.
         (
@@ -257,6 +264,16 @@ fn the_shallowest_authorization_message_wins() {
         (
             r#"{"error_code":"X","encoded_authorization_message":"  padded  "}"#,
             "padded",
+        ),
+        // With a pair at the top, the SDKs take only the top's; beyond them,
+        // the shallowest anywhere, the last of those.
+        (
+            r#"{"error_code":"X","error_msg":"m","a":{"b":{"encoded_authorization_message":"deep"}},"c":{"encoded_authorization_message":"one"},"d":{"encoded_authorization_message":"other one"},"e":[{"encoded_authorization_message":"in an array, deeper"}]}"#,
+            "other one",
+        ),
+        (
+            r#"{"a":{"encoded_authorization_message":"deep"},"error_code":"X","error_msg":"m","encoded_authorization_message":"top"}"#,
+            "top",
         ),
     ];
     for (body, expected) in cases {
@@ -339,11 +356,10 @@ fn a_body_of_megabytes_keeps_only_what_it_needs() {
 
 #[test]
 fn serialize_writes_the_canonical_body_and_reads_back_the_same() {
-    let bodies: [&[u8]; 5] = [
+    let bodies: [&[u8]; 4] = [
         br#"{"error":{"code":"IEF.100424","message":"no","details":{"encoded_authorization_message":"AAAA"}},"request_id":"r"}"#,
         br#"{"errorCode":" APIGW.0301 ","errorMsg":"Incorrect IAM authentication information"}"#,
         b"<html>\n502\n</html>",
-        b"",
         br#"{"error_code":"IEF.100004","error_msg":"line\nbreak \u001b[31m"}"#,
     ];
     for body in bodies {
@@ -352,6 +368,17 @@ fn serialize_writes_the_canonical_body_and_reads_back_the_same() {
         let again: ApiError = ApiError::from_response(400, Some("hdr"), json.as_bytes());
         assert_eq!(again, error, "{json}");
     }
+    // The one error with an empty message, read from an empty body, is
+    // written with an empty `error_msg`, which reads back (as every SDK
+    // reads it) with the written body as its message.
+    let empty: ApiError = ApiError::from_response(400, Some("hdr"), b"");
+    let json = serde_json::to_string(&empty).unwrap();
+    assert_eq!(json, r#"{"error_msg":"","request_id":"hdr"}"#);
+    let again: ApiError = ApiError::from_response(400, Some("hdr"), json.as_bytes());
+    assert_eq!(
+        (again.code(), again.message(), again.request_id()),
+        (None, json.as_str(), Some("hdr"))
+    );
     let canonical = error_body(IefError::TokenExpired, Lang::En);
     let error: ApiError = ApiError::from_body(canonical.as_bytes());
     assert_eq!(serde_json::to_string(&error).unwrap(), canonical);
@@ -654,7 +681,7 @@ fn half_a_surrogate_pair_costs_only_that_character() {
 }
 
 #[test]
-fn of_a_repeated_key_the_first_counts_for_every_field() {
+fn of_a_repeated_key_the_last_counts_for_every_field_as_the_sdks_readers_take_it() {
     let cases = [
         r#"{"error_code":"IEF.100004","error_msg":"first","request_id":"first","encoded_authorization_message":"first","error_code":"IEF.100005","error_msg":"second","request_id":"second","encoded_authorization_message":"second"}"#,
         r#"{"error":{"code":"IEF.100004","message":"first","request_id":"first","encoded_authorization_message":"first","code":"IEF.100005","message":"second","request_id":"second","encoded_authorization_message":"second"}}"#,
@@ -663,19 +690,22 @@ fn of_a_repeated_key_the_first_counts_for_every_field() {
     ];
     for body in cases {
         let error = read(body.as_bytes());
-        assert_eq!(error.error(), Some(IefError::InvalidOffset), "{body}");
-        assert_eq!(error.message(), "first", "{body}");
-        assert_eq!(error.request_id(), Some("first"), "{body}");
+        assert_eq!(error.code(), Some("IEF.100005"), "{body}");
+        assert_eq!(error.message(), "second", "{body}");
+        assert_eq!(error.request_id(), Some("second"), "{body}");
         assert_eq!(
             error.encoded_authorization_message(),
-            Some("first"),
+            Some("second"),
             "{body}"
         );
     }
-    // The preferred key still wins whatever the order; so does a string error over a later one.
+    // A repeated key holding `null` takes the value away.
+    let error = read(br#"{"error_code":"IEF.100004","error_msg":"m","error_code":null}"#);
+    assert_eq!(error.code(), None);
+    // The preferred key still wins whatever the order.
     let error = read(
         br#"{"code":"IEF.100005","error_code":"IEF.100004","error":"first","error":"second"}"#,
     );
     assert_eq!(error.error(), Some(IefError::InvalidOffset));
-    assert_eq!(error.message(), "first");
+    assert_eq!(error.message(), "second");
 }

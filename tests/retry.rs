@@ -394,37 +394,36 @@ mod the_readme_client_loop {
         Token(2)
     }
 
-    const MAX_ATTEMPTS: u32 = 5;
+    const MAX_RETRIES: u32 = 4;
     const MAX_WAIT: Duration = Duration::from_secs(30);
 
     fn call(request: &Request, token: &mut Token) -> Result<http::Response<Vec<u8>>, ApiError> {
-        let mut backoff = Duration::from_millis(200);
+        let mut backoff = Duration::from_millis(10);
         let mut renewed = false;
-        let mut attempts = 0;
+        let mut retries = 0;
         loop {
             let response = send(request, token);
             if response.status().is_success() {
                 return Ok(response);
             }
             let error: ApiError = ApiError::from_http(&response);
-            attempts += 1;
-            let wait = match error.retry_kind() {
-                // Renew at once, and only once.
-                RetryKind::Auth if !renewed && attempts < MAX_ATTEMPTS => {
-                    *token = renew_token();
-                    renewed = true;
-                    continue;
-                }
-                // Honour Retry-After when the server gave one, else back off exponentially.
-                RetryKind::Throttled | RetryKind::Server if attempts < MAX_ATTEMPTS => {
-                    error.retry_after().unwrap_or(backoff).min(MAX_WAIT)
-                }
-                // Caller, a second Auth, the last attempt, and any kind added
-                // later: the same request cannot succeed now.
-                _ => return Err(error),
+            let retryable = match error.retry_kind() {
+                RetryKind::Auth => !std::mem::replace(&mut renewed, true),
+                kind => kind.is_transient(),
             };
+            // Caller, a second Auth, no retries left, and any kind added later.
+            let Some(wait) = error.retry_delay(
+                (retryable && retries < MAX_RETRIES).then_some(backoff),
+                MAX_WAIT,
+            ) else {
+                return Err(error);
+            };
+            if error.retry_kind() == RetryKind::Auth {
+                *token = renew_token();
+            }
             std::thread::sleep(wait);
-            backoff = (backoff * 2).min(MAX_WAIT);
+            retries += 1;
+            backoff = (backoff * 2).min(Duration::from_secs(60));
         }
     }
 
@@ -490,6 +489,263 @@ mod the_readme_client_loop {
             .collect());
         assert_eq!(result, Err(Some("APIGW.0201".to_owned())));
         assert_eq!(sent.len(), 5);
+    }
+}
+
+mod the_readme_backon_client {
+    //! The "Retrying" section's `backon` client as the README writes it, run
+    //! against scripted responses on tokio's paused clock, so every wait is
+    //! measured exactly and none is slept. Keep the two in step.
+
+    use std::collections::VecDeque;
+    use std::sync::Mutex;
+    use std::sync::atomic::{AtomicBool, AtomicU32, Ordering};
+    use std::time::Duration;
+
+    use backon::{ExponentialBuilder, Retryable};
+    use ief_errors::{ApiError, RetryKind};
+    use tokio::time::Instant;
+
+    /// A token cache as clients keep one: `get` fetches a new token after
+    /// `invalidate` (a real one awaits the identity service).
+    #[derive(Default)]
+    struct Tokens {
+        current: AtomicU32,
+        stale: AtomicBool,
+    }
+
+    impl Tokens {
+        fn invalidate(&self) {
+            self.stale.store(true, Ordering::Relaxed);
+        }
+
+        #[allow(clippy::unused_async)]
+        async fn get(&self) -> u32 {
+            if self.stale.swap(false, Ordering::Relaxed) {
+                self.current.fetch_add(1, Ordering::Relaxed);
+            }
+            self.current.load(Ordering::Relaxed)
+        }
+    }
+
+    /// Answers each request with the next scripted response, and records
+    /// the token and the time of each.
+    struct Client {
+        tokens: Tokens,
+        script: Mutex<VecDeque<http::Response<Vec<u8>>>>,
+        sent: Mutex<Vec<(u32, Instant)>>,
+    }
+
+    impl Client {
+        async fn send(&self) -> Result<Vec<u8>, ApiError> {
+            let token = self.tokens.get().await;
+            self.sent.lock().unwrap().push((token, Instant::now()));
+            let response = self
+                .script
+                .lock()
+                .unwrap()
+                .pop_front()
+                .expect("a scripted response");
+            if response.status().is_success() {
+                Ok(response.into_body())
+            } else {
+                Err(ApiError::from_http(&response))
+            }
+        }
+    }
+
+    // From here to the tests, the README's code.
+
+    /// The official SDKs' exponential backoff: 10 ms, doubling, at most 60 s.
+    /// How many retries, and whether to add jitter, is yours to choose.
+    fn sdk_backoff() -> ExponentialBuilder {
+        ExponentialBuilder::default()
+            .with_min_delay(Duration::from_millis(10))
+            .with_max_delay(Duration::from_secs(60))
+            .with_max_times(3)
+    }
+
+    /// The longest wait a server's `Retry-After` gets.
+    const MAX_WAIT: Duration = Duration::from_secs(30);
+
+    async fn call(client: &Client, backoff: ExponentialBuilder) -> Result<Vec<u8>, ApiError> {
+        let renewed = AtomicBool::new(false);
+        (|| client.send())
+            .retry(backoff)
+            // Throttled and server errors; an auth error once, with a new token.
+            .when(|error: &ApiError| match error.retry_kind() {
+                RetryKind::Auth => !renewed.swap(true, Ordering::Relaxed),
+                kind => kind.is_transient(),
+            })
+            .notify(|error: &ApiError, _| {
+                if error.retry_kind() == RetryKind::Auth {
+                    client.tokens.invalidate();
+                }
+            })
+            // Retry-After, capped, replaces the backoff's delay; auth retries at once.
+            .adjust(|error: &ApiError, delay| error.retry_delay(delay, MAX_WAIT))
+            .await
+    }
+
+    // The README's code ends here.
+
+    fn response(status: u16, retry_after: Option<&str>, body: &str) -> http::Response<Vec<u8>> {
+        let mut builder = http::Response::builder().status(status);
+        if let Some(value) = retry_after {
+            builder = builder.header("retry-after", value);
+        }
+        builder.body(body.as_bytes().to_vec()).unwrap()
+    }
+
+    fn error(status: u16, retry_after: Option<&str>, code: &str) -> http::Response<Vec<u8>> {
+        response(
+            status,
+            retry_after,
+            &format!(r#"{{"error_code":"{code}","error_msg":"m"}}"#),
+        )
+    }
+
+    struct Outcome {
+        result: Result<Vec<u8>, Option<String>>,
+        tokens: Vec<u32>,
+        /// Between one request and the next.
+        waits: Vec<Duration>,
+    }
+
+    async fn run(backoff: ExponentialBuilder, script: Vec<http::Response<Vec<u8>>>) -> Outcome {
+        let client = Client {
+            tokens: Tokens::default(),
+            script: Mutex::new(script.into()),
+            sent: Mutex::default(),
+        };
+        let result = call(&client, backoff)
+            .await
+            .map_err(|error| error.code().map(str::to_owned));
+        assert!(
+            client.script.lock().unwrap().is_empty(),
+            "every scripted response is used"
+        );
+        let sent = client.sent.into_inner().unwrap();
+        Outcome {
+            result,
+            tokens: sent.iter().map(|(token, _)| *token).collect(),
+            waits: sent.windows(2).map(|pair| pair[1].1 - pair[0].1).collect(),
+        }
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn server_errors_back_off_as_the_sdks_do() {
+        let outcome = run(
+            sdk_backoff(),
+            vec![
+                error(500, None, "IEF.100411"),
+                // A known internal code answered with 400 is a server error too.
+                error(400, None, "IEF.100427"),
+                response(502, None, "<html>Bad Gateway</html>"),
+                response(200, None, "ok"),
+            ],
+        )
+        .await;
+        assert_eq!(outcome.result, Ok(b"ok".to_vec()));
+        assert_eq!(outcome.waits, [10, 20, 40].map(Duration::from_millis));
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn retry_after_replaces_the_backoff_and_is_capped() {
+        let outcome = run(
+            sdk_backoff(),
+            vec![
+                error(429, Some("2"), "APIGW.0308"),
+                error(503, Some("86400"), "APIGW.0201"),
+                // Malformed: the backoff's own delay (the third, 40 ms).
+                error(503, Some("soon"), "APIGW.0201"),
+                response(200, None, "ok"),
+            ],
+        )
+        .await;
+        assert_eq!(outcome.result, Ok(b"ok".to_vec()));
+        assert_eq!(
+            outcome.waits,
+            [Duration::from_secs(2), MAX_WAIT, Duration::from_millis(40)]
+        );
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn an_auth_error_is_retried_once_at_once_with_a_new_token() {
+        let outcome = run(
+            sdk_backoff(),
+            vec![error(400, None, "IEF.310002"), response(200, None, "ok")],
+        )
+        .await;
+        assert_eq!(outcome.result, Ok(b"ok".to_vec()));
+        assert_eq!(
+            (outcome.tokens, outcome.waits),
+            (vec![0, 1], vec![Duration::ZERO])
+        );
+
+        let outcome = run(
+            sdk_backoff(),
+            vec![
+                error(401, None, "IEF.110002"),
+                error(401, None, "IEF.110002"),
+            ],
+        )
+        .await;
+        assert_eq!(outcome.result, Err(Some("IEF.110002".to_owned())));
+        assert_eq!(outcome.tokens, [0, 1]);
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn a_caller_error_is_not_retried_whatever_its_retry_after() {
+        let outcome = run(sdk_backoff(), vec![error(400, Some("0"), "IEF.100004")]).await;
+        assert_eq!(outcome.result, Err(Some("IEF.100004".to_owned())));
+        assert_eq!(outcome.tokens.len(), 1);
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn the_backoff_decides_how_many_retries() {
+        let outcome = run(
+            sdk_backoff(),
+            (0..4)
+                .map(|_| error(503, Some("1"), "APIGW.0201"))
+                .collect(),
+        )
+        .await;
+        assert_eq!(outcome.result, Err(Some("APIGW.0201".to_owned())));
+        assert_eq!(outcome.waits, [Duration::from_secs(1); 3]);
+
+        // An auth error after the last retry is not retried either.
+        let outcome = run(
+            sdk_backoff().with_max_times(1),
+            vec![
+                error(500, None, "IEF.100411"),
+                error(401, None, "IEF.110002"),
+            ],
+        )
+        .await;
+        assert_eq!(outcome.result, Err(Some("IEF.110002".to_owned())));
+        assert_eq!(outcome.tokens, [0, 0]);
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn jitter_keeps_each_wait_between_the_delay_and_twice_it() {
+        let outcome = run(
+            sdk_backoff().with_jitter(),
+            vec![
+                error(500, None, "IEF.100411"),
+                error(500, None, "IEF.100411"),
+                response(200, None, "ok"),
+            ],
+        )
+        .await;
+        assert_eq!(outcome.result, Ok(b"ok".to_vec()));
+        for (wait, delay) in outcome
+            .waits
+            .iter()
+            .zip([10, 20].map(Duration::from_millis))
+        {
+            assert!((delay..=2 * delay).contains(wait), "{wait:?} for {delay:?}");
+        }
     }
 }
 

@@ -20,7 +20,7 @@ const BODY_BYTES: usize = 10 * 1024 * 1024;
 type Reader = fn(&[u8]) -> usize;
 
 fn main() {
-    let bodies: [(&str, Vec<u8>); 6] = [
+    let bodies: [(&str, Vec<u8>); 7] = [
         ("small objects", body_of(|i| small_object(i, ""))),
         (
             "small objects, authorization key deep inside (second pass)",
@@ -36,6 +36,10 @@ fn main() {
         (
             "small objects, each with an authorization key (second pass)",
             body_of(|i| small_object(i, r#","meta":{"encoded_authorization_message":"x"}"#)),
+        ),
+        (
+            "no error at the top: every object searched as the SDKs do (second pass)",
+            nested_body(),
         ),
         (
             "long numbers",
@@ -82,6 +86,25 @@ fn body_of(item: impl Fn(usize) -> String) -> Vec<u8> {
         i += 1;
     }
     body.push_str(r#"],"request_id":"5c6b0d7e"}"#);
+    body.into_bytes()
+}
+
+/// `{"data":{"n0":{...},"n1":{...},...},"result":{"error_code":...}}`: no
+/// pair at the top, so the SDKs' search walks every object in `data`, each
+/// with a `code` key of its own, before the error nested under `result`.
+#[allow(clippy::format_push_string)]
+fn nested_body() -> Vec<u8> {
+    let mut body = String::from(r#"{"request_id":"5c6b0d7e","data":{"#);
+    let mut i = 0;
+    while body.len() < BODY_BYTES {
+        if i > 0 {
+            body.push(',');
+        }
+        body.push_str(&format!(r#""n{i}":"#));
+        body.push_str(&small_object(i, r#","status":{"code":"Ready"}"#));
+        i += 1;
+    }
+    body.push_str(r#"},"result":{"error_code":"IEF.100004","error_msg":"offset must be >= 0"}}"#);
     body.into_bytes()
 }
 

@@ -416,7 +416,7 @@ mod decode {
         );
         assert_eq!(
             decode(r#"{"error_code":100004.0}"#, None),
-            "100004.0  (not in the IEF table)\n  retry             unknown: no valid status to go by (give one with --status N)\n  note              this code names no service: 100004 is a number, not a service's prefix such as IEF in IEF.100004; this table covers IEF only\n"
+            "100004.0  (not in the IEF table)\n  retry             unknown: no valid status to go by (give one with --status N)\n  message           {\"error_code\":100004.0}\n  note              this code names no service: 100004 is a number, not a service's prefix such as IEF in IEF.100004; this table covers IEF only\n"
         );
         assert!(decode("", None).starts_with("no error code"));
     }

@@ -81,18 +81,29 @@ impl<E: ErrorCode> ApiError<E> {
     /// Reads a response: its HTTP status, its `X-Request-Id` header if it had
     /// one, and its body bytes.
     ///
-    /// The code and message are read from `{"error_code", "error_msg"}`,
-    /// `{"errorCode", "errorMsg"}`, `{"code", "message"}` or the same inside
-    /// `{"error": {...}}`, keys at the top winning over nested ones; a
-    /// numeric code (or message or request id) is kept as the body wrote it
-    /// (`400`, `1e2`, `-0`, thirty digits), and a number no `f64` holds
-    /// (`1e400`) anywhere leaves the body readable. The request id comes from the header,
-    /// else from the body's `request_id`. An `encoded_authorization_message`
-    /// is found at any depth (the shallowest one, the first of those). Of a
-    /// key repeated, the first counts, for every field alike. A body
-    /// that is not JSON, or JSON of none of these shapes, becomes the message
-    /// (its first 4 KiB) with no code; a JSON object of no known shape still
-    /// gives its request id and authorization message.
+    /// The body is read as the official Huawei Cloud SDKs read it (the
+    /// README's "What `ApiError` reads, against the SDKs" has the table):
+    ///
+    /// - The error is a code and a message of one family in one object:
+    ///   `{"error_code", "error_msg"}`, `{"errorCode", "errorMsg"}` or
+    ///   `{"code", "message"}`, preferred in that order. The top object's
+    ///   pair wins; without one, the objects below it are searched under any
+    ///   key and at any depth (not inside arrays, nor inside an object that
+    ///   holds a pair), and the last pair in the body wins.
+    /// - A value counts when it is a non-empty string or a number (kept as
+    ///   the body wrote it: `400`, `1e2`, thirty digits); `null`, booleans,
+    ///   arrays, objects and `""` do not. Of a key repeated, the last counts.
+    /// - Without a pair anywhere, a code or a message alone at the top, else
+    ///   in `{"error": {...}}`, is still read, and `{"error": "text"}` is a
+    ///   message.
+    /// - Without a message, or with an empty one, the body is the message
+    ///   (its first 4 KiB), as in every SDK; so is a body that is not JSON,
+    ///   or JSON that is not an object.
+    /// - The request id comes from the header, else from the body's
+    ///   `request_id` (or `requestId`) at the top or in `error`.
+    /// - The `encoded_authorization_message` is the one the SDKs' search
+    ///   finds (the top's when it holds a pair, else the last in the objects
+    ///   searched), else the shallowest anywhere, the last of those.
     ///
     /// A `status` that is no HTTP status (outside 100 to 999, such as a 0
     /// standing for "none") is recorded as unknown: see [`status`](Self::status).
@@ -225,6 +236,67 @@ impl<E: ErrorCode> ApiError<E> {
             (None, Some(status)) => RetryKind::from_status(status),
             (None, None) => RetryKind::Caller,
         }
+    }
+
+    /// How long to wait before retrying after this error, given the delay a
+    /// backoff computed for this attempt (`None` once the backoff has no
+    /// attempts left): the signature of a retry crate's delay adjuster, such
+    /// as `backon`'s `adjust`.
+    ///
+    /// - `None` stays `None`: the attempt count is the backoff's, and so is
+    ///   the decision to stop.
+    /// - An [`Auth`](RetryKind::Auth) error is retried at once
+    ///   ([`Duration::ZERO`](core::time::Duration::ZERO)): what it needs is
+    ///   new credentials, not time.
+    /// - The server's [`retry_after`](Self::retry_after), when the response
+    ///   had one, replaces the computed delay.
+    /// - Every wait is capped at `max_wait`, since a hostile or broken
+    ///   `Retry-After` can ask for years.
+    ///
+    /// Which errors to retry at all is the predicate's choice:
+    /// [`RetryKind::is_transient`], and `Auth` once its credentials are
+    /// renewed.
+    ///
+    /// ```
+    /// # extern crate ief_errors_runtime as ief_errors;
+    /// # #[cfg(feature = "http")] {
+    /// use core::time::Duration;
+    /// use http::{HeaderMap, HeaderValue, StatusCode};
+    /// use ief_errors::ApiError;
+    ///
+    /// const MAX_WAIT: Duration = Duration::from_secs(30);
+    /// let backoff = Some(Duration::from_millis(40));
+    ///
+    /// let mut headers = HeaderMap::new();
+    /// let busy: ApiError = ApiError::from_parts(StatusCode::SERVICE_UNAVAILABLE, &headers, b"");
+    /// assert_eq!(busy.retry_delay(backoff, MAX_WAIT), backoff);
+    /// assert_eq!(busy.retry_delay(None, MAX_WAIT), None);
+    ///
+    /// headers.insert("retry-after", HeaderValue::from_static("3"));
+    /// let limited: ApiError = ApiError::from_parts(StatusCode::TOO_MANY_REQUESTS, &headers, b"");
+    /// assert_eq!(limited.retry_delay(backoff, MAX_WAIT), Some(Duration::from_secs(3)));
+    ///
+    /// headers.insert("retry-after", HeaderValue::from_static("86400"));
+    /// let limited: ApiError = ApiError::from_parts(StatusCode::TOO_MANY_REQUESTS, &headers, b"");
+    /// assert_eq!(limited.retry_delay(backoff, MAX_WAIT), Some(MAX_WAIT));
+    ///
+    /// let expired: ApiError = ApiError::from_parts(StatusCode::BAD_REQUEST, &HeaderMap::new(), br#"{"error_code":"IEF.310002","error_msg":"token expired"}"#);
+    /// assert_eq!(expired.retry_delay(backoff, MAX_WAIT), Some(Duration::ZERO));
+    /// # }
+    /// ```
+    #[must_use]
+    pub fn retry_delay(
+        &self,
+        backoff: Option<core::time::Duration>,
+        max_wait: core::time::Duration,
+    ) -> Option<core::time::Duration> {
+        let computed = backoff?;
+        let wait = match (self.retry_kind(), self.retry_after()) {
+            (RetryKind::Auth, _) => core::time::Duration::ZERO,
+            (_, Some(asked)) => asked,
+            (_, None) => computed,
+        };
+        Some(wait.min(max_wait))
     }
 }
 

@@ -80,6 +80,28 @@ impl RetryKind {
         }
     }
 
+    /// Whether retrying the same request, after a backoff, can succeed:
+    /// [`Throttled`](Self::Throttled) and [`Server`](Self::Server). An
+    /// [`Auth`](Self::Auth) error needs new credentials first, and a
+    /// [`Caller`](Self::Caller) error a different request, so neither is
+    /// transient (nor is any kind added later). A retry crate's predicate
+    /// starts here: see `ApiError::retry_delay` (feature `json`) for the
+    /// delay, and the README's "Retrying" for both with `backon`.
+    ///
+    /// ```
+    /// # extern crate ief_errors_runtime as ief_errors;
+    /// use ief_errors::RetryKind;
+    ///
+    /// assert!(RetryKind::Throttled.is_transient());
+    /// assert!(RetryKind::Server.is_transient());
+    /// assert!(!RetryKind::Auth.is_transient());
+    /// assert!(!RetryKind::Caller.is_transient());
+    /// ```
+    #[must_use]
+    pub const fn is_transient(self) -> bool {
+        matches!(self, RetryKind::Throttled | RetryKind::Server)
+    }
+
     /// The kind an HTTP status implies when the error's code is not known:
     /// 429 Too Many Requests and 503 Service Unavailable are
     /// [`Throttled`](Self::Throttled), any other 5xx is

@@ -1,5 +1,6 @@
 //! Reading an error body: a pass over the JSON that keeps only the keys
-//! `ApiError` uses and skips everything else without building it.
+//! `ApiError` uses and skips everything else without building it, then,
+//! only when the top holds no error, the official SDKs' search below it.
 //!
 //! A `serde_json::Value` of the whole body would allocate a node for every
 //! value of a body that can be megabytes of details; the visitors (`visit`)
@@ -11,11 +12,17 @@
 //! `serde_json`'s recursion limit). A value under a key it wants is taken as
 //! a `RawValue`, the same skip that also hands over the text it skipped: a
 //! number keeps its digits as written, and only a string (up to what the
-//! limit keeps) or the `error` object is read a second time. Only when the
-//! authorization key's bytes appear in the body, and not at the top, the body (by then known to be
-//! valid JSON) is scanned for the shallowest such key by following its
-//! brackets and strings (`scan`), which costs less than a second parse.
+//! limit keeps) or the `error` object is read a second time.
+//!
+//! A top with a code and a message of one family is the error, as it is for
+//! every SDK; most bodies end there. Otherwise, if the body holds a code
+//! key's bytes at all, `nested` walks the body (by then known to be valid
+//! JSON) the way the SDKs do, following brackets and strings, which costs
+//! less than a second parse. The authorization message is the SDKs' when
+//! they find one, else the shallowest anywhere (`scan`), searched for only
+//! when its key's bytes appear in the body (`memchr::memmem`).
 
+mod nested;
 mod repair;
 mod scan;
 mod shape;
@@ -26,12 +33,12 @@ use alloc::string::String;
 
 use serde::de::DeserializeSeed;
 
-use self::scan::ShallowestText;
+use self::scan::shallowest_authorization;
 pub(crate) use self::shape::AUTHORIZATION_KEY;
 use self::shape::Role;
 use self::text::raw_message;
 pub(crate) use self::text::trimmed_identifier;
-use self::visit::{ObjectSeed, Scanned};
+use self::visit::{ObjectSeed, Scanned, Want, decode};
 
 const UTF8_BOM: &[u8] = b"\xef\xbb\xbf";
 
@@ -71,55 +78,69 @@ impl BodyFields {
     fn read_json_object(body: &[u8]) -> Option<BodyFields> {
         // Only an object can be an error of a known shape: anything else is
         // the message as it is, without reading it through.
-        if body.iter().find(|byte| !byte.is_ascii_whitespace()) != Some(&b'{') {
+        if body.first() != Some(&b'{') {
             return None;
         }
         let mut deserializer = serde_json::Deserializer::from_slice(body);
-        let mut authorization = ShallowestText::default();
-        let top = ObjectSeed {
-            role: Role::Top,
-            depth: 0,
-            authorization: &mut authorization,
-        }
-        .deserialize(&mut deserializer)
-        .ok()?;
+        let top = ObjectSeed { role: Role::Top }
+            .deserialize(&mut deserializer)
+            .ok()?;
         deserializer.end().ok()?;
-        let Scanned::Object(top) = top else {
+        let Scanned::Object(mut top) = top else {
             return None;
         };
-        let nested = top.nested.unwrap_or_default();
-        let message = top
-            .message
-            .or(nested.message)
-            .or(top.error_string)
-            .map(|(_, message)| message);
-        let code = top.code.or(nested.code).map(|(_, code)| code);
-        let request_id = top.request_id.or(nested.request_id).map(|(_, id)| id);
-        if authorization
-            .found
-            .as_ref()
-            .is_none_or(|(depth, _)| *depth > 0)
-            && memchr::memmem::find(body, AUTHORIZATION_KEY.as_bytes()).is_some()
-        {
-            authorization.scan_deeper(body);
-        }
-        let encoded_authorization_message = authorization.found.map(|(_, text)| text);
-        if code.is_none() && message.is_none() {
-            if request_id.is_none() && encoded_authorization_message.is_none() {
-                return None;
+        let nested = top.nested.take().unwrap_or_default();
+        // What the SDKs find: the top's pair, else the last pair below it.
+        let (pair, sdk_authorization) = match top.pair() {
+            Some((code, message)) => (Some((Some(code), message)), top.authorization.take()),
+            None if memchr::memmem::find(body, b"ode\"").is_some()
+                || memchr::memmem::find(body, AUTHORIZATION_KEY.as_bytes()).is_some() =>
+            {
+                let found = nested::search(body);
+                let text = |range: core::ops::Range<usize>, want| decode(body.get(range)?, want);
+                (
+                    found.pair.and_then(|(code, message)| {
+                        Some((text(code, Want::Identifier), text(message, Want::Text)?))
+                    }),
+                    found
+                        .authorization
+                        .and_then(|range| text(range, Want::StringIdentifier)),
+                )
             }
-            // An object of no known shape is still the message; the ids it
-            // carries are kept all the same.
-            return Some(BodyFields {
-                message: Some(raw_message(body)),
-                request_id,
-                encoded_authorization_message,
-                ..BodyFields::default()
-            });
+            None => (None, top.authorization.take()),
+        };
+        // Beyond the SDKs: a code or a message without its other half, at
+        // the top or in `error`.
+        let (code, message) = match pair {
+            Some((code, message)) => (code, Some(message)),
+            None => (
+                top.lone_code().or_else(|| nested.lone_code()),
+                top.lone_message()
+                    .or_else(|| nested.lone_message())
+                    .or(top.error_string),
+            ),
+        };
+        let request_id = top.request_id.or(nested.request_id).map(|(_, id)| id);
+        let encoded_authorization_message = sdk_authorization
+            .or(top.authorization)
+            .or_else(|| {
+                memchr::memmem::find(body, AUTHORIZATION_KEY.as_bytes())
+                    .and_then(|_| shallowest_authorization(body))
+            })
+            .or(nested.authorization);
+        if code.is_none()
+            && message.is_none()
+            && request_id.is_none()
+            && encoded_authorization_message.is_none()
+        {
+            return None;
         }
         Some(BodyFields {
             code,
-            message,
+            // As every SDK does, a body whose message is missing or empty is
+            // its own message; an object of no known shape too, with the ids
+            // it carries kept all the same.
+            message: Some(message.unwrap_or_else(|| raw_message(body))),
             request_id,
             encoded_authorization_message,
         })

@@ -4,52 +4,19 @@
 
 use alloc::string::String;
 
-use serde::de::DeserializeSeed;
+use super::shape::AUTHORIZATION_KEY;
+use super::visit::{Want, decode};
 
-use super::shape::{AUTHORIZATION_KEY, Ranked, keep_better};
-use super::visit::{Scanned, ValueSeed, Want};
-
-/// The authorization message nearest the top of the body: breadth first, as
-/// the key can be anywhere IAM's caller chose to put it.
-#[derive(Default)]
-pub(super) struct ShallowestText {
-    pub(super) found: Ranked,
-}
-
-impl ShallowestText {
-    pub(super) fn offer(&mut self, depth: usize, text: Option<String>) {
-        keep_better(&mut self.found, depth, || text);
-    }
-
-    /// Scans `body`, valid JSON, for the shallowest authorization key that
-    /// holds a string. The scan goes in the body's order, so what it finds
-    /// wins a tie with what the pass found.
-    ///
-    /// A key spelt with escapes (`encoded\u005fauthorization...`) is found at
-    /// the top and in the `error` object only, where the pass reads keys.
-    pub(super) fn scan_deeper(&mut self, body: &[u8]) {
-        let found_by_pass = self.found.take();
-        let deepest = found_by_pass
-            .as_ref()
-            .map_or(usize::MAX, |(depth, _)| *depth);
-        self.found = shallowest_authorization(body, deepest);
-        // Offered after the scan's find, the pass's is kept only if it is
-        // shallower: that is the tie the scan wins.
-        if let Some((depth, text)) = found_by_pass {
-            keep_better(&mut self.found, depth, || Some(text));
-        }
-    }
-}
-
-/// The first of the shallowest authorization keys in `body` that hold a
-/// string, none deeper than `deepest` (what the pass found, which nothing
-/// deeper beats).
-fn shallowest_authorization(body: &[u8], deepest: usize) -> Ranked {
+/// The last of the shallowest authorization keys in `body` that hold a
+/// string: breadth first, as the key can be anywhere IAM's caller chose to
+/// put it, and the last as of a key repeated. For a body where the SDKs' own
+/// search finds none.
+pub(super) fn shallowest_authorization(body: &[u8]) -> Option<String> {
     let key = AUTHORIZATION_KEY.as_bytes();
-    // The pass has read the top; nothing below it beats level 1.
-    let good_enough = 1;
     let mut open_containers = 0usize;
-    let mut found: Ranked = None;
+    // The depth and the value (from its opening quote) of the one kept so
+    // far, decoded only at the end.
+    let mut found: Option<(usize, usize)> = None;
     let mut at = 0;
     while let Some(&byte) = body.get(at) {
         match byte {
@@ -57,17 +24,17 @@ fn shallowest_authorization(body: &[u8], deepest: usize) -> Ranked {
             b'}' | b']' => open_containers = open_containers.saturating_sub(1),
             b'"' => {
                 let Some(end) = string_end(body, at + 1) else {
-                    return found;
+                    break;
                 };
                 let depth = open_containers.saturating_sub(1);
-                if body.get(at + 1..end) == Some(key)
-                    && depth <= deepest
-                    && keep_better(&mut found, depth, || {
-                        string_after_colon(body.get(end + 1..).unwrap_or_default())
-                    })
-                    && depth <= good_enough
+                if found.is_none_or(|(kept, _)| depth <= kept) && body.get(at + 1..end) == Some(key)
                 {
-                    return found;
+                    // An empty string is no message, and does not hide one.
+                    if let Some(value) = string_after_colon(body, end + 1)
+                        .filter(|value| body.get(value + 1) != Some(&b'"'))
+                    {
+                        found = Some((depth, value));
+                    }
                 }
                 at = end;
             }
@@ -75,11 +42,13 @@ fn shallowest_authorization(body: &[u8], deepest: usize) -> Ranked {
         }
         at += 1;
     }
-    found
+    let (_, value) = found?;
+    let end = string_end(body, value + 1)?;
+    decode(body.get(value..=end)?, Want::StringIdentifier)
 }
 
 /// The index of the quote that closes a string whose text starts at `at`.
-fn string_end(body: &[u8], mut at: usize) -> Option<usize> {
+pub(super) fn string_end(body: &[u8], mut at: usize) -> Option<usize> {
     loop {
         at += memchr::memchr2(b'"', b'\\', body.get(at..)?)?;
         if body[at] == b'"' {
@@ -90,26 +59,21 @@ fn string_end(body: &[u8], mut at: usize) -> Option<usize> {
     }
 }
 
-/// The string value after a key, from the bytes that follow the key's
-/// closing quote: `None` unless they are a colon and a string.
-fn string_after_colon(rest: &[u8]) -> Option<String> {
-    let rest = rest
-        .trim_ascii_start()
-        .strip_prefix(b":")?
-        .trim_ascii_start();
-    if !rest.starts_with(b"\"") {
+/// Where the string value of a key starts (its opening quote), from just
+/// past the key's closing quote: `None` unless a colon and a string follow.
+fn string_after_colon(body: &[u8], mut at: usize) -> Option<usize> {
+    let skip_whitespace = |mut at: usize| {
+        while body.get(at).is_some_and(u8::is_ascii_whitespace) {
+            at += 1;
+        }
+        at
+    };
+    at = skip_whitespace(at);
+    if body.get(at) != Some(&b':') {
         return None;
     }
-    let mut unused = ShallowestText::default();
-    let seed = ValueSeed {
-        want: Want::StringIdentifier,
-        depth: 0,
-        authorization: &mut unused,
-    };
-    match seed.deserialize(&mut serde_json::Deserializer::from_slice(rest)) {
-        Ok(Scanned::Text(text)) => text,
-        _ => None,
-    }
+    at = skip_whitespace(at + 1);
+    (body.get(at) == Some(&b'"')).then_some(at)
 }
 
 #[cfg(test)]
@@ -122,7 +86,7 @@ mod tests {
     }
 
     #[test]
-    fn authorization_message_is_found_at_any_depth() {
+    fn beyond_the_sdks_the_authorization_message_is_found_at_any_depth() {
         let body = |depth: usize| {
             let mut body = format!(r#"{{"{AUTHORIZATION_KEY}":"deep"}}"#);
             for level in 0..depth {
@@ -132,7 +96,7 @@ mod tests {
                     format!("[1,{body}]")
                 };
             }
-            format!(r#"{{"error_code":"X","a":{body}}}"#)
+            format!(r#"{{"error_code":"X","error_msg":"m","a":{body}}}"#)
         };
         for depth in [0, 1, 2, 31, 32, 33, 200, 5000] {
             assert_eq!(
@@ -144,30 +108,30 @@ mod tests {
     }
 
     #[test]
-    fn the_scan_follows_strings_and_escapes() {
+    fn the_scan_takes_the_last_of_the_shallowest_following_strings_and_escapes() {
         let cases = [
             (
-                r#"{"error_code":"X","s":"\"encoded_authorization_message\":\"no\"","a":{"encoded_authorization_message":"yes"}}"#,
+                r#"{"error_code":"X","error_msg":"m","s":"\"encoded_authorization_message\":\"no\"","a":{"encoded_authorization_message":"yes"}}"#,
                 Some("yes"),
             ),
             (
-                r#"{"error_code":"X","s":"{{{{[[[","a":{"encoded_authorization_message":"one"},"b":{"c":{"encoded_authorization_message":"two"}}}"#,
+                r#"{"error_code":"X","error_msg":"m","s":"{{{{[[[","a":{"encoded_authorization_message":"one"},"b":{"c":{"encoded_authorization_message":"two"}}}"#,
                 Some("one"),
             ),
             (
-                r#"{"error_code":"X","a":{"b":{"encoded_authorization_message":"two"}},"c":{"encoded_authorization_message" : "one"}}"#,
+                r#"{"error_code":"X","error_msg":"m","a":{"b":{"encoded_authorization_message":"two"}},"c":{"encoded_authorization_message" : "one"}}"#,
                 Some("one"),
             ),
             (
-                r#"{"error_code":"X","a":{"encoded_authorization_message":null,"b":{"encoded_authorization_message":"two"}}}"#,
+                r#"{"error_code":"X","error_msg":"m","a":{"encoded_authorization_message":null,"b":{"encoded_authorization_message":"two"}}}"#,
                 Some("two"),
             ),
             (
-                r#"{"error_code":"X","a":["encoded_authorization_message"]}"#,
+                r#"{"error_code":"X","error_msg":"m","a":["encoded_authorization_message"]}"#,
                 None,
             ),
             (
-                r#"{"error_code":"X","a":{"encoded_authorization_message":"\u0041\n"}}"#,
+                r#"{"error_code":"X","error_msg":"m","a":{"encoded_authorization_message":"\u0041\n"}}"#,
                 Some("A"),
             ),
         ];

@@ -8,20 +8,45 @@ use core::fmt;
 use serde::de::{self, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, Visitor};
 use serde_json::value::RawValue;
 
-use super::scan::ShallowestText;
-use super::shape::{Key, Ranked, Role, keep_better};
+use super::shape::{FAMILIES, Key, Ranked, Role, keep_better};
 use super::text::{TEXT_LIMIT, capped, trimmed_identifier};
 
-/// What one object of the body holds.
+/// What one object of the body holds. Of a key repeated, the last counts,
+/// `null` included.
 #[derive(Default)]
 pub(super) struct ObjectFields {
-    pub(super) code: Ranked,
-    pub(super) message: Ranked,
+    /// By family (`shape::CODE_KEYS`): trimmed, never empty.
+    pub(super) codes: [Option<String>; FAMILIES],
+    /// By family (`shape::MESSAGE_KEYS`): never empty.
+    pub(super) messages: [Option<String>; FAMILIES],
     pub(super) request_id: Ranked,
+    /// Trimmed, never empty.
+    pub(super) authorization: Option<String>,
     /// `{"error": "Unauthorized"}`: a message of the last resort.
-    pub(super) error_string: Ranked,
+    pub(super) error_string: Option<String>,
     /// `{"error": {...}}` at the top.
     pub(super) nested: Option<Box<ObjectFields>>,
+}
+
+impl ObjectFields {
+    /// The code and message of the first family that has both: what the
+    /// official SDKs call an error.
+    pub(super) fn pair(&self) -> Option<(String, String)> {
+        self.codes
+            .iter()
+            .zip(&self.messages)
+            .find_map(|(code, message)| Some((code.clone()?, message.clone()?)))
+    }
+
+    /// A code without its message, the preferred family first.
+    pub(super) fn lone_code(&self) -> Option<String> {
+        self.codes.iter().flatten().next().cloned()
+    }
+
+    /// A message without its code, the preferred family first.
+    pub(super) fn lone_message(&self) -> Option<String> {
+        self.messages.iter().flatten().next().cloned()
+    }
 }
 
 /// What a value turned out to be, as far as the reader cares.
@@ -29,6 +54,15 @@ pub(super) enum Scanned {
     Text(Option<String>),
     Object(Box<ObjectFields>),
     Skipped,
+}
+
+impl Scanned {
+    fn into_text(self) -> Option<String> {
+        match self {
+            Scanned::Text(text) => text,
+            Scanned::Object(_) | Scanned::Skipped => None,
+        }
+    }
 }
 
 struct KeySeed {
@@ -71,14 +105,11 @@ pub(super) enum Want {
 }
 
 /// Reads one value: keeps what `want` asks for and skips what it does not.
-pub(super) struct ValueSeed<'a> {
+pub(super) struct ValueSeed {
     pub(super) want: Want,
-    /// Objects and arrays around the value.
-    pub(super) depth: usize,
-    pub(super) authorization: &'a mut ShallowestText,
 }
 
-impl<'de> DeserializeSeed<'de> for ValueSeed<'_> {
+impl<'de> DeserializeSeed<'de> for ValueSeed {
     type Value = Scanned;
 
     /// A wanted value is taken as the raw text the body wrote, one pass
@@ -103,21 +134,18 @@ impl<'de> DeserializeSeed<'de> for ValueSeed<'_> {
             Some(b'{') if matches!(self.want, Want::ErrorField) => {
                 let seed = ObjectSeed {
                     role: Role::ErrorObject,
-                    depth: self.depth + 1,
-                    authorization: self.authorization,
                 };
                 seed.deserialize(&mut serde_json::Deserializer::from_str(raw))
                     .map_err(de::Error::custom)
             }
             // `null`, a boolean, an array, or an object where text is wanted:
-            // nothing to keep (an authorization key inside an object is found
-            // by the scan).
+            // nothing to keep (what is inside an object is the search's).
             _ => Ok(Scanned::Skipped),
         }
     }
 }
 
-impl ValueSeed<'_> {
+impl ValueSeed {
     fn text(&self, text: &str) -> Scanned {
         Scanned::Text(match self.want {
             Want::Text | Want::ErrorField => Some(capped(text)),
@@ -146,6 +174,17 @@ impl ValueSeed<'_> {
             None => raw,
         };
         serde_json::Deserializer::from_str(raw).deserialize_str(self)
+    }
+}
+
+/// The text of `raw`, one JSON value as the body wrote it (a byte that is
+/// not UTF-8 replaced), as `want` keeps it.
+pub(super) fn decode(raw: &[u8], want: Want) -> Option<String> {
+    let raw = String::from_utf8_lossy(raw);
+    let seed = ValueSeed { want };
+    match seed.deserialize(&mut serde_json::Deserializer::from_str(&raw)) {
+        Ok(Scanned::Text(text)) => text,
+        _ => None,
     }
 }
 
@@ -187,7 +226,7 @@ fn string_prefix(raw: &str) -> Option<&str> {
     raw.get(..at)
 }
 
-impl Visitor<'_> for ValueSeed<'_> {
+impl Visitor<'_> for ValueSeed {
     type Value = Scanned;
 
     fn expecting(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -199,14 +238,12 @@ impl Visitor<'_> for ValueSeed<'_> {
     }
 }
 
-/// Reads an object at `depth` (the top is 0) as `role`.
-pub(super) struct ObjectSeed<'a> {
+/// Reads an object as `role`.
+pub(super) struct ObjectSeed {
     pub(super) role: Role,
-    pub(super) depth: usize,
-    pub(super) authorization: &'a mut ShallowestText,
 }
 
-impl<'de> DeserializeSeed<'de> for ObjectSeed<'_> {
+impl<'de> DeserializeSeed<'de> for ObjectSeed {
     type Value = Scanned;
 
     fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Scanned, D::Error> {
@@ -214,7 +251,7 @@ impl<'de> DeserializeSeed<'de> for ObjectSeed<'_> {
     }
 }
 
-impl<'de> Visitor<'de> for ObjectSeed<'_> {
+impl<'de> Visitor<'de> for ObjectSeed {
     type Value = Scanned;
 
     fn expecting(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -231,31 +268,22 @@ impl<'de> Visitor<'de> for ObjectSeed<'_> {
                 Key::Authorization => Want::StringIdentifier,
                 Key::Other => Want::Nothing,
             };
-            let value = map.next_value_seed(ValueSeed {
-                want,
-                depth: self.depth,
-                authorization: &mut *self.authorization,
-            })?;
-            match (key, value) {
-                (Key::Code(rank), Scanned::Text(text)) => {
-                    keep_better(&mut fields.code, rank, || text);
+            let value = map.next_value_seed(ValueSeed { want })?;
+            match key {
+                Key::Code(family) => fields.codes[family] = value.into_text(),
+                Key::Message(family) => {
+                    fields.messages[family] = value.into_text().filter(|text| !text.is_empty());
                 }
-                (Key::Message(rank), Scanned::Text(text)) => {
-                    keep_better(&mut fields.message, rank, || text);
+                Key::RequestId(rank) => {
+                    keep_better(&mut fields.request_id, rank, || value.into_text());
                 }
-                (Key::RequestId(rank), Scanned::Text(text)) => {
-                    keep_better(&mut fields.request_id, rank, || text);
-                }
-                (Key::Error, Scanned::Text(text)) => {
-                    keep_better(&mut fields.error_string, 0, || text);
-                }
-                (Key::Error, Scanned::Object(nested)) => {
-                    fields.nested.get_or_insert(nested);
-                }
-                (Key::Authorization, Scanned::Text(text)) => {
-                    self.authorization.offer(self.depth, text);
-                }
-                _ => {}
+                Key::Authorization => fields.authorization = value.into_text(),
+                Key::Error => match value {
+                    Scanned::Text(text) => fields.error_string = text,
+                    Scanned::Object(nested) => fields.nested = Some(nested),
+                    Scanned::Skipped => {}
+                },
+                Key::Other => {}
             }
         }
         Ok(Scanned::Object(Box::new(fields)))
