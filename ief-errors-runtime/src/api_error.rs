@@ -131,8 +131,9 @@ impl<E: ErrorCode> ApiError<E> {
     }
 
     /// Reads a response from the parts any client built on the `http` crate
-    /// gives: the status, the headers (for `X-Request-Id` and `Retry-After`)
-    /// and the body bytes.
+    /// gives: the status, the headers (for `X-Request-Id`, else another
+    /// `X-...-Request-Id` such as `X-Openstack-Request-Id`, and
+    /// `Retry-After`) and the body bytes.
     ///
     /// With `reqwest`, whose `bytes()` consumes the response (this line is
     /// compiled and run in the workspace's `tests/end_to_end.rs`):
@@ -157,10 +158,21 @@ impl<E: ErrorCode> ApiError<E> {
     #[cfg(feature = "http")]
     #[must_use]
     pub fn from_parts(status: http::StatusCode, headers: &http::HeaderMap, body: &[u8]) -> Self {
+        let text = |value: &http::HeaderValue| {
+            trimmed_identifier(&String::from_utf8_lossy(value.as_bytes()))
+        };
+        // `X-Request-Id`, else another service's `X-...-Request-Id`, as
+        // PHP's SDK reads it (`X-Openstack-Request-Id`, `X-Compute-Request-Id`).
         let request_id = headers
             .get_all("x-request-id")
             .iter()
-            .find_map(|value| trimmed_identifier(&String::from_utf8_lossy(value.as_bytes())));
+            .find_map(text)
+            .or_else(|| {
+                headers
+                    .iter()
+                    .filter(|(name, _)| is_other_request_id(name.as_str()))
+                    .find_map(|(_, value)| text(value))
+            });
         ApiError {
             retry_after: RetryAfter::from_headers(headers),
             ..Self::read(Some(status.as_u16()), request_id, body)
@@ -383,6 +395,20 @@ impl<E> ApiError<E> {
         #[cfg(not(feature = "http"))]
         return None;
     }
+}
+
+/// A header named `x-...-request-id`, letters and dashes between, as the
+/// `http` crate spells header names (in lower case).
+#[cfg(feature = "http")]
+fn is_other_request_id(name: &str) -> bool {
+    name.strip_prefix("x-")
+        .and_then(|name| name.strip_suffix("-request-id"))
+        .is_some_and(|middle| {
+            !middle.is_empty()
+                && middle
+                    .bytes()
+                    .all(|byte| byte.is_ascii_lowercase() || byte == b'-')
+        })
 }
 
 /// `IEF.100004: message (HTTP 400, request id 5c6b0d7e)`, on one line with

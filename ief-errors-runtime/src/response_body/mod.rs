@@ -14,11 +14,10 @@
 //! number keeps its digits as written, and only a string (up to what the
 //! limit keeps) or the `error` object is read a second time.
 //!
-//! A top with a code and a message of one family is the error, as it is for
-//! every SDK; most bodies end there. Otherwise, if the body holds a code
-//! key's bytes at all, `nested` walks the body (by then known to be valid
-//! JSON) the way the SDKs do, following brackets and strings, which costs
-//! less than a second parse. The authorization message is the SDKs' when
+//! A top with a code and a message of one pair is the error, as it is for
+//! every SDK; most bodies end there. Otherwise `nested` walks the body (by
+//! then known to be valid JSON) the way the SDKs do, following brackets and
+//! strings, which costs less than a second parse. The authorization message is the SDKs' when
 //! they find one, else the shallowest anywhere (`scan`), searched for only
 //! when its key's bytes appear in the body (`memchr::memmem`).
 
@@ -28,6 +27,7 @@ mod scan;
 mod shape;
 mod text;
 mod visit;
+mod xml;
 
 use alloc::string::String;
 
@@ -38,7 +38,7 @@ pub(crate) use self::shape::AUTHORIZATION_KEY;
 use self::shape::Role;
 use self::text::raw_message;
 pub(crate) use self::text::trimmed_identifier;
-use self::visit::{ObjectSeed, Scanned, Want, decode};
+use self::visit::{ArraySeed, ObjectSeed, Scanned, Want, decode};
 
 const UTF8_BOM: &[u8] = b"\xef\xbb\xbf";
 
@@ -67,10 +67,27 @@ impl BodyFields {
         }
         Self::read_json_object(body)
             .or_else(|| Self::read_lossy_json_object(body))
+            .or_else(|| Self::read_json_array(body))
+            .or_else(|| Self::read_xml_error(body))
             .unwrap_or_else(|| BodyFields {
                 message: Some(raw_message(body)),
                 ..BodyFields::default()
             })
+    }
+
+    /// `None` unless the body is a JSON array with an object of a pair in it.
+    fn read_json_array(body: &[u8]) -> Option<BodyFields> {
+        if body.first() != Some(&b'[') {
+            return None;
+        }
+        let mut deserializer = serde_json::Deserializer::from_slice(body);
+        let (code, message) = ArraySeed.deserialize(&mut deserializer).ok()??;
+        deserializer.end().ok()?;
+        Some(BodyFields {
+            code: Some(code),
+            message: Some(message),
+            ..BodyFields::default()
+        })
     }
 
     /// `None` unless the body is one JSON object with a code, a message, a
@@ -90,39 +107,47 @@ impl BodyFields {
             return None;
         };
         let nested = top.nested.take().unwrap_or_default();
-        // What the SDKs find: the top's pair, else the last pair below it.
-        let (pair, sdk_authorization) = match top.pair() {
-            Some((code, message)) => (Some((Some(code), message)), top.authorization.take()),
-            None if memchr::memmem::find(body, b"ode\"").is_some()
-                || memchr::memmem::find(body, AUTHORIZATION_KEY.as_bytes()).is_some() =>
-            {
-                let found = nested::search(body);
-                let text = |range: core::ops::Range<usize>, want| decode(body.get(range)?, want);
-                (
-                    found.pair.and_then(|(code, message)| {
-                        Some((text(code, Want::Identifier), text(message, Want::Text)?))
-                    }),
-                    found
-                        .authorization
-                        .and_then(|range| text(range, Want::StringIdentifier)),
-                )
-            }
-            None => (None, top.authorization.take()),
+        let text = |range: Option<core::ops::Range<usize>>, want| decode(body.get(range?)?, want);
+        let pair_text = |pair: Option<nested::Pair>| {
+            let (code, message) = pair?;
+            Some((
+                text(Some(code), Want::Identifier),
+                text(Some(message), Want::Text)?,
+            ))
         };
-        // Beyond the SDKs: a code or a message without its other half, at
-        // the top or in `error`.
+        // What the SDKs find: the top's pair, else the last pair below it.
+        let (pair, sdk_authorization, below) = if let Some((code, message)) = top.pair() {
+            let authorization = top.authorization.clone();
+            (
+                Some((Some(code), message)),
+                authorization.or(top.authorization_in_any_case.clone()),
+                nested::Found::default(),
+            )
+        } else {
+            let below = nested::search(body);
+            let pair = pair_text(below.pair.clone())
+                .or_else(|| pair_text(below.first_in_array_pair.clone()));
+            let authorization = text(below.authorization.clone(), Want::StringIdentifier);
+            (pair, authorization, below)
+        };
+        // Without a pair: a code or a message alone, at the top, in `error`,
+        // or in any object under the top.
         let (code, message) = match pair {
             Some((code, message)) => (code, Some(message)),
             None => (
-                top.lone_code().or_else(|| nested.lone_code()),
+                top.lone_code()
+                    .or_else(|| nested.lone_code())
+                    .or_else(|| text(below.code_one_level_down.clone(), Want::Identifier)),
                 top.lone_message()
                     .or_else(|| nested.lone_message())
-                    .or(top.error_string),
+                    .or(top.error_string)
+                    .or_else(|| text(below.message_one_level_down.clone(), Want::Text)),
             ),
         };
         let request_id = top.request_id.or(nested.request_id).map(|(_, id)| id);
         let encoded_authorization_message = sdk_authorization
             .or(top.authorization)
+            .or(top.authorization_in_any_case)
             .or_else(|| {
                 memchr::memmem::find(body, AUTHORIZATION_KEY.as_bytes())
                     .and_then(|_| shallowest_authorization(body))

@@ -1,5 +1,5 @@
-//! The search the official SDKs make for an error below the top of a body,
-//! for a body whose top object holds no code and message of one family.
+//! The searches the official SDKs make below the top of a body, for a body
+//! whose top object holds no pair (`shape::PAIRS`).
 //!
 //! Go, Python, Java and .NET look at an object's own keys first, and only
 //! when it holds no pair go into each of its values that is an object, under
@@ -9,6 +9,11 @@
 //! authorization message is taken in the same walk from every object it
 //! visits, the last one counting.
 //!
+//! Two SDKs read a little more, one level down only: C++ takes a code or a
+//! message alone from any object under the top, and PHP an `error_code` and
+//! `error_msg` from the first element of an array under the top. The same
+//! pass collects those, which count only when the walk finds no pair.
+//!
 //! This is a scan of the body's bytes, which the pass has already found to
 //! be valid JSON: it follows brackets and strings without recursion and
 //! keeps byte ranges, and only the texts that win are decoded.
@@ -17,7 +22,7 @@ use alloc::vec::Vec;
 use core::ops::Range;
 
 use super::scan::string_end;
-use super::shape::{FAMILIES, Key, Role};
+use super::shape::{CODE_SLOTS, Key, LONE_SLOTS, MESSAGE_SLOTS, PAIRS, Role};
 
 /// The deepest object the search enters: as deep as the deepest-reaching SDK
 /// (Go's JSON reader stops at 10,000 levels; Python's recursion limit at
@@ -25,66 +30,98 @@ use super::shape::{FAMILIES, Key, Role};
 /// bounded whatever the body.
 pub(super) const DEEPEST: usize = 10_000;
 
-/// What an object and what is inside it hold, as ranges of the body: a
-/// string's with its quotes, a number's digits.
+/// A code and a message, as ranges of the body: a string's with its quotes,
+/// a number's digits.
+pub(super) type Pair = (Range<usize>, Range<usize>);
+
+/// The code and the message an object holds without their other half.
+type LoneTexts = (Option<Range<usize>>, Option<Range<usize>>);
+
+/// What the searches found.
 #[derive(Default)]
 pub(super) struct Found {
-    pub(super) pair: Option<(Range<usize>, Range<usize>)>,
+    /// The walk's: Go, Python, Java and .NET.
+    pub(super) pair: Option<Pair>,
     pub(super) authorization: Option<Range<usize>>,
+    /// PHP's, from the first element of an array under the top.
+    pub(super) first_in_array_pair: Option<Pair>,
+    /// C++'s, from the objects under the top, the last counting.
+    pub(super) code_one_level_down: Option<Range<usize>>,
+    pub(super) message_one_level_down: Option<Range<usize>>,
 }
 
 /// An object being read.
 #[derive(Default)]
 struct Frame {
-    codes: [Option<Range<usize>>; FAMILIES],
-    messages: [Option<Range<usize>>; FAMILIES],
+    codes: [Option<Range<usize>>; CODE_SLOTS],
+    messages: [Option<Range<usize>>; MESSAGE_SLOTS],
     authorization: Option<Range<usize>>,
-    /// The last found inside it so far.
+    /// The first element of an array under the top, read for PHP only:
+    /// nothing inside it is entered, and the rest of its array is skipped.
+    first_in_array: bool,
+    /// What was found inside it so far.
     inside: Found,
 }
 
 impl Frame {
-    fn close(self) -> Found {
-        let own_pair = self
-            .codes
-            .into_iter()
-            .zip(self.messages)
-            .find_map(|(code, message)| Some((code?, message?)));
-        match own_pair {
-            Some(pair) => Found {
+    fn own_pair(&self) -> Option<Pair> {
+        PAIRS.iter().find_map(|&(code, message)| {
+            Some((self.codes[code].clone()?, self.messages[message].clone()?))
+        })
+    }
+
+    fn lone(slots: &[Option<Range<usize>>]) -> Option<Range<usize>> {
+        slots[LONE_SLOTS].iter().flatten().next().cloned()
+    }
+
+    /// What the object and everything inside it give its parent.
+    fn close(mut self) -> Found {
+        if let Some(pair) = self.own_pair() {
+            Found {
                 pair: Some(pair),
                 authorization: self.authorization,
-            },
-            None => Found {
-                pair: self.inside.pair,
-                authorization: self.inside.authorization.or(self.authorization),
-            },
+                ..self.inside
+            }
+        } else {
+            self.inside.authorization = self.inside.authorization.or(self.authorization);
+            self.inside
         }
     }
 
-    fn take_in(&mut self, found: Found) {
-        if found.pair.is_some() {
-            self.inside.pair = found.pair;
+    /// Takes in what a child object gave, the later winning, and for a child
+    /// of the top, the code and the message it holds alone.
+    fn take_in(&mut self, found: Found, lone: Option<LoneTexts>) {
+        fn later<T>(earlier: &mut Option<T>, found: Option<T>) {
+            if found.is_some() {
+                *earlier = found;
+            }
         }
-        if found.authorization.is_some() {
-            self.inside.authorization = found.authorization;
+        later(&mut self.inside.pair, found.pair);
+        later(&mut self.inside.authorization, found.authorization);
+        later(
+            &mut self.inside.first_in_array_pair,
+            found.first_in_array_pair,
+        );
+        later(
+            &mut self.inside.code_one_level_down,
+            found.code_one_level_down,
+        );
+        later(
+            &mut self.inside.message_one_level_down,
+            found.message_one_level_down,
+        );
+        if let Some((code, message)) = lone {
+            later(&mut self.inside.code_one_level_down, code);
+            later(&mut self.inside.message_one_level_down, message);
         }
     }
 
     fn keep(&mut self, key: Key, value: Range<usize>, is_empty: bool) {
+        let value = (!is_empty).then_some(value);
         match key {
-            Key::Code(family) => self.codes[family] = (!is_empty).then_some(value),
-            Key::Message(family) => self.messages[family] = (!is_empty).then_some(value),
-            Key::Authorization => self.authorization = (!is_empty).then_some(value),
-            _ => {}
-        }
-    }
-
-    fn forget(&mut self, key: Key) {
-        match key {
-            Key::Code(family) => self.codes[family] = None,
-            Key::Message(family) => self.messages[family] = None,
-            Key::Authorization => self.authorization = None,
+            Key::Code(slot) => self.codes[slot] = value,
+            Key::Message(slot) => self.messages[slot] = value,
+            Key::Authorization => self.authorization = value,
             _ => {}
         }
     }
@@ -109,59 +146,83 @@ pub(super) fn search(body: &[u8]) -> Found {
                 let Some(frame) = frames.pop() else {
                     return Found::default();
                 };
-                let found = frame.close();
-                match frames.last_mut() {
-                    Some(parent) => parent.take_in(found),
-                    None => return found,
+                let one_level_down = frames.len() == 1;
+                let Some(parent) = frames.last_mut() else {
+                    return frame.close();
+                };
+                if frame.first_in_array {
+                    // PHP reads only `error_code` and `error_msg` there.
+                    if let (Some(code), Some(message)) = (&frame.codes[0], &frame.messages[0]) {
+                        parent.inside.first_in_array_pair = Some((code.clone(), message.clone()));
+                    }
+                    at = skip_to_close(body, at, 1);
+                } else {
+                    let lone = one_level_down
+                        .then(|| (Frame::lone(&frame.codes), Frame::lone(&frame.messages)));
+                    parent.take_in(frame.close(), lone);
                 }
             }
-            Some(b'"') => {
-                let Some(key_end) = string_end(body, at + 1) else {
-                    return Found::default();
-                };
-                // A key written with escapes is not one the SDKs compare equal
-                // without decoding it, and none of theirs needs one.
-                let key = Key::of_bytes(&body[at + 1..key_end], Role::ErrorObject);
-                at = skip_whitespace(body, key_end + 1);
-                if body.get(at) != Some(&b':') {
-                    return Found::default();
-                }
-                at = skip_whitespace(body, at + 1);
-                let deeper_allowed = frames.len() < DEEPEST;
-                let Some(frame) = frames.last_mut() else {
-                    return Found::default();
-                };
-                match body.get(at) {
-                    Some(b'{') if deeper_allowed => {
-                        frame.forget(key);
-                        frames.push(Frame::default());
-                        at += 1;
-                    }
-                    Some(b'{' | b'[') => {
-                        frame.forget(key);
-                        at = skip_container(body, at);
-                    }
-                    Some(b'"') => {
-                        let Some(end) = string_end(body, at + 1) else {
-                            return Found::default();
-                        };
-                        frame.keep(key, at..end + 1, end == at + 1);
-                        at = end + 1;
-                    }
-                    Some(byte) if *byte == b'-' || byte.is_ascii_digit() => {
-                        let end = scalar_end(body, at);
-                        frame.keep(key, at..end, false);
-                        at = end;
-                    }
-                    Some(_) => {
-                        // `true`, `false` or `null`: no text.
-                        frame.forget(key);
-                        at = scalar_end(body, at);
-                    }
-                    None => return Found::default(),
-                }
-            }
+            Some(b'"') => match read_member(body, at, &mut frames) {
+                Some(next) => at = next,
+                None => return Found::default(),
+            },
             _ => return Found::default(),
+        }
+    }
+}
+
+/// Reads one `"key": value` of the innermost frame, from the key's opening
+/// quote at `at`; where to go on from, or `None` if the bytes make no sense.
+fn read_member(body: &[u8], at: usize, frames: &mut Vec<Frame>) -> Option<usize> {
+    let key_end = string_end(body, at + 1)?;
+    // A key written with escapes is not one the SDKs compare equal without
+    // decoding it, and none of theirs needs one.
+    let key = Key::of_bytes(body.get(at + 1..key_end)?, Role::ErrorObject);
+    let mut at = skip_whitespace(body, key_end + 1);
+    if body.get(at) != Some(&b':') {
+        return None;
+    }
+    at = skip_whitespace(body, at + 1);
+    let depth = frames.len();
+    let frame = frames.last_mut()?;
+    let enters = !frame.first_in_array && depth < DEEPEST;
+    match *body.get(at)? {
+        b'{' if enters => {
+            frame.keep(key, at..at, true);
+            frames.push(Frame::default());
+            Some(at + 1)
+        }
+        b'[' if enters && depth == 1 => {
+            frame.keep(key, at..at, true);
+            let first = skip_whitespace(body, at + 1);
+            if body.get(first) == Some(&b'{') {
+                frames.push(Frame {
+                    first_in_array: true,
+                    ..Frame::default()
+                });
+                Some(first + 1)
+            } else {
+                Some(skip_to_close(body, at + 1, 1))
+            }
+        }
+        b'{' | b'[' => {
+            frame.keep(key, at..at, true);
+            Some(skip_to_close(body, at + 1, 1))
+        }
+        b'"' => {
+            let end = string_end(body, at + 1)?;
+            frame.keep(key, at..end + 1, end == at + 1);
+            Some(end + 1)
+        }
+        byte if byte == b'-' || byte.is_ascii_digit() => {
+            let end = scalar_end(body, at);
+            frame.keep(key, at..end, false);
+            Some(end)
+        }
+        _ => {
+            // `true`, `false` or `null`: no text.
+            frame.keep(key, at..at, true);
+            Some(scalar_end(body, at))
         }
     }
 }
@@ -184,10 +245,9 @@ fn scalar_end(body: &[u8], mut at: usize) -> usize {
     at
 }
 
-/// Just past the bracket that closes the object or array opening at `at`
-/// (or the end of the body).
-fn skip_container(body: &[u8], mut at: usize) -> usize {
-    let mut open = 0usize;
+/// Just past the bracket that closes the `open` objects and arrays the
+/// bytes from `at` are inside (or the end of the body).
+fn skip_to_close(body: &[u8], mut at: usize, mut open: usize) -> usize {
     while let Some(&byte) = body.get(at) {
         match byte {
             b'{' | b'[' => open += 1,

@@ -3,13 +3,24 @@
 
 use alloc::string::String;
 
-/// Keys that hold the code and the message, by family: a code and a message
-/// of the same family in one object are a pair, the shape every official
-/// SDK looks for. In order of preference: IEF's documented form first, then
-/// the forms other Huawei Cloud services and the API gateway use.
-pub(super) const CODE_KEYS: [&str; FAMILIES] = ["error_code", "errorCode", "code"];
-pub(super) const MESSAGE_KEYS: [&str; FAMILIES] = ["error_msg", "errorMsg", "message"];
-pub(super) const FAMILIES: usize = 3;
+/// Keys that hold a code, as the official SDKs name them; a fourth slot
+/// holds `error_code` in another case (`Error_Code`), which .NET's reader
+/// matches at the top.
+pub(super) const CODE_KEYS: [&str; 3] = ["error_code", "errorCode", "code"];
+pub(super) const CODE_SLOTS: usize = 4;
+/// Keys that hold a message; a fifth slot holds `error_msg` in another case.
+/// `details` is PHP's message when it is text beside a `code`.
+pub(super) const MESSAGE_KEYS: [&str; 4] = ["error_msg", "errorMsg", "message", "details"];
+pub(super) const MESSAGE_SLOTS: usize = 5;
+/// A code and a message of one of these pairs in one object are an error,
+/// the shape every SDK looks for; the first pair an object holds is its
+/// error. Go, Python, Java and .NET look for the first three in this order,
+/// PHP also for `errorCode` with `message` and `code` with `details`, and
+/// .NET for `error_code` and `error_msg` in any case.
+pub(super) const PAIRS: [(usize, usize); 6] = [(0, 0), (1, 1), (2, 2), (1, 2), (2, 3), (3, 4)];
+/// The slots a code or a message alone is read from: C++ and Node.js take
+/// these without their other half.
+pub(super) const LONE_SLOTS: core::ops::Range<usize> = 0..3;
 const REQUEST_ID_KEYS: [&str; 2] = ["request_id", "requestId"];
 const ERROR_KEY: &str = "error";
 pub(crate) const AUTHORIZATION_KEY: &str = "encoded_authorization_message";
@@ -25,18 +36,21 @@ pub(super) enum Role {
 /// A key of an object, read without allocating.
 #[derive(Clone, Copy)]
 pub(super) enum Key {
-    /// Of the family at this index of `CODE_KEYS`.
+    /// Of the slot at this index (`CODE_KEYS`).
     Code(usize),
-    /// Of the family at this index of `MESSAGE_KEYS`.
+    /// Of the slot at this index (`MESSAGE_KEYS`).
     Message(usize),
     RequestId(usize),
     Error,
     Authorization,
+    /// `encoded_authorization_message` in another case, at the top.
+    AuthorizationInAnyCase,
     Other,
 }
 
 impl Key {
-    /// What `key` names in an object of `role`; a known key carries its rank.
+    /// What `key` names in an object of `role`; a known key carries its slot
+    /// or rank.
     pub(super) fn of(key: &str, role: Role) -> Key {
         Self::of_bytes(key.as_bytes(), role)
     }
@@ -50,15 +64,29 @@ impl Key {
         if key == AUTHORIZATION_KEY.as_bytes() {
             return Key::Authorization;
         }
-        let rank = |keys: &[&str]| keys.iter().position(|known| known.as_bytes() == key);
-        if let Some(family) = rank(&CODE_KEYS) {
-            Key::Code(family)
-        } else if let Some(family) = rank(&MESSAGE_KEYS) {
-            Key::Message(family)
-        } else if let Some(rank) = rank(&REQUEST_ID_KEYS) {
+        let position = |keys: &[&str]| keys.iter().position(|known| known.as_bytes() == key);
+        if let Some(slot) = position(&CODE_KEYS) {
+            Key::Code(slot)
+        } else if let Some(slot) = position(&MESSAGE_KEYS) {
+            Key::Message(slot)
+        } else if let Some(rank) = position(&REQUEST_ID_KEYS) {
             Key::RequestId(rank)
         } else if key == ERROR_KEY.as_bytes() && role == Role::Top {
             Key::Error
+        } else if role == Role::Top {
+            // .NET reads the top into a type whose fields match any case.
+            let is = |known: &str| key.eq_ignore_ascii_case(known.as_bytes());
+            if is(CODE_KEYS[0]) {
+                Key::Code(3)
+            } else if is(MESSAGE_KEYS[0]) {
+                Key::Message(4)
+            } else if is(REQUEST_ID_KEYS[0]) {
+                Key::RequestId(2)
+            } else if is(AUTHORIZATION_KEY) {
+                Key::AuthorizationInAnyCase
+            } else {
+                Key::Other
+            }
         } else {
             Key::Other
         }

@@ -8,20 +8,22 @@ use core::fmt;
 use serde::de::{self, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, Visitor};
 use serde_json::value::RawValue;
 
-use super::shape::{FAMILIES, Key, Ranked, Role, keep_better};
+use super::shape::{CODE_SLOTS, Key, LONE_SLOTS, MESSAGE_SLOTS, PAIRS, Ranked, Role, keep_better};
 use super::text::{TEXT_LIMIT, capped, trimmed_identifier};
 
 /// What one object of the body holds. Of a key repeated, the last counts,
 /// `null` included.
 #[derive(Default)]
 pub(super) struct ObjectFields {
-    /// By family (`shape::CODE_KEYS`): trimmed, never empty.
-    pub(super) codes: [Option<String>; FAMILIES],
-    /// By family (`shape::MESSAGE_KEYS`): never empty.
-    pub(super) messages: [Option<String>; FAMILIES],
+    /// By slot (`shape::CODE_KEYS`): trimmed, never empty.
+    pub(super) codes: [Option<String>; CODE_SLOTS],
+    /// By slot (`shape::MESSAGE_KEYS`): never empty.
+    pub(super) messages: [Option<String>; MESSAGE_SLOTS],
     pub(super) request_id: Ranked,
     /// Trimmed, never empty.
     pub(super) authorization: Option<String>,
+    /// The same under the key in another case.
+    pub(super) authorization_in_any_case: Option<String>,
     /// `{"error": "Unauthorized"}`: a message of the last resort.
     pub(super) error_string: Option<String>,
     /// `{"error": {...}}` at the top.
@@ -29,23 +31,22 @@ pub(super) struct ObjectFields {
 }
 
 impl ObjectFields {
-    /// The code and message of the first family that has both: what the
-    /// official SDKs call an error.
+    /// The code and message of the first pair (`shape::PAIRS`) it holds:
+    /// what the official SDKs call an error.
     pub(super) fn pair(&self) -> Option<(String, String)> {
-        self.codes
-            .iter()
-            .zip(&self.messages)
-            .find_map(|(code, message)| Some((code.clone()?, message.clone()?)))
+        PAIRS.iter().find_map(|&(code, message)| {
+            Some((self.codes[code].clone()?, self.messages[message].clone()?))
+        })
     }
 
-    /// A code without its message, the preferred family first.
+    /// A code without its message, the preferred key first.
     pub(super) fn lone_code(&self) -> Option<String> {
-        self.codes.iter().flatten().next().cloned()
+        self.codes[LONE_SLOTS].iter().flatten().next().cloned()
     }
 
-    /// A message without its code, the preferred family first.
+    /// A message without its code, the preferred key first.
     pub(super) fn lone_message(&self) -> Option<String> {
-        self.messages.iter().flatten().next().cloned()
+        self.messages[LONE_SLOTS].iter().flatten().next().cloned()
     }
 }
 
@@ -265,7 +266,7 @@ impl<'de> Visitor<'de> for ObjectSeed {
                 Key::Code(_) | Key::RequestId(_) => Want::Identifier,
                 Key::Message(_) => Want::Text,
                 Key::Error => Want::ErrorField,
-                Key::Authorization => Want::StringIdentifier,
+                Key::Authorization | Key::AuthorizationInAnyCase => Want::StringIdentifier,
                 Key::Other => Want::Nothing,
             };
             let value = map.next_value_seed(ValueSeed { want })?;
@@ -278,6 +279,7 @@ impl<'de> Visitor<'de> for ObjectSeed {
                     keep_better(&mut fields.request_id, rank, || value.into_text());
                 }
                 Key::Authorization => fields.authorization = value.into_text(),
+                Key::AuthorizationInAnyCase => fields.authorization_in_any_case = value.into_text(),
                 Key::Error => match value {
                     Scanned::Text(text) => fields.error_string = text,
                     Scanned::Object(nested) => fields.nested = Some(nested),
@@ -287,5 +289,37 @@ impl<'de> Visitor<'de> for ObjectSeed {
             }
         }
         Ok(Scanned::Object(Box::new(fields)))
+    }
+}
+
+/// Reads a body that is an array, as PHP's SDK does: each element that is an
+/// object is looked at for a pair, the last one counting.
+pub(super) struct ArraySeed;
+
+impl<'de> DeserializeSeed<'de> for ArraySeed {
+    type Value = Option<(String, String)>;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
+        deserializer.deserialize_seq(self)
+    }
+}
+
+impl<'de> Visitor<'de> for ArraySeed {
+    type Value = Option<(String, String)>;
+
+    fn expecting(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
+        formatter.write_str("a JSON array")
+    }
+
+    fn visit_seq<A: de::SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+        let mut last = None;
+        while let Some(element) = seq.next_element_seed(ValueSeed {
+            want: Want::ErrorField,
+        })? {
+            if let Scanned::Object(fields) = element {
+                last = fields.pair().or(last);
+            }
+        }
+        Ok(last)
     }
 }
