@@ -244,7 +244,11 @@ mod php {
             r#"{"error":{"code":"X.1","details":"m"}}"#,
         ] {
             let error = sdk_test_response(body);
-            assert_eq!((error.code(), error.message()), (Some("X.1"), "m"), "{body}");
+            assert_eq!(
+                (error.code(), error.message()),
+                (Some("X.1"), "m"),
+                "{body}"
+            );
         }
     }
 
@@ -255,7 +259,11 @@ mod php {
             r#"[{"error_code":"Y.2","error_msg":"n"},{"code":"X.1","message":"m"}]"#,
         ] {
             let error = sdk_test_response(body);
-            assert_eq!((error.code(), error.message()), (Some("X.1"), "m"), "{body}");
+            assert_eq!(
+                (error.code(), error.message()),
+                (Some("X.1"), "m"),
+                "{body}"
+            );
         }
     }
 
@@ -273,9 +281,17 @@ mod php {
         let error: ApiError = ApiError::from_parts(StatusCode::BAD_REQUEST, &headers, b"{}");
         assert_eq!(error.request_id(), Some("req-x"));
         // Only `x-`, letters and dashes, `-request-id`.
-        for name in ["x-request-ids", "request-id", "x-1-request-id", "x--request-idx"] {
+        for name in [
+            "x-request-ids",
+            "request-id",
+            "x-1-request-id",
+            "x--request-idx",
+        ] {
             let mut headers = HeaderMap::new();
-            headers.insert(HeaderName::from_static(name), HeaderValue::from_static("no"));
+            headers.insert(
+                HeaderName::from_static(name),
+                HeaderValue::from_static("no"),
+            );
             let error: ApiError = ApiError::from_parts(StatusCode::BAD_REQUEST, &headers, b"{}");
             assert_eq!(error.request_id(), None, "{name}");
         }
@@ -334,45 +350,120 @@ fn rows() -> Vec<Row> {
         "}".repeat(5_000)
     );
     vec![
-        row("`error_code` and `error_msg`", r#"{"error_code":"X.1","error_msg":"m"}"#),
+        row(
+            "`error_code` and `error_msg`",
+            r#"{"error_code":"X.1","error_msg":"m"}"#,
+        ),
         row("`code` and `message`", r#"{"code":"X.1","message":"m"}"#),
-        row("`errorCode` and `errorMsg`", r#"{"errorCode":"X.1","errorMsg":"m"}"#),
-        row("`errorCode` and `message`", r#"{"errorCode":"X.1","message":"m"}"#),
-        row("`error_code` and `error_msg` in another case", r#"{"Error_Code":"X.1","ERROR_MSG":"m"}"#),
-        row("a pair under `error`", r#"{"error":{"code":"X.1","message":"m"}}"#),
-        row("a pair under another key", r#"{"result":{"error_code":"X.1","error_msg":"m"}}"#),
-        row("a pair two levels down", r#"{"a":{"b":{"code":"X.1","message":"m"}}}"#),
+        row(
+            "`errorCode` and `errorMsg`",
+            r#"{"errorCode":"X.1","errorMsg":"m"}"#,
+        ),
+        row(
+            "`errorCode` and `message`",
+            r#"{"errorCode":"X.1","message":"m"}"#,
+        ),
+        row(
+            "`error_code` and `error_msg` in another case",
+            r#"{"Error_Code":"X.1","ERROR_MSG":"m"}"#,
+        ),
+        row(
+            "a pair under `error`",
+            r#"{"error":{"code":"X.1","message":"m"}}"#,
+        ),
+        row(
+            "a pair under another key",
+            r#"{"result":{"error_code":"X.1","error_msg":"m"}}"#,
+        ),
+        row(
+            "a pair two levels down",
+            r#"{"a":{"b":{"code":"X.1","message":"m"}}}"#,
+        ),
         Row {
             shown: Some(r#"{"a":{"a":…{"code":"X.1","message":"m"}…}}"#),
             ..row("a pair 5,000 levels down", &deep)
         },
-        row("pairs at the top and under `error`", r#"{"error":{"code":"Y.2","message":"n"},"error_code":"X.1","error_msg":"m"}"#),
-        row("a code alone at the top, a pair under `error`", r#"{"error_code":"X.1","error":{"code":"Y.2","message":"n"}}"#),
-        row("two pairs under the top", r#"{"a":{"code":"X.1","message":"m"},"b":{"code":"Y.2","message":"n"}}"#),
-        row("a pair inside an object with a pair", r#"{"x":{"code":"X.1","message":"m","y":{"code":"Y.2","message":"n"}}}"#),
-        row("a pair inside an array", r#"{"details":[{"code":"X.1","message":"m"}]}"#),
-        row("`error_code` and `error_msg` first in an array", r#"{"errors":[{"error_code":"X.1","error_msg":"m"}]}"#),
-        row("`code` and text `details`", r#"{"error":{"code":"X.1","details":"m"}}"#),
+        row(
+            "pairs at the top and under `error`",
+            r#"{"error":{"code":"Y.2","message":"n"},"error_code":"X.1","error_msg":"m"}"#,
+        ),
+        row(
+            "a code alone at the top, a pair under `error`",
+            r#"{"error_code":"X.1","error":{"code":"Y.2","message":"n"}}"#,
+        ),
+        row(
+            "two pairs under the top",
+            r#"{"a":{"code":"X.1","message":"m"},"b":{"code":"Y.2","message":"n"}}"#,
+        ),
+        row(
+            "a pair inside an object with a pair",
+            r#"{"x":{"code":"X.1","message":"m","y":{"code":"Y.2","message":"n"}}}"#,
+        ),
+        row(
+            "a pair inside an array",
+            r#"{"details":[{"code":"X.1","message":"m"}]}"#,
+        ),
+        row(
+            "`error_code` and `error_msg` first in an array",
+            r#"{"errors":[{"error_code":"X.1","error_msg":"m"}]}"#,
+        ),
+        row(
+            "`code` and text `details`",
+            r#"{"error":{"code":"X.1","details":"m"}}"#,
+        ),
         row("a code alone", r#"{"error_code":"X.1"}"#),
         row("a code alone under a key", r#"{"result":{"code":"X.1"}}"#),
         row("an empty message", r#"{"error_code":"X.1","error_msg":""}"#),
-        row("a number as the code", r#"{"error_code":400,"error_msg":"m"}"#),
-        row("`null` code and message, a pair under `error`", r#"{"error_code":null,"error_msg":null,"error":{"code":"Y.2","message":"n"}}"#),
-        row("an object as the code", r#"{"code":{"id":1},"message":"m"}"#),
-        row("a key repeated", r#"{"error_code":"X.1","error_msg":"m","error_code":"Y.2"}"#),
+        row(
+            "a number as the code",
+            r#"{"error_code":400,"error_msg":"m"}"#,
+        ),
+        row(
+            "`null` code and message, a pair under `error`",
+            r#"{"error_code":null,"error_msg":null,"error":{"code":"Y.2","message":"n"}}"#,
+        ),
+        row(
+            "an object as the code",
+            r#"{"code":{"id":1},"message":"m"}"#,
+        ),
+        row(
+            "a key repeated",
+            r#"{"error_code":"X.1","error_msg":"m","error_code":"Y.2"}"#,
+        ),
         Row {
             headers: &[("x-request-id", "h")],
-            ..row("request id in `X-Request-Id: h` and the body", r#"{"error_code":"X.1","error_msg":"m","request_id":"b"}"#)
+            ..row(
+                "request id in `X-Request-Id: h` and the body",
+                r#"{"error_code":"X.1","error_msg":"m","request_id":"b"}"#,
+            )
         },
-        row("request id in the body only", r#"{"error_code":"X.1","error_msg":"m","request_id":"b"}"#),
+        row(
+            "request id in the body only",
+            r#"{"error_code":"X.1","error_msg":"m","request_id":"b"}"#,
+        ),
         Row {
             headers: &[("x-openstack-request-id", "o")],
-            ..row("request id in `X-Openstack-Request-Id: o`", r#"{"error_code":"X.1","error_msg":"m"}"#)
+            ..row(
+                "request id in `X-Openstack-Request-Id: o`",
+                r#"{"error_code":"X.1","error_msg":"m"}"#,
+            )
         },
-        row("authorization message at the top", r#"{"error_code":"X.1","error_msg":"m","encoded_authorization_message":"a"}"#),
-        row("authorization message under `error`", r#"{"error":{"code":"X.1","message":"m","encoded_authorization_message":"a"}}"#),
-        row("authorization message below a pair at the top", r#"{"error_code":"X.1","error_msg":"m","meta":{"encoded_authorization_message":"a"}}"#),
-        row("an XML error", "<Error><Code>X.1</Code><Message>m</Message><RequestId>b</RequestId></Error>"),
+        row(
+            "authorization message at the top",
+            r#"{"error_code":"X.1","error_msg":"m","encoded_authorization_message":"a"}"#,
+        ),
+        row(
+            "authorization message under `error`",
+            r#"{"error":{"code":"X.1","message":"m","encoded_authorization_message":"a"}}"#,
+        ),
+        row(
+            "authorization message below a pair at the top",
+            r#"{"error_code":"X.1","error_msg":"m","meta":{"encoded_authorization_message":"a"}}"#,
+        ),
+        row(
+            "an XML error",
+            "<Error><Code>X.1</Code><Message>m</Message><RequestId>b</RequestId></Error>",
+        ),
         row("a JSON array", r#"[{"error_code":"X.1","error_msg":"m"}]"#),
         row("a JSON string", r#""m""#),
         row("no known key", r#"{"invalid_key":"invalid_value"}"#),
@@ -445,7 +536,10 @@ fn the_readme_table_lists_every_shape_with_what_api_error_reads() {
     let table = readme_table();
     let rows = rows();
     assert_eq!(
-        table.iter().map(|(shape, _)| shape.clone()).collect::<Vec<_>>(),
+        table
+            .iter()
+            .map(|(shape, _)| shape.clone())
+            .collect::<Vec<_>>(),
         rows.iter().map(Row::first_cell).collect::<Vec<_>>(),
         "the README's table lists exactly these shapes, in this order"
     );

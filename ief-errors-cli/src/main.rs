@@ -11,6 +11,7 @@ mod page;
 mod problems;
 mod record;
 mod response;
+mod sdk_reports;
 mod style;
 mod table;
 mod wrap;

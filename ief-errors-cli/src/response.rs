@@ -14,6 +14,9 @@ pub(crate) struct Captured<'a> {
     pub(crate) request_id: Option<String>,
     /// Every `Retry-After` header's value (any case), as written.
     pub(crate) retry_after: Vec<Vec<u8>>,
+    /// The first `Content-Type` header's media type (any case), lower-cased,
+    /// without parameters.
+    pub(crate) content_type: Option<String>,
     pub(crate) body: &'a [u8],
 }
 
@@ -29,6 +32,7 @@ pub(crate) fn read(input: &[u8]) -> Captured<'_> {
         unreadable_status: None,
         request_id: None,
         retry_after: Vec::new(),
+        content_type: None,
         body: input,
     };
     let mut rest = input;
@@ -72,6 +76,7 @@ pub(crate) fn read(input: &[u8]) -> Captured<'_> {
                 })
                 .map(|(_, value)| value.clone())
                 .collect(),
+            content_type: content_type_of(&fields),
             body,
         };
         if !status_line.is_interim() && !followed_redirect {
@@ -199,12 +204,40 @@ fn unfolded_headers<'a>(lines: impl Iterator<Item = &'a [u8]>) -> Vec<(Option<&'
     fields
 }
 
-/// The first non-empty `X-Request-Id` (any case).
+/// The first non-empty `X-Request-Id` (any case), else the first non-empty
+/// `X-...-Request-Id` (`X-Openstack-Request-Id`), as `ApiError::from_parts`
+/// reads them.
 fn request_id_of(fields: &[(Option<&[u8]>, Vec<u8>)]) -> Option<String> {
+    let first = |is_wanted: &dyn Fn(&[u8]) -> bool| {
+        fields.iter().find_map(|(name, value)| {
+            let value = value.trim_ascii();
+            (name.is_some_and(is_wanted) && !value.is_empty())
+                .then(|| String::from_utf8_lossy(value).into_owned())
+        })
+    };
+    first(&|name| name.eq_ignore_ascii_case(b"x-request-id")).or_else(|| {
+        first(&|name| {
+            let name = name.to_ascii_lowercase();
+            name.strip_prefix(b"x-")
+                .and_then(|name| name.strip_suffix(b"-request-id"))
+                .is_some_and(|middle| {
+                    !middle.is_empty()
+                        && middle
+                            .iter()
+                            .all(|byte| byte.is_ascii_lowercase() || *byte == b'-')
+                })
+        })
+    })
+}
+
+/// The first `Content-Type`'s media type, lower-cased, without parameters.
+fn content_type_of(fields: &[(Option<&[u8]>, Vec<u8>)]) -> Option<String> {
     fields.iter().find_map(|(name, value)| {
-        let value = value.trim_ascii();
-        (name.is_some_and(|name| name.eq_ignore_ascii_case(b"x-request-id")) && !value.is_empty())
-            .then(|| String::from_utf8_lossy(value).into_owned())
+        name.is_some_and(|name| name.eq_ignore_ascii_case(b"content-type"))
+            .then(|| {
+                let media_type = value.split(|&byte| byte == b';').next().unwrap_or_default();
+                String::from_utf8_lossy(media_type.trim_ascii()).to_ascii_lowercase()
+            })
     })
 }
 
@@ -223,6 +256,7 @@ mod tests {
                 unreadable_status: None,
                 request_id: None,
                 retry_after: Vec::new(),
+                content_type: None,
                 body: BODY
             }
         );
@@ -242,9 +276,42 @@ mod tests {
                 unreadable_status: None,
                 request_id: Some("5c6b0d7e".into()),
                 retry_after: Vec::new(),
+                content_type: Some("application/json".into()),
                 body: BODY
             }
         );
+    }
+
+    #[test]
+    fn another_services_request_id_header_counts_when_x_request_id_is_absent() {
+        let request_id = |head: &str| {
+            read(format!("HTTP/1.1 400 Bad Request\r\n{head}\r\n\r\n{{}}").as_bytes()).request_id
+        };
+        assert_eq!(
+            request_id("X-Openstack-Request-Id: o").as_deref(),
+            Some("o")
+        );
+        assert_eq!(
+            request_id("X-Openstack-Request-Id: o\r\nx-request-id: x").as_deref(),
+            Some("x")
+        );
+        assert_eq!(
+            request_id("X-1-Request-Id: n\r\nX-Request-Ids: n").as_deref(),
+            None
+        );
+    }
+
+    #[test]
+    fn the_content_type_is_its_media_type_in_lower_case() {
+        let content_type = |head: &str| {
+            read(format!("HTTP/1.1 400 Bad Request\r\n{head}\r\n\r\n<Error/>").as_bytes())
+                .content_type
+        };
+        assert_eq!(
+            content_type("content-type: Application/XML; charset=utf-8").as_deref(),
+            Some("application/xml")
+        );
+        assert_eq!(content_type("X-Request-Id: r"), None);
     }
 
     #[test]
@@ -340,6 +407,7 @@ mod tests {
                     unreadable_status: Some(code.to_owned()),
                     request_id: Some("r-9".into()),
                     retry_after: Vec::new(),
+                    content_type: None,
                     body: BODY
                 },
                 "{line}"

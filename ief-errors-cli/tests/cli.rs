@@ -416,7 +416,7 @@ mod decode {
         );
         assert_eq!(
             decode(r#"{"error_code":100004.0}"#, None),
-            "100004.0  (not in the IEF table)\n  retry             unknown: no valid status to go by (give one with --status N)\n  message           {\"error_code\":100004.0}\n  note              this code names no service: 100004 is a number, not a service's prefix such as IEF in IEF.100004; this table covers IEF only\n"
+            "100004.0  (not in the IEF table)\n  retry             unknown: no valid status to go by (give one with --status N)\n  message           {\"error_code\":100004.0}\n  note              this code names no service: 100004 is a number, not a service's prefix such as IEF in IEF.100004; this table covers IEF only\n  Go SDK            no code\n  Python SDK        code: the status\n  Java SDK          no code\n  Node.js SDK       message: \"Request failed with status code (the status)\"\n  .NET SDK          no code\n  PHP SDK           no code; no message; request id: the body\n  C++ SDK           no message\n"
         );
         assert!(decode("", None).starts_with("no error code"));
     }
@@ -795,7 +795,7 @@ mod raw_response {
         let out = decode("HTTP/1.1 504 Gateway Time-out\r\nX-Request-Id: r-1\r\n\r\n");
         assert_eq!(
             out,
-            "no error code  (the body is empty)\n  status            504 Gateway Timeout\n  retry             server: retry with backoff\n  request id        r-1\n"
+            "no error code  (the body is empty)\n  status            504 Gateway Timeout\n  retry             server: retry with backoff\n  request id        r-1\n  Python SDK        code: 504 (the status)\n  Java SDK          no request id\n  Node.js SDK       message: \"Request failed with status code 504\"\n  PHP SDK           code: 504 (the status)\n  C++ SDK           fails: throws web::json::json_exception\n"
         );
     }
 

@@ -368,7 +368,14 @@ mod decode {
              \x20 remediation       Slow down.\n\
              \x20 response status   400, but the table says 429 for this code\n\
              \x20 response message  slow down!\n\
-             \x20 request id        r-1\n"
+             \x20 request id        r-1\n\
+             \x20 Go SDK            code: \" edge.7003 \"; no request id\n\
+             \x20 Python SDK        code: \" edge.7003 \"; no request id\n\
+             \x20 Java SDK          code: \" edge.7003 \"; no request id\n\
+             \x20 Node.js SDK       code: \" edge.7003 \"; no request id\n\
+             \x20 .NET SDK          code: \" edge.7003 \"\n\
+             \x20 PHP SDK           code: \" edge.7003 \"; no request id\n\
+             \x20 C++ SDK           code: \" edge.7003 \"\n"
         );
     }
 
@@ -384,7 +391,12 @@ mod decode {
         let out = stdout(&output);
         assert!(out.starts_with("EDGE.7002  EdgeTokenRejected\n  deprecated        replaced by EDGE.7003; see \"docs\"\\u{1b}[2J\n"), "{out}");
         assert!(!out.contains("response message"), "{out}");
-        assert!(out.ends_with("  request id        abc\n"), "{out}");
+        assert!(
+            out.ends_with(
+                "  request id        abc\n  official SDKs     all seven report the same\n"
+            ),
+            "{out}"
+        );
     }
 
     #[test]
@@ -401,7 +413,8 @@ mod decode {
              \x20 status            503 Service Unavailable\n\
              \x20 retry             throttled: back off, then retry\n\
              \x20 message           new\n\
-             \x20 note              The tables data/codes.toml, data/custom.toml have other EDGE.* codes, but not this one; the service may have added it since\n"
+             \x20 note              The tables data/codes.toml, data/custom.toml have other EDGE.* codes, but not this one; the service may have added it since\n\
+             \x20 official SDKs     all seven report the same\n"
         );
     }
 
@@ -421,7 +434,8 @@ mod decode {
              \x20 status            400 Bad Request\n\
              \x20 retry             caller: the request must change; do not retry\n\
              \x20 message           token expired\n\
-             \x20 note              IEF.* codes come from another service (IEF); the table covers EDGE only\n"
+             \x20 note              IEF.* codes come from another service (IEF); the table covers EDGE only\n\
+             \x20 official SDKs     all seven report the same\n"
         );
     }
 }

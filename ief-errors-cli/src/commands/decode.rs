@@ -15,6 +15,7 @@ use crate::describe::status_with_reason;
 use crate::escape::escape_controls;
 use crate::layout::Layout;
 use crate::response;
+use crate::sdk_reports::{self, Report};
 use crate::style::CODE;
 use crate::table::{Catalogue, Entry};
 
@@ -63,6 +64,12 @@ impl Args {
         let known = error.code().and_then(|code| catalogue.find_code(code));
         let retry_after =
             (!captured.retry_after.is_empty()).then(|| RetryAfter::read(&captured.retry_after));
+        let sdk_reports = sdk_reports::reports(&sdk_reports::Response {
+            status,
+            request_id: captured.request_id.as_deref(),
+            content_type: captured.content_type.as_deref(),
+            body: captured.body,
+        });
         print(ExitCode::SUCCESS, || {
             let mut out = anstream::stdout();
             let layout = Layout::of_stdout();
@@ -72,12 +79,10 @@ impl Args {
                 (&error, known, &catalogue),
                 (status, unreadable_status.as_deref(), self.lang),
             )?;
-            match &retry_after {
-                Some(retry_after) => {
-                    layout.field(&mut out, "retry after", &retry_after.to_string())
-                }
-                None => Ok(()),
+            if let Some(retry_after) = &retry_after {
+                layout.field(&mut out, "retry after", &retry_after.to_string())?;
             }
+            write_sdk_differences(&mut out, layout, &error, &sdk_reports, captured.body)
         })
     }
 }
@@ -165,6 +170,95 @@ fn write_decoded(
         layout.field(out, "authorization", message)?;
     }
     Ok(())
+}
+
+/// What each official SDK would have reported, where it differs from what
+/// was read above: one line an SDK, its fields that differ.
+fn write_sdk_differences(
+    out: &mut impl Write,
+    layout: Layout,
+    error: &ApiError<IefError>,
+    reports: &[(&str, Report)],
+    body: &[u8],
+) -> io::Result<()> {
+    let body = String::from_utf8_lossy(body);
+    let mut all_agree = !reports.is_empty();
+    for (sdk, report) in reports {
+        let difference = match report {
+            Report::Fails(thrown) => Some(format!("fails: throws {thrown}")),
+            Report::Error {
+                code,
+                message,
+                request_id,
+                authorization,
+            } => describe_difference(
+                error,
+                [code, message, request_id, authorization].map(Option::as_deref),
+                &body,
+            ),
+        };
+        if let Some(difference) = difference {
+            all_agree = false;
+            layout.field(out, &format!("{sdk} SDK"), &difference)?;
+        }
+    }
+    if all_agree {
+        layout.field(out, "official SDKs", "all seven report the same")?;
+    }
+    Ok(())
+}
+
+/// The fields of an SDK's report that differ from `error`'s, in words; `None`
+/// when none does. An empty text and none are alike.
+fn describe_difference(
+    error: &ApiError<IefError>,
+    [code, message, request_id, authorization]: [Option<&str>; 4],
+    body: &str,
+) -> Option<String> {
+    // Quoted, so that spaces show; a long text cut; the body named, not shown.
+    let shown = |text: &str| {
+        if text == body && !body.is_empty() {
+            return "the body".to_owned();
+        }
+        let mut chars = text.chars();
+        let mut cut: String = chars.by_ref().take(120).collect();
+        if chars.next().is_some() {
+            cut.push('…');
+        }
+        format!("\"{cut}\"")
+    };
+    let status = error.status().map(|status| status.to_string());
+    let mut parts = Vec::new();
+    let mut differs = |name: &str, theirs: Option<&str>, ours: Option<&str>| {
+        if some(theirs) != some(ours) {
+            parts.push(some(theirs).map_or_else(
+                || format!("no {name}"),
+                |text| match &status {
+                    _ if name == "code" && text == sdk_reports::UNKNOWN_STATUS => {
+                        "code: the status".to_owned()
+                    }
+                    Some(status) if name == "code" && text == status => {
+                        format!("code: {text} (the status)")
+                    }
+                    _ => format!("{name}: {}", shown(text)),
+                },
+            ));
+        }
+    };
+    differs("code", code, error.code());
+    differs("message", message, Some(error.message()));
+    differs("request id", request_id, error.request_id());
+    differs(
+        "authorization message",
+        authorization,
+        error.encoded_authorization_message(),
+    );
+    (!parts.is_empty()).then(|| parts.join("; "))
+}
+
+/// A text, unless it is empty.
+fn some(text: Option<&str>) -> Option<&str> {
+    text.filter(|text| !text.is_empty())
 }
 
 /// The retry kind of a response without a code of the table, which only the
