@@ -304,12 +304,19 @@ fn unused_values_of_any_kind_are_skipped() {
 #[test]
 fn the_search_below_the_top_goes_as_deep_as_go_and_no_further() {
     let nested = |depth: usize, inner: &str| {
-        format!(r#"{}{inner}{}"#, r#"{"a":"#.repeat(depth), "}".repeat(depth))
+        format!(
+            r#"{}{inner}{}"#,
+            r#"{"a":"#.repeat(depth),
+            "}".repeat(depth)
+        )
     };
     let pair = r#"{"code":"IEF.100004","message":"m"}"#;
     // The top is level 1: the pair at level 10,000 is found, one further is not.
     let found = read(nested(9_999, pair).as_bytes());
-    assert_eq!((found.error(), found.message()), (Some(IefError::InvalidOffset), "m"));
+    assert_eq!(
+        (found.error(), found.message()),
+        (Some(IefError::InvalidOffset), "m")
+    );
     let past = nested(10_000, pair);
     let too_deep = read(past.as_bytes());
     assert_eq!(too_deep.code(), None);
@@ -317,14 +324,26 @@ fn the_search_below_the_top_goes_as_deep_as_go_and_no_further() {
     // Far past it, in objects and in arrays, nothing breaks and the top still counts.
     for body in [
         nested(1_000_000, "{}"),
-        format!(r#"{{"error_code":"IEF.100004","x":{}}}"#, nested(300_000, pair)),
-        format!(r#"{{"x":{},"error_code":"IEF.100004"}}"#, "[".repeat(300_000) + &"]".repeat(300_000)),
+        format!(
+            r#"{{"error_code":"IEF.100004","x":{}}}"#,
+            nested(300_000, pair)
+        ),
+        format!(
+            r#"{{"x":{},"error_code":"IEF.100004"}}"#,
+            "[".repeat(300_000) + &"]".repeat(300_000)
+        ),
     ] {
         let error = read(body.as_bytes());
         assert!(error.message().len() <= KEPT_MAX + 3, "{body:.40}");
         assert_one_line(&error.to_string());
     }
-    let lone = read(format!(r#"{{"error_code":"IEF.100004","x":{}}}"#, nested(300_000, pair)).as_bytes());
+    let lone = read(
+        format!(
+            r#"{{"error_code":"IEF.100004","x":{}}}"#,
+            nested(300_000, pair)
+        )
+        .as_bytes(),
+    );
     assert_eq!(lone.error(), Some(IefError::InvalidOffset));
 }
 

@@ -10,8 +10,13 @@ pub(crate) struct Captured<'a> {
     /// The status line's code as written, when it is not a valid status
     /// (`600`, `-400`, `abc`); the status is then unknown.
     pub(crate) unreadable_status: Option<String>,
-    /// The first non-empty `X-Request-Id` header (any case).
+    /// The first non-empty `X-Request-Id` header (any case), else the first
+    /// non-empty `X-...-Request-Id` (`X-Openstack-Request-Id`), as
+    /// `ApiError::from_parts` reads them.
     pub(crate) request_id: Option<String>,
+    /// Whether `request_id` came from `X-Request-Id` itself, the one header
+    /// most SDKs read.
+    pub(crate) request_id_is_x_request_id: bool,
     /// Every `Retry-After` header's value (any case), as written.
     pub(crate) retry_after: Vec<Vec<u8>>,
     /// The first `Content-Type` header's media type (any case), lower-cased,
@@ -31,6 +36,7 @@ pub(crate) fn read(input: &[u8]) -> Captured<'_> {
         status: None,
         unreadable_status: None,
         request_id: None,
+        request_id_is_x_request_id: false,
         retry_after: Vec::new(),
         content_type: None,
         body: input,
@@ -68,7 +74,8 @@ pub(crate) fn read(input: &[u8]) -> Captured<'_> {
             unreadable_status: status
                 .is_none()
                 .then(|| String::from_utf8_lossy(status_line.code).into_owned()),
-            request_id: request_id_of(&fields),
+            request_id_is_x_request_id: x_request_id_of(&fields).is_some(),
+            request_id: x_request_id_of(&fields).or_else(|| other_request_id_of(&fields)),
             retry_after: fields
                 .iter()
                 .filter(|(name, _)| {
@@ -204,29 +211,36 @@ fn unfolded_headers<'a>(lines: impl Iterator<Item = &'a [u8]>) -> Vec<(Option<&'
     fields
 }
 
-/// The first non-empty `X-Request-Id` (any case), else the first non-empty
-/// `X-...-Request-Id` (`X-Openstack-Request-Id`), as `ApiError::from_parts`
-/// reads them.
-fn request_id_of(fields: &[(Option<&[u8]>, Vec<u8>)]) -> Option<String> {
-    let first = |is_wanted: &dyn Fn(&[u8]) -> bool| {
-        fields.iter().find_map(|(name, value)| {
-            let value = value.trim_ascii();
-            (name.is_some_and(is_wanted) && !value.is_empty())
-                .then(|| String::from_utf8_lossy(value).into_owned())
-        })
-    };
-    first(&|name| name.eq_ignore_ascii_case(b"x-request-id")).or_else(|| {
-        first(&|name| {
-            let name = name.to_ascii_lowercase();
-            name.strip_prefix(b"x-")
-                .and_then(|name| name.strip_suffix(b"-request-id"))
-                .is_some_and(|middle| {
-                    !middle.is_empty()
-                        && middle
-                            .iter()
-                            .all(|byte| byte.is_ascii_lowercase() || *byte == b'-')
-                })
-        })
+/// The first non-empty value of a header `is_wanted` names.
+fn first_value(
+    fields: &[(Option<&[u8]>, Vec<u8>)],
+    is_wanted: impl Fn(&[u8]) -> bool,
+) -> Option<String> {
+    fields.iter().find_map(|(name, value)| {
+        let value = value.trim_ascii();
+        (name.is_some_and(&is_wanted) && !value.is_empty())
+            .then(|| String::from_utf8_lossy(value).into_owned())
+    })
+}
+
+/// The first non-empty `X-Request-Id` (any case).
+fn x_request_id_of(fields: &[(Option<&[u8]>, Vec<u8>)]) -> Option<String> {
+    first_value(fields, |name| name.eq_ignore_ascii_case(b"x-request-id"))
+}
+
+/// The first non-empty `X-...-Request-Id` (`X-Openstack-Request-Id`, any
+/// case), letters and dashes between.
+fn other_request_id_of(fields: &[(Option<&[u8]>, Vec<u8>)]) -> Option<String> {
+    first_value(fields, |name| {
+        let name = name.to_ascii_lowercase();
+        name.strip_prefix(b"x-")
+            .and_then(|name| name.strip_suffix(b"-request-id"))
+            .is_some_and(|middle| {
+                !middle.is_empty()
+                    && middle
+                        .iter()
+                        .all(|byte| byte.is_ascii_lowercase() || *byte == b'-')
+            })
     })
 }
 
@@ -255,6 +269,7 @@ mod tests {
                 status: None,
                 unreadable_status: None,
                 request_id: None,
+                request_id_is_x_request_id: false,
                 retry_after: Vec::new(),
                 content_type: None,
                 body: BODY
@@ -275,6 +290,7 @@ mod tests {
                 status: Some(400),
                 unreadable_status: None,
                 request_id: Some("5c6b0d7e".into()),
+                request_id_is_x_request_id: true,
                 retry_after: Vec::new(),
                 content_type: Some("application/json".into()),
                 body: BODY
@@ -406,6 +422,7 @@ mod tests {
                     status: None,
                     unreadable_status: Some(code.to_owned()),
                     request_id: Some("r-9".into()),
+                    request_id_is_x_request_id: true,
                     retry_after: Vec::new(),
                     content_type: None,
                     body: BODY

@@ -16,6 +16,8 @@ pub(crate) struct Response<'a> {
     pub(crate) status: Option<u16>,
     /// `X-Request-Id`.
     pub(crate) request_id: Option<&'a str>,
+    /// Another `X-...-Request-Id`, which one release of PHP's SDK reads.
+    pub(crate) other_request_id: Option<&'a str>,
     pub(crate) content_type: Option<&'a str>,
     pub(crate) body: &'a [u8],
 }
@@ -359,8 +361,9 @@ impl Read<'_> {
     /// `HttpClient.php`: three pairs at the top, four one level down or in
     /// an array's first element, the last counting; the status and the body
     /// for a body it cannot decode, the body as the request id otherwise.
+    /// The request id as the release that reads any `X-...-Request-Id` does.
     fn php(&self) -> Report {
-        let header = self.response.request_id;
+        let header = self.response.request_id.or(self.response.other_request_id);
         let decoded_to_nothing = match self.json {
             None | Some(Value::Null) => true,
             Some(Value::Bool(flag)) => !flag,

@@ -64,9 +64,15 @@ impl Args {
         let known = error.code().and_then(|code| catalogue.find_code(code));
         let retry_after =
             (!captured.retry_after.is_empty()).then(|| RetryAfter::read(&captured.retry_after));
+        let (x_request_id, other_request_id) = if captured.request_id_is_x_request_id {
+            (captured.request_id.as_deref(), None)
+        } else {
+            (None, captured.request_id.as_deref())
+        };
         let sdk_reports = sdk_reports::reports(&sdk_reports::Response {
             status,
-            request_id: captured.request_id.as_deref(),
+            request_id: x_request_id,
+            other_request_id,
             content_type: captured.content_type.as_deref(),
             body: captured.body,
         });
@@ -344,5 +350,174 @@ impl std::fmt::Display for RetryAfter {
             None => formatter.write_str("not understood")?,
         }
         write!(formatter, " (Retry-After: {})", self.written)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    //! The README's table "What `ApiError` reads, against the SDKs" and the
+    //! models `decode` shows the SDKs' reports from are written from the
+    //! same reading of the SDKs: each SDK cell the models can say something
+    //! about must agree with them.
+
+    use super::*;
+
+    /// The README's parity table: each row's cells.
+    fn table() -> Vec<Vec<String>> {
+        let readme = include_str!("../../../README.md");
+        let start = readme.find("| input shape |").expect("the parity table");
+        readme[start..]
+            .lines()
+            .skip(2)
+            .take_while(|line| line.starts_with('|'))
+            .map(|line| {
+                line.trim_matches('|')
+                    .split(" | ")
+                    .map(|cell| cell.trim().to_owned())
+                    .collect()
+            })
+            .collect()
+    }
+
+    /// A row's response, from its first cell.
+    struct Row {
+        body: String,
+        x_request_id: Option<&'static str>,
+        other_request_id: Option<&'static str>,
+        content_type: Option<&'static str>,
+    }
+
+    /// A row's response, from its first cell; `None` for a body the cell
+    /// shows cut.
+    fn response_of(first_cell: &str) -> Option<Row> {
+        let body = match first_cell.split_once(": `") {
+            Some((_, body)) => body.strip_suffix('`')?.to_owned(),
+            None => String::new(),
+        };
+        if body.contains('…') {
+            return None;
+        }
+        Some(Row {
+            x_request_id: first_cell.contains("`X-Request-Id: h`").then_some("h"),
+            other_request_id: first_cell
+                .contains("`X-Openstack-Request-Id: o`")
+                .then_some("o"),
+            content_type: body.starts_with('<').then_some("application/xml"),
+            body,
+        })
+    }
+
+    /// Whether `report` says what `cell` says; `None` for a cell the models
+    /// cannot speak to.
+    fn agrees(cell: &str, report: &Report, error: &ApiError<IefError>, body: &str) -> Option<bool> {
+        let client_text = "Request failed with status code 400";
+        let Report::Error {
+            code,
+            message,
+            request_id,
+            authorization,
+        } = report
+        else {
+            return Some(cell.starts_with("throws"));
+        };
+        let (code, message, request_id, authorization) = (
+            some(code.as_deref()),
+            message.as_deref().unwrap_or_default(),
+            some(request_id.as_deref()),
+            some(authorization.as_deref()),
+        );
+        let unquoted = |text: &str| text.strip_prefix('`')?.strip_suffix('`').map(str::to_owned);
+        // How Python, Java, .NET and C++ print an object is not modelled:
+        // the model writes JSON.
+        if cell.contains("the object") || cell.contains("{id=1}") {
+            return None;
+        }
+        Some(match cell {
+            "✓, but the request id is lost" => request_id.is_none() && code.is_none(),
+            _ if cell.starts_with('✓') => describe_difference(
+                error,
+                [code, Some(message), request_id, authorization],
+                body,
+            )
+            .is_none(),
+            _ if cell.starts_with("throws") => false,
+            "body" => code.is_none() && message == body,
+            "status, body" => code == Some("400") && message == body,
+            "status, empty" => code == Some("400") && message.is_empty(),
+            "body in the request id" => {
+                code.is_none() && message.is_empty() && request_id == Some(body)
+            }
+            "client text" => code.is_none() && message == client_text,
+            "no code, empty" => code.is_none() && message.is_empty(),
+            "no request id" => request_id.is_none(),
+            "no authorization message" => authorization.is_none(),
+            _ if cell.starts_with("request id `") => {
+                request_id.map(str::to_owned) == cell.strip_prefix("request id ").and_then(unquoted)
+            }
+            _ => {
+                let (code_cell, message_cell) = cell.split_once(", ")?;
+                let expected_message = match message_cell {
+                    "empty" => String::new(),
+                    "client text" => client_text.to_owned(),
+                    quoted => unquoted(quoted)?,
+                };
+                code.map(str::to_owned) == Some(unquoted(code_cell)?) && message == expected_message
+            }
+        })
+    }
+
+    #[test]
+    fn the_readme_tables_sdk_cells_agree_with_the_models() {
+        let mut checked = 0;
+        let mut unchecked = Vec::new();
+        for row in table() {
+            let Some(Row {
+                body,
+                x_request_id,
+                other_request_id: other,
+                content_type,
+            }) = response_of(&row[0])
+            else {
+                continue;
+            };
+            let reports = sdk_reports::reports(&sdk_reports::Response {
+                status: Some(400),
+                request_id: x_request_id,
+                other_request_id: other,
+                content_type,
+                body: body.as_bytes(),
+            });
+            let error: ApiError<IefError> =
+                ApiError::from_response(400, x_request_id.or(other), body.as_bytes());
+            for ((sdk, report), cell) in reports.iter().zip(&row[1..]) {
+                match agrees(cell, report, &error, &body) {
+                    Some(agrees) => {
+                        assert!(
+                            agrees,
+                            "{}: {sdk} {cell:?} but the model says {report:?}",
+                            row[0]
+                        );
+                        checked += 1;
+                    }
+                    None => unchecked.push(format!("{sdk}: {cell}")),
+                }
+            }
+        }
+        // Every cell but these says something the models can check.
+        assert_eq!(
+            unchecked,
+            [
+                "Go: either, at random",
+                "Python: the object, `m`",
+                "Java: `{id=1}`, `m`",
+                ".NET: the object as JSON, `m`",
+                "C++: the object as JSON, `m`",
+                "C++: not read",
+                "C++: the raw header block as the request id",
+                ".NET: its reader's error text",
+                ".NET: its reader's error text",
+            ]
+        );
+        assert!(checked > 200, "{checked}");
     }
 }
