@@ -50,78 +50,102 @@ pub(super) struct Found {
     pub(super) message_one_level_down: Option<Range<usize>>,
 }
 
-/// An object being read.
+/// The keys of one object the searches use, kept only for an object that
+/// has one: most objects of a large body have none.
 #[derive(Default)]
-struct Frame {
+struct OwnKeys {
     codes: [Option<Range<usize>>; CODE_SLOTS],
     messages: [Option<Range<usize>>; MESSAGE_SLOTS],
     authorization: Option<Range<usize>>,
-    /// The first element of an array under the top, read for PHP only:
-    /// nothing inside it is entered, and the rest of its array is skipped.
-    first_in_array: bool,
-    /// What was found inside it so far.
-    inside: Found,
 }
 
-impl Frame {
-    fn own_pair(&self) -> Option<Pair> {
+impl OwnKeys {
+    fn pair(&self) -> Option<Pair> {
         PAIRS.iter().find_map(|&(code, message)| {
             Some((self.codes[code].clone()?, self.messages[message].clone()?))
         })
     }
 
-    fn lone(slots: &[Option<Range<usize>>]) -> Option<Range<usize>> {
-        slots[LONE_SLOTS].iter().flatten().next().cloned()
+    /// The code and the message it holds alone (for C++).
+    fn lone(&self) -> LoneTexts {
+        let first =
+            |slots: &[Option<Range<usize>>]| slots[LONE_SLOTS].iter().flatten().next().cloned();
+        (first(&self.codes), first(&self.messages))
     }
+}
 
+/// An object being read: small, as the search keeps one for each level.
+#[derive(Default)]
+struct Frame {
+    own: Option<Box<OwnKeys>>,
+    /// What was found inside it so far.
+    inside: Option<Box<Found>>,
+    /// The first element of an array under the top, read for PHP only:
+    /// nothing inside it is entered, and the rest of its array is skipped.
+    first_in_array: bool,
+}
+
+impl Frame {
     /// What the object and everything inside it give its parent.
-    fn close(mut self) -> Found {
-        if let Some(pair) = self.own_pair() {
-            Found {
-                pair: Some(pair),
-                authorization: self.authorization,
-                ..self.inside
-            }
+    fn close(self) -> Option<Box<Found>> {
+        let Some(own) = self.own else {
+            return self.inside;
+        };
+        let mut inside = self.inside.unwrap_or_default();
+        if let Some(pair) = own.pair() {
+            inside.pair = Some(pair);
+            inside.authorization = own.authorization;
         } else {
-            self.inside.authorization = self.inside.authorization.or(self.authorization);
-            self.inside
+            inside.authorization = inside.authorization.take().or(own.authorization);
         }
+        Some(inside)
     }
 
     /// Takes in what a child object gave, the later winning, and for a child
     /// of the top, the code and the message it holds alone.
-    fn take_in(&mut self, found: Found, lone: Option<LoneTexts>) {
+    fn take_in(&mut self, found: Option<Box<Found>>, lone: Option<LoneTexts>) {
         fn later<T>(earlier: &mut Option<T>, found: Option<T>) {
             if found.is_some() {
                 *earlier = found;
             }
         }
-        later(&mut self.inside.pair, found.pair);
-        later(&mut self.inside.authorization, found.authorization);
-        later(
-            &mut self.inside.first_in_array_pair,
-            found.first_in_array_pair,
-        );
-        later(
-            &mut self.inside.code_one_level_down,
-            found.code_one_level_down,
-        );
-        later(
-            &mut self.inside.message_one_level_down,
-            found.message_one_level_down,
-        );
+        if found.is_none() && lone.is_none() {
+            return;
+        }
+        let inside = self.inside.get_or_insert_with(Box::default);
+        if let Some(found) = found {
+            let found = *found;
+            later(&mut inside.pair, found.pair);
+            later(&mut inside.authorization, found.authorization);
+            later(&mut inside.first_in_array_pair, found.first_in_array_pair);
+            later(&mut inside.code_one_level_down, found.code_one_level_down);
+            later(
+                &mut inside.message_one_level_down,
+                found.message_one_level_down,
+            );
+        }
         if let Some((code, message)) = lone {
-            later(&mut self.inside.code_one_level_down, code);
-            later(&mut self.inside.message_one_level_down, message);
+            later(&mut inside.code_one_level_down, code);
+            later(&mut inside.message_one_level_down, message);
         }
     }
 
     fn keep(&mut self, key: Key, value: Range<usize>, is_empty: bool) {
+        if matches!(
+            key,
+            Key::Other | Key::RequestId(_) | Key::Error | Key::AuthorizationInAnyCase
+        ) {
+            return;
+        }
         let value = (!is_empty).then_some(value);
+        if value.is_none() && self.own.is_none() {
+            return;
+        }
+        let own = self.own.get_or_insert_with(Box::default);
         match key {
-            Key::Code(slot) => self.codes[slot] = value,
-            Key::Message(slot) => self.messages[slot] = value,
-            Key::Authorization => self.authorization = value,
+            Key::Code(slot) => own.codes[slot] = value,
+            Key::Message(slot) => own.messages[slot] = value,
+            Key::Authorization => own.authorization = value,
             _ => {}
         }
     }
@@ -148,17 +172,25 @@ pub(super) fn search(body: &[u8]) -> Found {
                 };
                 let one_level_down = frames.len() == 1;
                 let Some(parent) = frames.last_mut() else {
-                    return frame.close();
+                    return frame.close().map(|found| *found).unwrap_or_default();
                 };
                 if frame.first_in_array {
                     // PHP reads only `error_code` and `error_msg` there.
-                    if let (Some(code), Some(message)) = (&frame.codes[0], &frame.messages[0]) {
-                        parent.inside.first_in_array_pair = Some((code.clone(), message.clone()));
+                    let pair = frame
+                        .own
+                        .and_then(|own| Some((own.codes[0].clone()?, own.messages[0].clone()?)));
+                    if pair.is_some() {
+                        let found = Found {
+                            first_in_array_pair: pair,
+                            ..Found::default()
+                        };
+                        parent.take_in(Some(Box::new(found)), None);
                     }
                     at = skip_to_close(body, at, 1);
                 } else {
                     let lone = one_level_down
-                        .then(|| (Frame::lone(&frame.codes), Frame::lone(&frame.messages)));
+                        .then(|| frame.own.as_deref().map(OwnKeys::lone))
+                        .flatten();
                     parent.take_in(frame.close(), lone);
                 }
             }
