@@ -268,6 +268,20 @@ mod php {
     }
 
     #[test]
+    fn an_array_body_is_read_element_by_element_not_inside_them() {
+        let body = r#"[1,"s",null,true,{"code":"X.1","message":"m","inner":{"code":"Y.2","message":"n"}},[{"code":"Z.3","message":"z"}],{"error_code":"","error_msg":"not a pair"}]"#;
+        let error = sdk_test_response(body);
+        assert_eq!((error.code(), error.message()), (Some("X.1"), "m"));
+        // Nothing to read, at any depth: the body as it is.
+        let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
+        for body in [deep.as_str(), "[]", "[{}]", r#"[{"code":"X.1""#] {
+            let error = sdk_test_response(body);
+            assert_eq!(error.code(), None, "{body:.20}");
+            assert!(body.starts_with(error.message().trim_end_matches('…')), "{body:.20}");
+        }
+    }
+
+    #[test]
     fn another_services_request_id_header_is_read() {
         let mut headers = HeaderMap::new();
         headers.insert(

@@ -20,7 +20,7 @@ const BODY_BYTES: usize = 10 * 1024 * 1024;
 type Reader = fn(&[u8]) -> usize;
 
 fn main() {
-    let bodies: [(&str, Vec<u8>); 7] = [
+    let bodies: [(&str, Vec<u8>); 8] = [
         ("small objects", body_of(|i| small_object(i, ""))),
         (
             "small objects, authorization key deep inside (second pass)",
@@ -40,6 +40,10 @@ fn main() {
         (
             "no error at the top: every object searched as the SDKs do (second pass)",
             nested_body(),
+        ),
+        (
+            "an array body, PHP's shape: every element read",
+            array_body(),
         ),
         (
             "long numbers",
@@ -105,6 +109,20 @@ fn nested_body() -> Vec<u8> {
         i += 1;
     }
     body.push_str(r#"},"result":{"error_code":"IEF.100004","error_msg":"offset must be >= 0"}}"#);
+    body.into_bytes()
+}
+
+/// `[{...},{...},...,{"error_code":...}]`: an array body, whose elements
+/// PHP's SDK reads for a pair, the last one counting.
+fn array_body() -> Vec<u8> {
+    let mut body = String::from("[");
+    let mut i = 0;
+    while body.len() < BODY_BYTES {
+        body.push_str(&small_object(i, ""));
+        body.push(',');
+        i += 1;
+    }
+    body.push_str(r#"{"error_code":"IEF.100004","error_msg":"offset must be >= 0"}]"#);
     body.into_bytes()
 }
 

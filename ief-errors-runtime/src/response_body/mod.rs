@@ -31,14 +31,14 @@ mod xml;
 
 use alloc::string::String;
 
-use serde::de::DeserializeSeed;
+use serde::de::{DeserializeSeed, IgnoredAny};
 
 use self::scan::shallowest_authorization;
 pub(crate) use self::shape::AUTHORIZATION_KEY;
 use self::shape::Role;
 use self::text::raw_message;
 pub(crate) use self::text::trimmed_identifier;
-use self::visit::{ArraySeed, ObjectSeed, Scanned, Want, decode};
+use self::visit::{ObjectSeed, Scanned, Want, decode};
 
 const UTF8_BOM: &[u8] = b"\xef\xbb\xbf";
 
@@ -75,17 +75,17 @@ impl BodyFields {
             })
     }
 
-    /// `None` unless the body is a JSON array with an object of a pair in it.
+    /// `None` unless the body is a JSON array with an object of a pair in
+    /// it: checked as JSON by a skip, then scanned as `nested` scans.
     fn read_json_array(body: &[u8]) -> Option<BodyFields> {
         if body.first() != Some(&b'[') {
             return None;
         }
-        let mut deserializer = serde_json::Deserializer::from_slice(body);
-        let (code, message) = ArraySeed.deserialize(&mut deserializer).ok()??;
-        deserializer.end().ok()?;
+        serde_json::from_slice::<IgnoredAny>(body).ok()?;
+        let (code, message) = nested::search_array(body)?;
         Some(BodyFields {
-            code: Some(code),
-            message: Some(message),
+            code: decode(body.get(code)?, Want::Identifier),
+            message: Some(decode(body.get(message)?, Want::Text)?),
             ..BodyFields::default()
         })
     }

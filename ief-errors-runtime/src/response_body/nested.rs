@@ -299,3 +299,54 @@ fn skip_to_close(body: &[u8], mut at: usize, mut open: usize) -> usize {
     }
     body.len()
 }
+
+/// The last pair of the objects in `body`, a valid JSON array (after any
+/// whitespace), as PHP's SDK reads an array body: each element's own keys,
+/// nothing inside them.
+pub(super) fn search_array(body: &[u8]) -> Option<Pair> {
+    let mut at = skip_whitespace(body, 0);
+    if body.get(at) != Some(&b'[') {
+        return None;
+    }
+    at += 1;
+    let mut last = None;
+    loop {
+        at = skip_whitespace(body, at);
+        match *body.get(at)? {
+            b',' => at += 1,
+            b']' => return last,
+            b'{' => {
+                let (pair, next) = flat_object(body, at)?;
+                if pair.is_some() {
+                    last = pair;
+                }
+                at = next;
+            }
+            b'[' => at = skip_to_close(body, at + 1, 1),
+            b'"' => at = string_end(body, at + 1)? + 1,
+            _ => at = scalar_end(body, at),
+        }
+    }
+}
+
+/// The pair of the object opening at `at`, not entering the objects inside
+/// it, and where it ends.
+fn flat_object(body: &[u8], mut at: usize) -> Option<(Option<Pair>, usize)> {
+    let mut frames = Vec::from([Frame {
+        first_in_array: true,
+        ..Frame::default()
+    }]);
+    at += 1;
+    loop {
+        at = skip_whitespace(body, at);
+        match *body.get(at)? {
+            b',' => at += 1,
+            b'}' => {
+                let pair = frames.pop()?.own.and_then(|own| own.pair());
+                return Some((pair, at + 1));
+            }
+            b'"' => at = read_member(body, at, &mut frames)?,
+            _ => return None,
+        }
+    }
+}

@@ -291,35 +291,3 @@ impl<'de> Visitor<'de> for ObjectSeed {
         Ok(Scanned::Object(Box::new(fields)))
     }
 }
-
-/// Reads a body that is an array, as PHP's SDK does: each element that is an
-/// object is looked at for a pair, the last one counting.
-pub(super) struct ArraySeed;
-
-impl<'de> DeserializeSeed<'de> for ArraySeed {
-    type Value = Option<(String, String)>;
-
-    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
-        deserializer.deserialize_seq(self)
-    }
-}
-
-impl<'de> Visitor<'de> for ArraySeed {
-    type Value = Option<(String, String)>;
-
-    fn expecting(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
-        formatter.write_str("a JSON array")
-    }
-
-    fn visit_seq<A: de::SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
-        let mut last = None;
-        while let Some(element) = seq.next_element_seed(ValueSeed {
-            want: Want::ErrorField,
-        })? {
-            if let Scanned::Object(fields) = element {
-                last = fields.pair().or(last);
-            }
-        }
-        Ok(last)
-    }
-}
