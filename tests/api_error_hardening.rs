@@ -304,11 +304,7 @@ fn unused_values_of_any_kind_are_skipped() {
 #[test]
 fn the_search_below_the_top_goes_as_deep_as_go_and_no_further() {
     let nested = |depth: usize, inner: &str| {
-        format!(
-            r#"{}{inner}{}"#,
-            r#"{"a":"#.repeat(depth),
-            "}".repeat(depth)
-        )
+        format!("{}{inner}{}", r#"{"a":"#.repeat(depth), "}".repeat(depth))
     };
     let pair = r#"{"code":"IEF.100004","message":"m"}"#;
     // The top is level 1: the pair at level 10,000 is found, one further is not.

@@ -277,7 +277,10 @@ mod php {
         for body in [deep.as_str(), "[]", "[{}]", r#"[{"code":"X.1""#] {
             let error = sdk_test_response(body);
             assert_eq!(error.code(), None, "{body:.20}");
-            assert!(body.starts_with(error.message().trim_end_matches('…')), "{body:.20}");
+            assert!(
+                body.starts_with(error.message().trim_end_matches('…')),
+                "{body:.20}"
+            );
         }
     }
 
