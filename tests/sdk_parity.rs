@@ -351,142 +351,157 @@ struct Row {
     headers: &'static [(&'static str, &'static str)],
 }
 
-fn row(shape: &'static str, body: &str) -> Row {
-    Row {
-        shape,
-        body: body.to_owned(),
-        shown: None,
-        headers: &[],
-    }
-}
+/// The README table's rows: a shape and its example body, as the table
+/// shows it.
+const SHAPES: [(&str, &str); 35] = [
+    (
+        "`error_code` and `error_msg`",
+        r#"{"error_code":"X.1","error_msg":"m"}"#,
+    ),
+    ("`code` and `message`", r#"{"code":"X.1","message":"m"}"#),
+    (
+        "`errorCode` and `errorMsg`",
+        r#"{"errorCode":"X.1","errorMsg":"m"}"#,
+    ),
+    (
+        "`errorCode` and `message`",
+        r#"{"errorCode":"X.1","message":"m"}"#,
+    ),
+    (
+        "`error_code` and `error_msg` in another case",
+        r#"{"Error_Code":"X.1","ERROR_MSG":"m"}"#,
+    ),
+    (
+        "a pair under `error`",
+        r#"{"error":{"code":"X.1","message":"m"}}"#,
+    ),
+    (
+        "a pair under another key",
+        r#"{"result":{"error_code":"X.1","error_msg":"m"}}"#,
+    ),
+    (
+        "a pair two levels down",
+        r#"{"a":{"b":{"code":"X.1","message":"m"}}}"#,
+    ),
+    ("a pair 5,000 levels down", DEEP_PAIR_SHOWN),
+    (
+        "pairs at the top and under `error`",
+        r#"{"error":{"code":"Y.2","message":"n"},"error_code":"X.1","error_msg":"m"}"#,
+    ),
+    (
+        "a code alone at the top, a pair under `error`",
+        r#"{"error_code":"X.1","error":{"code":"Y.2","message":"n"}}"#,
+    ),
+    (
+        "two pairs under the top",
+        r#"{"a":{"code":"X.1","message":"m"},"b":{"code":"Y.2","message":"n"}}"#,
+    ),
+    (
+        "a pair inside an object with a pair",
+        r#"{"x":{"code":"X.1","message":"m","y":{"code":"Y.2","message":"n"}}}"#,
+    ),
+    (
+        "a pair inside an array",
+        r#"{"details":[{"code":"X.1","message":"m"}]}"#,
+    ),
+    (
+        "`error_code` and `error_msg` first in an array",
+        r#"{"errors":[{"error_code":"X.1","error_msg":"m"}]}"#,
+    ),
+    (
+        "`code` and text `details`",
+        r#"{"error":{"code":"X.1","details":"m"}}"#,
+    ),
+    ("a code alone", r#"{"error_code":"X.1"}"#),
+    ("a code alone under a key", r#"{"result":{"code":"X.1"}}"#),
+    ("an empty message", r#"{"error_code":"X.1","error_msg":""}"#),
+    (
+        "a number as the code",
+        r#"{"error_code":400,"error_msg":"m"}"#,
+    ),
+    (
+        "`null` code and message, a pair under `error`",
+        r#"{"error_code":null,"error_msg":null,"error":{"code":"Y.2","message":"n"}}"#,
+    ),
+    (
+        "an object as the code",
+        r#"{"code":{"id":1},"message":"m"}"#,
+    ),
+    (
+        "a key repeated",
+        r#"{"error_code":"X.1","error_msg":"m","error_code":"Y.2"}"#,
+    ),
+    (
+        "request id in `X-Request-Id: h` and the body",
+        r#"{"error_code":"X.1","error_msg":"m","request_id":"b"}"#,
+    ),
+    (
+        "request id in the body only",
+        r#"{"error_code":"X.1","error_msg":"m","request_id":"b"}"#,
+    ),
+    (
+        "request id in `X-Openstack-Request-Id: o`",
+        r#"{"error_code":"X.1","error_msg":"m"}"#,
+    ),
+    (
+        "authorization message at the top",
+        r#"{"error_code":"X.1","error_msg":"m","encoded_authorization_message":"a"}"#,
+    ),
+    (
+        "authorization message under `error`",
+        r#"{"error":{"code":"X.1","message":"m","encoded_authorization_message":"a"}}"#,
+    ),
+    (
+        "authorization message below a pair at the top",
+        r#"{"error_code":"X.1","error_msg":"m","meta":{"encoded_authorization_message":"a"}}"#,
+    ),
+    (
+        "an XML error",
+        "<Error><Code>X.1</Code><Message>m</Message><RequestId>b</RequestId></Error>",
+    ),
+    ("a JSON array", r#"[{"error_code":"X.1","error_msg":"m"}]"#),
+    ("a JSON string", r#""m""#),
+    ("no known key", r#"{"invalid_key":"invalid_value"}"#),
+    ("not JSON", "invalid json data"),
+    ("an empty body", ""),
+];
 
-fn rows() -> Vec<Row> {
-    let deep = format!(
+/// How the table shows the body of its deepest row, built by `deep_pair`.
+const DEEP_PAIR_SHOWN: &str = r#"{"a":{"a":…{"code":"X.1","message":"m"}…}}"#;
+
+/// A pair 5,000 levels down.
+fn deep_pair() -> String {
+    format!(
         r#"{}{{"code":"X.1","message":"m"}}{}"#,
         r#"{"a":"#.repeat(5_000),
         "}".repeat(5_000)
-    );
-    vec![
-        row(
-            "`error_code` and `error_msg`",
-            r#"{"error_code":"X.1","error_msg":"m"}"#,
-        ),
-        row("`code` and `message`", r#"{"code":"X.1","message":"m"}"#),
-        row(
-            "`errorCode` and `errorMsg`",
-            r#"{"errorCode":"X.1","errorMsg":"m"}"#,
-        ),
-        row(
-            "`errorCode` and `message`",
-            r#"{"errorCode":"X.1","message":"m"}"#,
-        ),
-        row(
-            "`error_code` and `error_msg` in another case",
-            r#"{"Error_Code":"X.1","ERROR_MSG":"m"}"#,
-        ),
-        row(
-            "a pair under `error`",
-            r#"{"error":{"code":"X.1","message":"m"}}"#,
-        ),
-        row(
-            "a pair under another key",
-            r#"{"result":{"error_code":"X.1","error_msg":"m"}}"#,
-        ),
-        row(
-            "a pair two levels down",
-            r#"{"a":{"b":{"code":"X.1","message":"m"}}}"#,
-        ),
-        Row {
-            shown: Some(r#"{"a":{"a":…{"code":"X.1","message":"m"}…}}"#),
-            ..row("a pair 5,000 levels down", &deep)
-        },
-        row(
-            "pairs at the top and under `error`",
-            r#"{"error":{"code":"Y.2","message":"n"},"error_code":"X.1","error_msg":"m"}"#,
-        ),
-        row(
-            "a code alone at the top, a pair under `error`",
-            r#"{"error_code":"X.1","error":{"code":"Y.2","message":"n"}}"#,
-        ),
-        row(
-            "two pairs under the top",
-            r#"{"a":{"code":"X.1","message":"m"},"b":{"code":"Y.2","message":"n"}}"#,
-        ),
-        row(
-            "a pair inside an object with a pair",
-            r#"{"x":{"code":"X.1","message":"m","y":{"code":"Y.2","message":"n"}}}"#,
-        ),
-        row(
-            "a pair inside an array",
-            r#"{"details":[{"code":"X.1","message":"m"}]}"#,
-        ),
-        row(
-            "`error_code` and `error_msg` first in an array",
-            r#"{"errors":[{"error_code":"X.1","error_msg":"m"}]}"#,
-        ),
-        row(
-            "`code` and text `details`",
-            r#"{"error":{"code":"X.1","details":"m"}}"#,
-        ),
-        row("a code alone", r#"{"error_code":"X.1"}"#),
-        row("a code alone under a key", r#"{"result":{"code":"X.1"}}"#),
-        row("an empty message", r#"{"error_code":"X.1","error_msg":""}"#),
-        row(
-            "a number as the code",
-            r#"{"error_code":400,"error_msg":"m"}"#,
-        ),
-        row(
-            "`null` code and message, a pair under `error`",
-            r#"{"error_code":null,"error_msg":null,"error":{"code":"Y.2","message":"n"}}"#,
-        ),
-        row(
-            "an object as the code",
-            r#"{"code":{"id":1},"message":"m"}"#,
-        ),
-        row(
-            "a key repeated",
-            r#"{"error_code":"X.1","error_msg":"m","error_code":"Y.2"}"#,
-        ),
-        Row {
-            headers: &[("x-request-id", "h")],
-            ..row(
-                "request id in `X-Request-Id: h` and the body",
-                r#"{"error_code":"X.1","error_msg":"m","request_id":"b"}"#,
-            )
-        },
-        row(
-            "request id in the body only",
-            r#"{"error_code":"X.1","error_msg":"m","request_id":"b"}"#,
-        ),
-        Row {
-            headers: &[("x-openstack-request-id", "o")],
-            ..row(
-                "request id in `X-Openstack-Request-Id: o`",
-                r#"{"error_code":"X.1","error_msg":"m"}"#,
-            )
-        },
-        row(
-            "authorization message at the top",
-            r#"{"error_code":"X.1","error_msg":"m","encoded_authorization_message":"a"}"#,
-        ),
-        row(
-            "authorization message under `error`",
-            r#"{"error":{"code":"X.1","message":"m","encoded_authorization_message":"a"}}"#,
-        ),
-        row(
-            "authorization message below a pair at the top",
-            r#"{"error_code":"X.1","error_msg":"m","meta":{"encoded_authorization_message":"a"}}"#,
-        ),
-        row(
-            "an XML error",
-            "<Error><Code>X.1</Code><Message>m</Message><RequestId>b</RequestId></Error>",
-        ),
-        row("a JSON array", r#"[{"error_code":"X.1","error_msg":"m"}]"#),
-        row("a JSON string", r#""m""#),
-        row("no known key", r#"{"invalid_key":"invalid_value"}"#),
-        row("not JSON", "invalid json data"),
-        row("an empty body", ""),
-    ]
+    )
+}
+
+fn rows() -> Vec<Row> {
+    SHAPES
+        .iter()
+        .map(|&(shape, shown)| {
+            let headers: &[(&str, &str)] = if shape.contains("`X-Request-Id: h`") {
+                &[("x-request-id", "h")]
+            } else if shape.contains("`X-Openstack-Request-Id: o`") {
+                &[("x-openstack-request-id", "o")]
+            } else {
+                &[]
+            };
+            let (body, shown) = if shown == DEEP_PAIR_SHOWN {
+                (deep_pair(), Some(shown))
+            } else {
+                (shown.to_owned(), None)
+            };
+            Row {
+                shape,
+                body,
+                shown,
+                headers,
+            }
+        })
+        .collect()
 }
 
 impl Row {
@@ -520,14 +535,17 @@ impl Row {
             message if message == self.body => "the body".to_owned(),
             message => quoted(message),
         };
-        let mut cell = format!("{code}, {message}");
-        if let Some(request_id) = error.request_id() {
-            cell.push_str(&format!(", request id {}", quoted(request_id)));
-        }
-        if let Some(authorization) = error.encoded_authorization_message() {
-            cell.push_str(&format!(", authorization {}", quoted(authorization)));
-        }
-        cell
+        let request_id = error
+            .request_id()
+            .map(|id| format!(", request id {}", quoted(id)));
+        let authorization = error
+            .encoded_authorization_message()
+            .map(|text| format!(", authorization {}", quoted(text)));
+        format!(
+            "{code}, {message}{}{}",
+            request_id.unwrap_or_default(),
+            authorization.unwrap_or_default()
+        )
     }
 }
 
