@@ -341,6 +341,110 @@ mod cpp {
     }
 }
 
+/// What the SDKs' JSON readers accept beyond JSON (Jackson with
+/// `ALLOW_UNESCAPED_CONTROL_CHARS` in `JsonUtils.java`, Json.NET, Python's
+/// `json`), and escapes in keys, which they all read.
+mod lenient_readers {
+    use super::*;
+
+    #[test]
+    fn control_characters_written_raw_in_a_string_keep_the_code() {
+        for body in [
+            "{\"error_code\":\"IEF.100412\",\"error_msg\":\"internal\nerror\"}",
+            "{\"trace\":\"a\tb\u{1}\",\"error_code\":\"IEF.100412\",\"error_msg\":\"internal\r\nerror\"}",
+        ] {
+            let error = sdk_test_response(body);
+            assert_eq!(error.code(), Some("IEF.100412"), "{body:?}");
+            assert!(error.message().starts_with("internal"), "{body:?}");
+            assert_eq!(error.retry_kind(), ief_errors::RetryKind::Server);
+        }
+    }
+
+    #[test]
+    fn nan_and_infinity_values_keep_the_code() {
+        for value in ["NaN", "Infinity", "-Infinity"] {
+            let body = format!(
+                r#"{{"ratio":{value},"error_code":"NAN.1","error_msg":"m","list":[{value},1]}}"#
+            );
+            let error = sdk_test_response(&body);
+            assert_eq!(
+                (error.code(), error.message()),
+                (Some("NAN.1"), "m"),
+                "{body}"
+            );
+        }
+        // In a string, they are text.
+        let error = sdk_test_response(r#"{"error_code":"NaN","error_msg":"Infinity"}"#);
+        assert_eq!((error.code(), error.message()), (Some("NaN"), "Infinity"));
+    }
+
+    #[test]
+    fn what_follows_the_object_is_ignored() {
+        for body in [
+            r#"{"error_code":"TG.1","error_msg":"ok"} trailing"#,
+            r#"{"error_code":"TG.1","error_msg":"ok"}{"error_code":"TG.2","error_msg":"no"}"#,
+            "{\"error_code\":\"TG.1\",\"error_msg\":\"ok\"}\n<html></html>",
+        ] {
+            let error = sdk_test_response(body);
+            assert_eq!(
+                (error.code(), error.message()),
+                (Some("TG.1"), "ok"),
+                "{body}"
+            );
+        }
+        // An object that is not whole is still no object.
+        let error = sdk_test_response(r#"{"error_code":"TG.1","error_msg":"o"#);
+        assert_eq!(error.code(), None);
+    }
+
+    #[test]
+    fn keys_written_with_escapes_are_read_at_any_depth() {
+        for body in [
+            r#"{"k":{"error_code":"E.0","error_msg":"m"}}"#,
+            r#"{"k":{"code":"E.0","message":"m"}}"#,
+            r#"{"errors":[{"error_code":"E.0","error_msg":"m"}]}"#,
+            r#"[{"error_code":"E.0","error_msg":"m"}]"#,
+            r#"{"error_code":"E.0","error_msg":"m"}"#,
+        ] {
+            let error = sdk_test_response(body);
+            assert_eq!(
+                (error.code(), error.message()),
+                (Some("E.0"), "m"),
+                "{body}"
+            );
+        }
+        for body in [
+            r#"{"error_code":"X","error_msg":"m","a":{"encoded_authorization_message":"deep"}}"#,
+            r#"{"error_code":"X","a":{"encoded_authorization_message":"deep"}}"#,
+        ] {
+            let error = sdk_test_response(body);
+            assert_eq!(
+                error.encoded_authorization_message(),
+                Some("deep"),
+                "{body}"
+            );
+        }
+        // An escape of something else makes another key.
+        let error = sdk_test_response(r#"{"k":{"codeé":"E.0","message":"m"}}"#);
+        assert_eq!(error.code(), None);
+    }
+
+    #[test]
+    fn a_number_as_the_authorization_message_is_kept_as_written() {
+        let error = sdk_test_response(
+            r#"{"error_code":"A.6","error_msg":"m","encoded_authorization_message":7}"#,
+        );
+        assert_eq!(error.encoded_authorization_message(), Some("7"));
+    }
+
+    #[test]
+    fn an_empty_error_string_is_no_message() {
+        for body in [r#"{"error":"","error_code":"X.1"}"#, r#"{"error":""}"#] {
+            assert_eq!(sdk_test_response(body).message(), body);
+        }
+    }
+}
+
 /// One input shape of the README's table.
 struct Row {
     /// The table's first column, before the example body.

@@ -67,6 +67,7 @@ impl BodyFields {
         }
         Self::read_json_object(body)
             .or_else(|| Self::read_lossy_json_object(body))
+            .or_else(|| Self::read_json_object_before_trailing_data(body))
             .or_else(|| Self::read_json_array(body))
             .or_else(|| Self::read_xml_error(body))
             .unwrap_or_else(|| BodyFields {
@@ -127,7 +128,7 @@ impl BodyFields {
             let below = nested::search(body);
             let pair = pair_text(below.pair.clone())
                 .or_else(|| pair_text(below.first_in_array_pair.clone()));
-            let authorization = text(below.authorization.clone(), Want::StringIdentifier);
+            let authorization = text(below.authorization.clone(), Want::Identifier);
             (pair, authorization, below)
         };
         // Without a pair: a code or a message alone, at the top, in `error`,

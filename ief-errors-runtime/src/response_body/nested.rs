@@ -207,9 +207,7 @@ pub(super) fn search(body: &[u8]) -> Found {
 /// quote at `at`; where to go on from, or `None` if the bytes make no sense.
 fn read_member(body: &[u8], at: usize, frames: &mut Vec<Frame>) -> Option<usize> {
     let key_end = string_end(body, at + 1)?;
-    // A key written with escapes is not one the SDKs compare equal without
-    // decoding it, and none of theirs needs one.
-    let key = Key::of_bytes(body.get(at + 1..key_end)?, Role::ErrorObject);
+    let key = Key::of_written(body.get(at + 1..key_end)?, Role::ErrorObject);
     let mut at = skip_whitespace(body, key_end + 1);
     if body.get(at) != Some(&b':') {
         return None;

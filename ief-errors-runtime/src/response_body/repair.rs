@@ -1,16 +1,24 @@
-//! Repair of a body that `serde_json` refuses for what is inside a string.
+//! Repair of a body that `serde_json` refuses but an official SDK's JSON
+//! reader reads: what is inside a string, values JSON has no word for, and
+//! what follows the object.
 
 use alloc::borrow::Cow;
 use alloc::string::String;
 
+use serde::de::IgnoredAny;
+
 use super::BodyFields;
 
 impl BodyFields {
-    /// A JSON object that `serde_json` refuses for what is inside a string,
-    /// read again with that repaired, so that one bad character in a
-    /// message does not cost the code: bytes that are not UTF-8, and a
-    /// `\uD800`-style escape of half a surrogate pair (which servers in
-    /// languages with UTF-16 strings do send), each replaced with U+FFFD.
+    /// A JSON object that `serde_json` refuses, read again repaired, so
+    /// that one bad character does not cost the code:
+    ///
+    /// - bytes that are not UTF-8 (replaced with U+FFFD);
+    /// - control characters written raw inside a string (escaped), which
+    ///   Java's and .NET's readers accept;
+    /// - `NaN`, `Infinity` and `-Infinity` as values (read as `null`), which
+    ///   Python's and .NET's readers accept.
+    ///
     /// Only a body that starts like an object and failed to read is
     /// checked, and only one that needed a repair is read again.
     pub(super) fn read_lossy_json_object(body: &[u8]) -> Option<BodyFields> {
@@ -18,18 +26,86 @@ impl BodyFields {
             return None;
         }
         let text = String::from_utf8_lossy(body);
-        let repaired = without_lone_surrogates(&text);
+        let repaired = with_lenient_tokens_written_strictly(&text);
         if matches!((&repaired, &text), (Cow::Borrowed(_), Cow::Borrowed(_))) {
             return None;
         }
         Self::read_json_object(repaired.as_bytes())
+    }
+
+    /// A JSON object followed by something else (a second document, a
+    /// stray line): Java's reader reads the object and ignores the rest.
+    pub(super) fn read_json_object_before_trailing_data(body: &[u8]) -> Option<BodyFields> {
+        if body.first() != Some(&b'{') {
+            return None;
+        }
+        let mut values = serde_json::Deserializer::from_slice(body).into_iter::<IgnoredAny>();
+        values.next()?.ok()?;
+        let end = values.byte_offset();
+        if body[end..].trim_ascii().is_empty() {
+            return None;
+        }
+        Self::read_json_object(&body[..end])
+    }
+}
+
+/// `text`, valid UTF-8, with a raw control character inside a string
+/// written as its `\u00XX` escape, and `NaN`, `Infinity` and `-Infinity`
+/// outside strings as `null`. Strings are followed by their quotes and
+/// escapes; nothing else is changed.
+fn with_lenient_tokens_written_strictly(text: &str) -> Cow<'_, str> {
+    let bytes = text.as_bytes();
+    let mut out: Option<String> = None;
+    let mut copied = 0;
+    let mut in_string = false;
+    let mut at = 0;
+    while let Some(&byte) = bytes.get(at) {
+        let replacement: Option<(usize, Cow<'_, str>)> = match byte {
+            b'"' => {
+                in_string = !in_string;
+                None
+            }
+            b'\\' if in_string => {
+                at += 2;
+                continue;
+            }
+            byte if in_string && byte < 0x20 => {
+                Some((1, Cow::Owned(alloc::format!("\\u{byte:04x}"))))
+            }
+            b'N' | b'I' | b'-' if !in_string => ["NaN", "Infinity", "-Infinity"]
+                .into_iter()
+                .find(|token| bytes[at..].starts_with(token.as_bytes()))
+                .map(|token| (token.len(), Cow::Borrowed("null"))),
+            _ => None,
+        };
+        match replacement {
+            Some((width, written)) => {
+                let repaired = out.get_or_insert_with(|| String::with_capacity(text.len()));
+                repaired.push_str(&text[copied..at]);
+                repaired.push_str(&written);
+                at += width;
+                copied = at;
+            }
+            None => at += 1,
+        }
+    }
+    let text = match out {
+        Some(mut repaired) => {
+            repaired.push_str(&text[copied..]);
+            Cow::Owned(repaired)
+        }
+        None => Cow::Borrowed(text),
+    };
+    match without_lone_surrogates(&text) {
+        Cow::Owned(repaired) => Cow::Owned(repaired),
+        Cow::Borrowed(_) => text,
     }
 }
 
 /// `text` with every `\uXXXX` escape of a lone surrogate (one not part of
 /// a high-low pair) written as `\uFFFD` instead. An escaped backslash
 /// (`\\uD800`) is text, not an escape, and is left alone.
-fn without_lone_surrogates(text: &str) -> Cow<'_, str> {
+pub(super) fn without_lone_surrogates(text: &str) -> Cow<'_, str> {
     fn code_unit(escape: &[u8]) -> Option<u16> {
         let hex = escape.strip_prefix(b"\\u")?.get(..4)?;
         u16::from_str_radix(core::str::from_utf8(hex).ok()?, 16).ok()

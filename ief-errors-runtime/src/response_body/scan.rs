@@ -4,7 +4,7 @@
 
 use alloc::string::String;
 
-use super::shape::AUTHORIZATION_KEY;
+use super::shape::{AUTHORIZATION_KEY, Key, Role};
 use super::visit::{Want, decode};
 
 /// The last of the shallowest authorization keys in `body` that hold a
@@ -27,8 +27,14 @@ pub(super) fn shallowest_authorization(body: &[u8]) -> Option<String> {
                     break;
                 };
                 let depth = open_containers.saturating_sub(1);
-                if found.is_none_or(|(kept, _)| depth <= kept) && body.get(at + 1..end) == Some(key)
-                {
+                let written = body.get(at + 1..end).unwrap_or_default();
+                let is_key = written == key
+                    || (written.contains(&b'\\')
+                        && matches!(
+                            Key::of_written(written, Role::ErrorObject),
+                            Key::Authorization
+                        ));
+                if found.is_none_or(|(kept, _)| depth <= kept) && is_key {
                     // An empty string is no message, and does not hide one.
                     if let Some(value) = string_after_colon(body, end + 1)
                         .filter(|value| body.get(value + 1) != Some(&b'"'))

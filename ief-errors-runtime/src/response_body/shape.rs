@@ -22,6 +22,8 @@ pub(super) const PAIRS: [(usize, usize); 6] = [(0, 0), (1, 1), (2, 2), (1, 2), (
 /// these without their other half.
 pub(super) const LONE_SLOTS: core::ops::Range<usize> = 0..3;
 const REQUEST_ID_KEYS: [&str; 2] = ["request_id", "requestId"];
+/// The two keys, then `request_id` in another case (.NET).
+pub(super) const REQUEST_ID_RANKS: usize = 3;
 const ERROR_KEY: &str = "error";
 pub(crate) const AUTHORIZATION_KEY: &str = "encoded_authorization_message";
 
@@ -55,7 +57,46 @@ impl Key {
         Self::of_bytes(key.as_bytes(), role)
     }
 
-    /// The same for a key's bytes as the body wrote them.
+    /// The same for a key as the body wrote it, between its quotes: its
+    /// escapes (`error\u005fcode`) are read first, as every SDK's reader
+    /// reads them.
+    pub(super) fn of_written(written: &[u8], role: Role) -> Key {
+        if !written.contains(&b'\\') {
+            return Self::of_bytes(written, role);
+        }
+        // Every known key is ASCII and at most 29 bytes long: a longer key,
+        // or one with an escape of anything else, is none of them.
+        let mut key = [0u8; 29];
+        let mut length = 0;
+        let mut at = 0;
+        while let Some(&byte) = written.get(at) {
+            let (decoded, width) = match byte {
+                b'\\' => match written.get(at + 1) {
+                    Some(b'u') => {
+                        let hex = written
+                            .get(at + 2..at + 6)
+                            .and_then(|hex| core::str::from_utf8(hex).ok());
+                        match hex.and_then(|hex| u8::from_str_radix(hex, 16).ok()) {
+                            Some(ascii) if ascii.is_ascii() => (ascii, 6),
+                            _ => return Key::Other,
+                        }
+                    }
+                    Some(&escaped @ (b'"' | b'\\' | b'/')) => (escaped, 2),
+                    _ => return Key::Other,
+                },
+                byte => (byte, 1),
+            };
+            let Some(slot) = key.get_mut(length) else {
+                return Key::Other;
+            };
+            *slot = decoded;
+            length += 1;
+            at += width;
+        }
+        Self::of_bytes(&key[..length], role)
+    }
+
+    /// The same for a key's bytes, without escapes.
     pub(super) fn of_bytes(key: &[u8], role: Role) -> Key {
         // Most keys of a large body are none of these: their length says so.
         if !matches!(key.len(), 4 | 5 | 7..=10 | 29) {
@@ -96,16 +137,3 @@ impl Key {
 /// The text found under a key with the rank of that key (lower is
 /// preferred).
 pub(super) type Ranked = Option<(usize, String)>;
-
-/// Keeps `text` of `rank` unless something of a better rank was kept: the
-/// preferred key wins whatever the order of keys, and of one key repeated,
-/// the last, as every JSON reader the official SDKs use reads an object.
-/// `text` is made only when it could be kept, so no string is decoded to be
-/// thrown away.
-pub(super) fn keep_better(slot: &mut Ranked, rank: usize, text: impl FnOnce() -> Option<String>) {
-    if slot.as_ref().is_none_or(|(kept, _)| rank <= *kept) {
-        if let Some(text) = text() {
-            *slot = Some((rank, text));
-        }
-    }
-}

@@ -8,7 +8,10 @@ use core::fmt;
 use serde::de::{self, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, Visitor};
 use serde_json::value::RawValue;
 
-use super::shape::{CODE_SLOTS, Key, LONE_SLOTS, MESSAGE_SLOTS, PAIRS, Ranked, Role, keep_better};
+use super::repair::without_lone_surrogates;
+use super::shape::{
+    CODE_SLOTS, Key, LONE_SLOTS, MESSAGE_SLOTS, PAIRS, REQUEST_ID_RANKS, Ranked, Role,
+};
 use super::text::{TEXT_LIMIT, capped, trimmed_identifier};
 
 /// What one object of the body holds. Of a key repeated, the last counts,
@@ -57,15 +60,6 @@ pub(super) enum Scanned {
     Skipped,
 }
 
-impl Scanned {
-    fn into_text(self) -> Option<String> {
-        match self {
-            Scanned::Text(text) => text,
-            Scanned::Object(_) | Scanned::Skipped => None,
-        }
-    }
-}
-
 struct KeySeed {
     role: Role,
 }
@@ -101,8 +95,6 @@ pub(super) enum Want {
     StringIdentifier,
     /// An object read as the nested error, or a string as a message.
     ErrorField,
-    /// Nothing: skipped unread.
-    Nothing,
 }
 
 /// Reads one value: keeps what `want` asks for and skips what it does not.
@@ -119,10 +111,6 @@ impl<'de> DeserializeSeed<'de> for ValueSeed {
     /// holds as written), and only a string or the `error` object is read
     /// further.
     fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Scanned, D::Error> {
-        if matches!(self.want, Want::Nothing) {
-            deserializer.deserialize_ignored_any(IgnoredAny)?;
-            return Ok(Scanned::Skipped);
-        }
         let raw = <&'de RawValue as de::Deserialize<'de>>::deserialize(deserializer)?;
         let raw = raw.get();
         match raw.as_bytes().first() {
@@ -151,7 +139,6 @@ impl ValueSeed {
         Scanned::Text(match self.want {
             Want::Text | Want::ErrorField => Some(capped(text)),
             Want::Identifier | Want::StringIdentifier => trimmed_identifier(text),
-            Want::Nothing => return Scanned::Skipped,
         })
     }
 
@@ -182,11 +169,18 @@ impl ValueSeed {
 /// not UTF-8 replaced), as `want` keeps it.
 pub(super) fn decode(raw: &[u8], want: Want) -> Option<String> {
     let raw = String::from_utf8_lossy(raw);
-    let seed = ValueSeed { want };
-    match seed.deserialize(&mut serde_json::Deserializer::from_str(&raw)) {
-        Ok(Scanned::Text(text)) => text,
-        _ => None,
-    }
+    let read = |raw: &str| match (ValueSeed { want })
+        .deserialize(&mut serde_json::Deserializer::from_str(raw))
+    {
+        Ok(Scanned::Text(text)) => Some(text),
+        Ok(_) => Some(None),
+        Err(_) => None,
+    };
+    // An escape of half a surrogate pair is written as U+FFFD, as a byte
+    // that is not UTF-8 is.
+    read(&raw)
+        .or_else(|| read(&without_lone_surrogates(&raw)))
+        .flatten()
 }
 
 /// The start of `raw`, a valid JSON string with its quotes, that decodes to
@@ -259,35 +253,51 @@ impl<'de> Visitor<'de> for ObjectSeed {
         formatter.write_str("a JSON object")
     }
 
+    /// Takes each wanted value as the text the body wrote and decodes it
+    /// once the object is read: of a key repeated, only the last counts, so
+    /// only the last is decoded.
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Scanned, A::Error> {
         let mut fields = ObjectFields::default();
+        let mut codes: [Option<&'de str>; CODE_SLOTS] = [None; CODE_SLOTS];
+        let mut messages: [Option<&'de str>; MESSAGE_SLOTS] = [None; MESSAGE_SLOTS];
+        let mut request_ids: [Option<&'de str>; REQUEST_ID_RANKS] = [None; REQUEST_ID_RANKS];
+        let mut authorizations: [Option<&'de str>; 2] = [None; 2];
         while let Some(key) = map.next_key_seed(KeySeed { role: self.role })? {
-            let want = match key {
-                Key::Code(_) | Key::RequestId(_) => Want::Identifier,
-                Key::Message(_) => Want::Text,
-                Key::Error => Want::ErrorField,
-                Key::Authorization | Key::AuthorizationInAnyCase => Want::StringIdentifier,
-                Key::Other => Want::Nothing,
+            let slot = match key {
+                Key::Code(slot) => &mut codes[slot],
+                Key::Message(slot) => &mut messages[slot],
+                Key::RequestId(rank) => &mut request_ids[rank],
+                Key::Authorization => &mut authorizations[0],
+                Key::AuthorizationInAnyCase => &mut authorizations[1],
+                Key::Error => {
+                    match map.next_value_seed(ValueSeed {
+                        want: Want::ErrorField,
+                    })? {
+                        Scanned::Text(text) => {
+                            fields.error_string = text.filter(|text| !text.is_empty());
+                        }
+                        Scanned::Object(nested) => fields.nested = Some(nested),
+                        Scanned::Skipped => {}
+                    }
+                    continue;
+                }
+                Key::Other => {
+                    map.next_value::<IgnoredAny>()?;
+                    continue;
+                }
             };
-            let value = map.next_value_seed(ValueSeed { want })?;
-            match key {
-                Key::Code(family) => fields.codes[family] = value.into_text(),
-                Key::Message(family) => {
-                    fields.messages[family] = value.into_text().filter(|text| !text.is_empty());
-                }
-                Key::RequestId(rank) => {
-                    keep_better(&mut fields.request_id, rank, || value.into_text());
-                }
-                Key::Authorization => fields.authorization = value.into_text(),
-                Key::AuthorizationInAnyCase => fields.authorization_in_any_case = value.into_text(),
-                Key::Error => match value {
-                    Scanned::Text(text) => fields.error_string = text,
-                    Scanned::Object(nested) => fields.nested = Some(nested),
-                    Scanned::Skipped => {}
-                },
-                Key::Other => {}
-            }
+            *slot = Some(map.next_value::<&'de RawValue>()?.get());
         }
+        let text = |raw: Option<&str>, want| decode(raw?.as_bytes(), want);
+        fields.codes = codes.map(|raw| text(raw, Want::Identifier));
+        fields.messages = messages.map(|raw| text(raw, Want::Text).filter(|text| !text.is_empty()));
+        fields.request_id = request_ids
+            .iter()
+            .enumerate()
+            .find_map(|(rank, raw)| Some((rank, text(*raw, Want::Identifier)?)));
+        let [authorization, in_any_case] = authorizations.map(|raw| text(raw, Want::Identifier));
+        fields.authorization = authorization;
+        fields.authorization_in_any_case = in_any_case;
         Ok(Scanned::Object(Box::new(fields)))
     }
 }
