@@ -245,6 +245,34 @@ async fn a_request_id_that_is_no_header_value_stays_in_the_body_only() {
 }
 
 #[tokio::test]
+async fn an_api_error_passes_its_retry_after_on() {
+    for (written, passed) in [
+        ("120", Some("120")),
+        ("Sat, 06 Nov 2094 08:49:37 GMT", Some("Sat, 06 Nov 2094 08:49:37 GMT")),
+        ("Sunday, 06-Nov-94 08:49:37 GMT", Some("Sun, 06 Nov 1994 08:49:37 GMT")),
+        ("soon", None),
+    ] {
+        let mut headers = http::HeaderMap::new();
+        headers.insert("retry-after", http::HeaderValue::from_static(written));
+        let upstream: ApiError = ApiError::from_parts(
+            http::StatusCode::TOO_MANY_REQUESTS,
+            &headers,
+            br#"{"error_code":"APIGW.0308","error_msg":"throttled"}"#,
+        );
+        let response = upstream.into_response();
+        assert_eq!(response.status(), 429);
+        assert_eq!(
+            response
+                .headers()
+                .get("retry-after")
+                .map(|value| value.to_str().unwrap()),
+            passed,
+            "{written}"
+        );
+    }
+}
+
+#[tokio::test]
 async fn a_user_enum_keeps_its_own_response() {
     let response = OwnResponse::GatewayBusy.into_response();
     assert_eq!(response.status(), 418);

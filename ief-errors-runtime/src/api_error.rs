@@ -221,7 +221,8 @@ impl<E: ErrorCode> ApiError<E> {
         )
     }
 
-    /// What a client should do next: the typed error's
+    /// What a client should do next: [`Throttled`](RetryKind::Throttled)
+    /// for a 429 whatever its code, else the typed error's
     /// [`retry_kind`](ErrorCode::retry_kind) when the code is known, else
     /// what the status implies ([`RetryKind::from_status`]: 429 and 503
     /// [`Throttled`](RetryKind::Throttled), other 5xx
@@ -244,6 +245,8 @@ impl<E: ErrorCode> ApiError<E> {
     #[must_use]
     pub fn retry_kind(&self) -> RetryKind {
         match (self.error, self.status) {
+            // Whatever the code, a 429 says the caller is being throttled.
+            (_, Some(429)) => RetryKind::Throttled,
             (Some(error), _) => error.retry_kind(),
             (None, Some(status)) => RetryKind::from_status(status),
             (None, None) => RetryKind::Caller,
@@ -339,6 +342,13 @@ impl<E> ApiError<E> {
     #[must_use]
     pub fn request_id(&self) -> Option<&str> {
         self.request_id.as_deref()
+    }
+
+    /// The `Retry-After` header to pass this error on with, when the
+    /// response had one: the same seconds, or the same moment.
+    #[cfg(feature = "axum")]
+    pub(crate) fn retry_after_header(&self) -> Option<http::HeaderValue> {
+        self.retry_after.and_then(RetryAfter::header_value)
     }
 
     /// The `encoded_authorization_message` of an authorization failure, to

@@ -77,8 +77,10 @@ impl IntoResponse for IefError {
 /// Gateway. An error is never answered as a success, a redirect or an
 /// informational response (a 200 would tell the client all went well, a 204
 /// or 304 would lose the body).
-/// Then the canonical body (see its `Serialize` impl), a JSON content type
-/// and, when the request id is a valid header value, `X-Request-Id`.
+/// Then the canonical body (see its `Serialize` impl), a JSON content type,
+/// `X-Request-Id` when the request id is a valid header value, and the
+/// upstream's `Retry-After` when it had one, so that the next client waits
+/// as long.
 impl<E: ErrorCode> IntoResponse for ApiError<E> {
     fn into_response(self) -> Response {
         let status = self
@@ -102,6 +104,9 @@ impl<E: ErrorCode> IntoResponse for ApiError<E> {
             .and_then(|id| http::HeaderValue::from_str(id).ok())
         {
             let _ = headers.insert(http::HeaderName::from_static("x-request-id"), request_id);
+        }
+        if let Some(retry_after) = self.retry_after_header() {
+            let _ = headers.insert(http::header::RETRY_AFTER, retry_after);
         }
         response
     }

@@ -45,6 +45,23 @@ impl RetryAfter {
         Some(RetryAfter::AtUnixSeconds(since_epoch.as_secs()))
     }
 
+    /// The header as HTTP writes it: the seconds, or the moment as an HTTP
+    /// date (`None` for a moment past what a date can write).
+    #[cfg(feature = "axum")]
+    pub(crate) fn header_value(self) -> Option<http::HeaderValue> {
+        match self {
+            RetryAfter::DelaySeconds(seconds) => Some(http::HeaderValue::from(seconds)),
+            RetryAfter::AtUnixSeconds(seconds) => {
+                let moment = SystemTime::UNIX_EPOCH.checked_add(Duration::from_secs(seconds))?;
+                // httpdate writes four-digit years only.
+                if seconds >= 253_402_300_800 {
+                    return None;
+                }
+                http::HeaderValue::from_str(&httpdate::fmt_http_date(moment)).ok()
+            }
+        }
+    }
+
     /// The time left to wait now: zero once a date has passed.
     pub(crate) fn remaining(self) -> Duration {
         match self {
