@@ -248,8 +248,14 @@ async fn a_request_id_that_is_no_header_value_stays_in_the_body_only() {
 async fn an_api_error_passes_its_retry_after_on() {
     for (written, passed) in [
         ("120", Some("120")),
-        ("Sat, 06 Nov 2094 08:49:37 GMT", Some("Sat, 06 Nov 2094 08:49:37 GMT")),
-        ("Sunday, 06-Nov-94 08:49:37 GMT", Some("Sun, 06 Nov 1994 08:49:37 GMT")),
+        (
+            "Sat, 06 Nov 2094 08:49:37 GMT",
+            Some("Sat, 06 Nov 2094 08:49:37 GMT"),
+        ),
+        (
+            "Sunday, 06-Nov-94 08:49:37 GMT",
+            Some("Sun, 06 Nov 1994 08:49:37 GMT"),
+        ),
         ("soon", None),
     ] {
         let mut headers = http::HeaderMap::new();

@@ -17,6 +17,9 @@ pub(crate) struct Captured<'a> {
     /// Whether `request_id` came from `X-Request-Id` itself, the one header
     /// most SDKs read.
     pub(crate) request_id_is_x_request_id: bool,
+    /// The first non-empty header named `X-Request-Id` in exactly that
+    /// case, the one PHP's and C++'s SDKs read.
+    pub(crate) x_request_id_in_its_case: Option<String>,
     /// Every `Retry-After` header's value (any case), as written.
     pub(crate) retry_after: Vec<Vec<u8>>,
     /// The first `Content-Type` header's media type (any case), lower-cased,
@@ -37,6 +40,7 @@ pub(crate) fn read(input: &[u8]) -> Captured<'_> {
         unreadable_status: None,
         request_id: None,
         request_id_is_x_request_id: false,
+        x_request_id_in_its_case: None,
         retry_after: Vec::new(),
         content_type: None,
         body: input,
@@ -75,6 +79,7 @@ pub(crate) fn read(input: &[u8]) -> Captured<'_> {
                 .is_none()
                 .then(|| String::from_utf8_lossy(status_line.code).into_owned()),
             request_id_is_x_request_id: x_request_id_of(&fields).is_some(),
+            x_request_id_in_its_case: first_value(&fields, |name| name == b"X-Request-Id"),
             request_id: x_request_id_of(&fields).or_else(|| other_request_id_of(&fields)),
             retry_after: fields
                 .iter()
@@ -270,6 +275,7 @@ mod tests {
                 unreadable_status: None,
                 request_id: None,
                 request_id_is_x_request_id: false,
+                x_request_id_in_its_case: None,
                 retry_after: Vec::new(),
                 content_type: None,
                 body: BODY
@@ -291,6 +297,7 @@ mod tests {
                 unreadable_status: None,
                 request_id: Some("5c6b0d7e".into()),
                 request_id_is_x_request_id: true,
+                x_request_id_in_its_case: Some("5c6b0d7e".into()),
                 retry_after: Vec::new(),
                 content_type: Some("application/json".into()),
                 body: BODY
@@ -423,6 +430,7 @@ mod tests {
                     unreadable_status: Some(code.to_owned()),
                     request_id: Some("r-9".into()),
                     request_id_is_x_request_id: true,
+                    x_request_id_in_its_case: Some("r-9".into()),
                     retry_after: Vec::new(),
                     content_type: None,
                     body: BODY

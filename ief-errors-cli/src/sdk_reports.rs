@@ -6,6 +6,8 @@
 //! with the body's key order: a model, not the SDK, but one that follows
 //! its rules, its fallbacks and the places it fails.
 
+use std::fmt::Write as _;
+
 use serde_json::{Map, Value};
 
 /// The status in a report when `decode` does not know it.
@@ -16,8 +18,9 @@ pub(crate) struct Response<'a> {
     pub(crate) status: Option<u16>,
     /// `X-Request-Id`.
     pub(crate) request_id: Option<&'a str>,
-    /// Another `X-...-Request-Id`, which one release of PHP's SDK reads.
-    pub(crate) other_request_id: Option<&'a str>,
+    /// `X-Request-Id` written in exactly that case, which PHP's and C++'s
+    /// SDKs compare names with.
+    pub(crate) x_request_id_in_its_case: Option<&'a str>,
     pub(crate) content_type: Option<&'a str>,
     pub(crate) body: &'a [u8],
 }
@@ -39,29 +42,146 @@ pub(crate) enum Report {
 /// nested too deep to model.
 pub(crate) fn reports(response: &Response<'_>) -> Vec<(&'static str, Report)> {
     let text = String::from_utf8_lossy(response.body);
-    let json = match serde_json::from_str::<Value>(&text) {
-        Ok(json) => Some(json),
-        // Past 128 levels `serde_json` stops, and the model with it: Go's
-        // reader goes on (every other SDK stops sooner).
-        Err(error) if error.to_string().starts_with("recursion limit exceeded") => {
-            return Vec::new();
+    let sdks: [(&str, Leniency, Model); 7] = [
+        ("Go", Leniency::SURROGATES, |read| read.go()),
+        ("Python", Leniency::SURROGATES.and(Leniency::NAN), |read| {
+            read.python()
+        }),
+        (
+            "Java",
+            Leniency::SURROGATES
+                .and(Leniency::CONTROLS)
+                .and(Leniency::TRAILING),
+            |read| read.java(),
+        ),
+        ("Node.js", Leniency::SURROGATES, |read| read.nodejs()),
+        (
+            ".NET",
+            Leniency::SURROGATES
+                .and(Leniency::CONTROLS)
+                .and(Leniency::NAN),
+            |read| read.dotnet(),
+        ),
+        ("PHP", Leniency::STRICT, |read| read.php()),
+        ("C++", Leniency::STRICT, |read| read.cpp()),
+    ];
+    let mut reports = Vec::with_capacity(sdks.len());
+    for (sdk, leniency, read) in sdks {
+        let json = match leniency.parse(&text) {
+            Ok(json) => Some(json),
+            // Past 128 levels `serde_json` stops, and the model with it: Go's
+            // reader goes on (every other SDK stops sooner).
+            Err(error) if error.to_string().starts_with("recursion limit exceeded") => {
+                return Vec::new();
+            }
+            Err(_) => None,
+        };
+        let reader = Read {
+            response,
+            text: &text,
+            json: json.as_ref(),
+        };
+        reports.push((sdk, read(&reader)));
+    }
+    reports
+}
+
+/// An SDK's error handling, restated.
+type Model = fn(&Read<'_>) -> Report;
+
+/// What an SDK's JSON reader accepts beyond JSON.
+#[derive(Clone, Copy)]
+struct Leniency(u8);
+
+impl Leniency {
+    const STRICT: Leniency = Leniency(0);
+    /// An escape of half a surrogate pair (`\ud800`): all but PHP's.
+    const SURROGATES: Leniency = Leniency(1);
+    /// A control character written raw in a string: Jackson as Java's SDK
+    /// sets it up, and Json.NET.
+    const CONTROLS: Leniency = Leniency(2);
+    /// `NaN`, `Infinity` and `-Infinity`: Python's and Json.NET.
+    const NAN: Leniency = Leniency(4);
+    /// Something after the value, ignored: Jackson.
+    const TRAILING: Leniency = Leniency(8);
+
+    const fn and(self, other: Leniency) -> Leniency {
+        Leniency(self.0 | other.0)
+    }
+
+    const fn allows(self, other: Leniency) -> bool {
+        self.0 & other.0 != 0
+    }
+
+    /// `text` read as JSON as this reader reads it.
+    fn parse(self, text: &str) -> serde_json::Result<Value> {
+        let text = self.written_strictly(text);
+        if self.allows(Leniency::TRAILING) {
+            let mut values = serde_json::Deserializer::from_str(&text).into_iter::<Value>();
+            return values.next().unwrap_or_else(|| serde_json::from_str(""));
         }
-        Err(_) => None,
-    };
-    let read = Read {
-        response,
-        text: &text,
-        json: json.as_ref(),
-    };
-    vec![
-        ("Go", read.go()),
-        ("Python", read.python()),
-        ("Java", read.java()),
-        ("Node.js", read.nodejs()),
-        (".NET", read.dotnet()),
-        ("PHP", read.php()),
-        ("C++", read.cpp()),
-    ]
+        serde_json::from_str(&text)
+    }
+
+    /// `text` with what this reader accepts written as `serde_json` reads
+    /// it: half a surrogate pair as U+FFFD, a raw control character as its
+    /// escape, `NaN` and the infinities as `null`.
+    fn written_strictly(self, text: &str) -> String {
+        let mut out = String::with_capacity(text.len());
+        let mut in_string = false;
+        let mut rest = text;
+        while let Some(c) = rest.chars().next() {
+            let mut width = c.len_utf8();
+            match c {
+                '"' => {
+                    in_string = !in_string;
+                    out.push(c);
+                }
+                '\\' if in_string => {
+                    let escape = rest.get(..6).unwrap_or(rest);
+                    let unit = escape
+                        .strip_prefix("\\u")
+                        .and_then(|hex| u16::from_str_radix(hex, 16).ok());
+                    let paired = unit.is_some_and(|unit| (0xD800..0xDC00).contains(&unit))
+                        && rest
+                            .get(6..12)
+                            .and_then(|next| next.strip_prefix("\\u"))
+                            .and_then(|hex| u16::from_str_radix(hex, 16).ok())
+                            .is_some_and(|next| (0xDC00..0xE000).contains(&next));
+                    let lone = unit.is_some_and(|unit| (0xD800..0xE000).contains(&unit)) && !paired;
+                    if lone && self.allows(Leniency::SURROGATES) {
+                        out.push_str("\\uFFFD");
+                        width = 6;
+                    } else {
+                        width = if paired {
+                            12
+                        } else {
+                            escape.chars().take(2).map(char::len_utf8).sum()
+                        };
+                        out.push_str(&rest[..width]);
+                    }
+                }
+                c if in_string && c < ' ' && self.allows(Leniency::CONTROLS) => {
+                    let _ = write!(out, "\\u{:04x}", u32::from(c));
+                }
+                'N' | 'I' | '-' if !in_string && self.allows(Leniency::NAN) => {
+                    match ["NaN", "Infinity", "-Infinity"]
+                        .into_iter()
+                        .find(|token| rest.starts_with(token))
+                    {
+                        Some(token) => {
+                            out.push_str("null");
+                            width = token.len();
+                        }
+                        None => out.push(c),
+                    }
+                }
+                c => out.push(c),
+            }
+            rest = &rest[width..];
+        }
+        out
+    }
 }
 
 /// Whether a value counts as half a pair, or what the SDK throws on it.
@@ -352,18 +472,23 @@ impl Read<'_> {
             .walked(&pairs, &|_| Ok(true), &|_| true)
             .unwrap_or_default();
         let (code, message, authorization) = (text(code), text(message), text(authorization));
-        match message.filter(|message| !message.is_empty()) {
+        match message {
+            // No pair anywhere: the body as the message, the rest kept.
+            None => report(code, Some(self.text.to_owned()), header, authorization),
+            // A pair with an empty message: a new error of the body alone.
+            Some(message) if message.is_empty() => {
+                report(None, Some(self.text.to_owned()), header, None)
+            }
             Some(message) => report(code, Some(message), header, authorization),
-            None => report(None, Some(self.text.to_owned()), header, None),
         }
     }
 
     /// `HttpClient.php`: three pairs at the top, four one level down or in
     /// an array's first element, the last counting; the status and the body
     /// for a body it cannot decode, the body as the request id otherwise.
-    /// The request id as the release that reads any `X-...-Request-Id` does.
+    /// The request id from a header named exactly `X-Request-Id`.
     fn php(&self) -> Report {
-        let header = self.response.request_id.or(self.response.other_request_id);
+        let header = self.response.x_request_id_in_its_case;
         let decoded_to_nothing = match self.json {
             None | Some(Value::Null) => true,
             Some(Value::Bool(flag)) => !flag,
@@ -495,12 +620,97 @@ impl Read<'_> {
         let [code, message, request_id, authorization] = fields;
         let request_id = request_id
             .filter(|id| !id.is_empty())
-            .or_else(|| self.response.request_id.map(str::to_owned));
+            .or_else(|| self.response.x_request_id_in_its_case.map(str::to_owned));
         Report::Error {
             code: Some(code.unwrap_or_default()),
             message: Some(message.unwrap_or_default()),
             request_id,
             authorization,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The code each SDK reports for `body`, in the README's order; a
+    /// failure as `!`.
+    fn codes(body: &str, x_request_id_in_its_case: Option<&str>) -> Vec<String> {
+        let response = Response {
+            status: Some(400),
+            request_id: Some("r"),
+            x_request_id_in_its_case,
+            content_type: None,
+            body: body.as_bytes(),
+        };
+        reports(&response)
+            .into_iter()
+            .map(|(_, report)| match report {
+                Report::Error { code, .. } => code.unwrap_or_default(),
+                Report::Fails(_) => "!".to_owned(),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn each_model_reads_beyond_json_what_its_sdks_reader_reads() {
+        // Go, Python, Java, Node.js, .NET, PHP, C++.
+        assert_eq!(
+            codes(
+                r#"{"error_code":"S.1","error_msg":"half \ud800 pair"}"#,
+                None
+            ),
+            ["S.1", "S.1", "S.1", "S.1", "S.1", "400", "!"]
+        );
+        assert_eq!(
+            codes("{\"error_code\":\"C.1\",\"error_msg\":\"raw\nline\"}", None),
+            ["", "400", "C.1", "", "C.1", "400", "!"]
+        );
+        assert_eq!(
+            codes(r#"{"error_code":"N.1","error_msg":"m","r":NaN}"#, None),
+            ["", "N.1", "", "", "N.1", "400", "!"]
+        );
+        assert_eq!(
+            codes(r#"{"error_code":"T.1","error_msg":"m"} trailing"#, None),
+            ["", "400", "T.1", "", "", "400", "!"]
+        );
+    }
+
+    #[test]
+    fn php_and_cpp_find_x_request_id_only_in_its_case() {
+        let request_ids = |in_its_case| {
+            let response = Response {
+                status: Some(400),
+                request_id: Some("r"),
+                x_request_id_in_its_case: in_its_case,
+                content_type: None,
+                body: br#"{"error_code":"X.1","error_msg":"m"}"#,
+            };
+            reports(&response)
+                .into_iter()
+                .map(|(_, report)| match report {
+                    Report::Error { request_id, .. } => request_id,
+                    Report::Fails(_) => None,
+                })
+                .collect::<Vec<_>>()
+        };
+        let r = Some("r".to_owned());
+        assert_eq!(
+            request_ids(Some("r")),
+            [
+                r.clone(),
+                r.clone(),
+                r.clone(),
+                r.clone(),
+                r.clone(),
+                r.clone(),
+                r.clone()
+            ]
+        );
+        assert_eq!(
+            request_ids(None),
+            [r.clone(), r.clone(), r.clone(), r.clone(), r, None, None]
+        );
     }
 }

@@ -64,15 +64,13 @@ impl Args {
         let known = error.code().and_then(|code| catalogue.find_code(code));
         let retry_after =
             (!captured.retry_after.is_empty()).then(|| RetryAfter::read(&captured.retry_after));
-        let (x_request_id, other_request_id) = if captured.request_id_is_x_request_id {
-            (captured.request_id.as_deref(), None)
-        } else {
-            (None, captured.request_id.as_deref())
-        };
         let sdk_reports = sdk_reports::reports(&sdk_reports::Response {
             status,
-            request_id: x_request_id,
-            other_request_id,
+            request_id: captured
+                .request_id
+                .as_deref()
+                .filter(|_| captured.request_id_is_x_request_id),
+            x_request_id_in_its_case: captured.x_request_id_in_its_case.as_deref(),
             content_type: captured.content_type.as_deref(),
             body: captured.body,
         });
@@ -474,7 +472,7 @@ mod tests {
             let Some(Row {
                 body,
                 x_request_id,
-                other_request_id: other,
+                other_request_id,
                 content_type,
             }) = response_of(&row[0])
             else {
@@ -483,12 +481,12 @@ mod tests {
             let reports = sdk_reports::reports(&sdk_reports::Response {
                 status: Some(400),
                 request_id: x_request_id,
-                other_request_id: other,
+                x_request_id_in_its_case: x_request_id,
                 content_type,
                 body: body.as_bytes(),
             });
             let error: ApiError<IefError> =
-                ApiError::from_response(400, x_request_id.or(other), body.as_bytes());
+                ApiError::from_response(400, x_request_id.or(other_request_id), body.as_bytes());
             for ((sdk, report), cell) in reports.iter().zip(&row[1..]) {
                 match agrees(cell, report, &error, &body) {
                     Some(agrees) => {
