@@ -20,7 +20,7 @@ const BODY_BYTES: usize = 10 * 1024 * 1024;
 type Reader = fn(&[u8]) -> usize;
 
 fn main() {
-    let bodies: [(&str, Vec<u8>); 8] = [
+    let bodies: [(&str, Vec<u8>); 12] = [
         ("small objects", body_of(|i| small_object(i, ""))),
         (
             "small objects, authorization key deep inside (second pass)",
@@ -52,6 +52,53 @@ fn main() {
         (
             "strings with escapes",
             body_of(|i| format!(r#""line {i}\n\ttab \"quoted\" \\ \u00e9\u4e2d""#)),
+        ),
+        (
+            "one long message of Chinese text",
+            format!(
+                r#"{{"error_code":"IEF.100004","error_msg":"{}"}}"#,
+                "偏移量不合法".repeat(BODY_BYTES / 18)
+            )
+            .into_bytes(),
+        ),
+        (
+            "the code and message keys repeated, the last counting",
+            {
+                let pair = r#""error_code":"IEF.100005","error_msg":"offset must be >= 0","#;
+                format!(
+                    r#"{{{}"error_code":"IEF.100004","error_msg":"offset must be >= 0"}}"#,
+                    pair.repeat(BODY_BYTES / pair.len())
+                )
+                .into_bytes()
+            },
+        ),
+        (
+            "no error at the top: objects each with a pair, the last counting",
+            {
+                let member = |i: usize| format!(r#""n{i}":{{"code":"IEF.100005","message":"m"}},"#);
+                let mut body = String::from(r#"{"data":{"#);
+                let mut i = 0;
+                while body.len() < BODY_BYTES {
+                    body.push_str(&member(i));
+                    i += 1;
+                }
+                body.push_str(r#""last":{"code":"IEF.100004","message":"m"}}}"#);
+                body.into_bytes()
+            },
+        ),
+        (
+            "no error at the top: objects with keys written with escapes",
+            {
+                let member = |i: usize| format!(r#""n{i}":{{"\u0063ode":"IEF.100005","m\u0065ssage":"m"}},"#);
+                let mut body = String::from(r#"{"data":{"#);
+                let mut i = 0;
+                while body.len() < BODY_BYTES {
+                    body.push_str(&member(i));
+                    i += 1;
+                }
+                body.push_str(r#""last":{"code":"IEF.100004","message":"m"}}}"#);
+                body.into_bytes()
+            },
         ),
         (
             "one long message",

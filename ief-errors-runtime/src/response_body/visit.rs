@@ -112,9 +112,15 @@ impl<'de> DeserializeSeed<'de> for ValueSeed {
     /// further.
     fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Scanned, D::Error> {
         let raw = <&'de RawValue as de::Deserialize<'de>>::deserialize(deserializer)?;
-        let raw = raw.get();
+        self.read_raw(raw.get()).map_err(de::Error::custom)
+    }
+}
+
+impl ValueSeed {
+    /// Reads `raw`, one JSON value as the body wrote it.
+    fn read_raw(self, raw: &str) -> Result<Scanned, serde_json::Error> {
         match raw.as_bytes().first() {
-            Some(b'"') => self.read_string(raw).map_err(de::Error::custom),
+            Some(b'"') => self.read_string(raw),
             Some(b'-' | b'0'..=b'9') => Ok(match self.want {
                 Want::Text => Scanned::Text(Some(capped(raw))),
                 Want::Identifier => Scanned::Text(trimmed_identifier(raw)),
@@ -125,16 +131,13 @@ impl<'de> DeserializeSeed<'de> for ValueSeed {
                     role: Role::ErrorObject,
                 };
                 seed.deserialize(&mut serde_json::Deserializer::from_str(raw))
-                    .map_err(de::Error::custom)
             }
             // `null`, a boolean, an array, or an object where text is wanted:
             // nothing to keep (what is inside an object is the search's).
             _ => Ok(Scanned::Skipped),
         }
     }
-}
 
-impl ValueSeed {
     fn text(&self, text: &str) -> Scanned {
         Scanned::Text(match self.want {
             Want::Text | Want::ErrorField => Some(capped(text)),
@@ -168,18 +171,24 @@ impl ValueSeed {
 /// The text of `raw`, one JSON value as the body wrote it (a byte that is
 /// not UTF-8 replaced), as `want` keeps it.
 pub(super) fn decode(raw: &[u8], want: Want) -> Option<String> {
-    let raw = String::from_utf8_lossy(raw);
-    let read = |raw: &str| match (ValueSeed { want })
-        .deserialize(&mut serde_json::Deserializer::from_str(raw))
-    {
+    // Neither a string nor a number: no text, and no need to look further.
+    if !matches!(raw.first(), Some(b'"' | b'-' | b'0'..=b'9')) {
+        return None;
+    }
+    decode_str(&String::from_utf8_lossy(raw), want)
+}
+
+/// The same for a value already known to be UTF-8.
+pub(super) fn decode_str(raw: &str, want: Want) -> Option<String> {
+    let read = |raw: &str| match (ValueSeed { want }).read_raw(raw) {
         Ok(Scanned::Text(text)) => Some(text),
         Ok(_) => Some(None),
         Err(_) => None,
     };
     // An escape of half a surrogate pair is written as U+FFFD, as a byte
     // that is not UTF-8 is.
-    read(&raw)
-        .or_else(|| read(&without_lone_surrogates(&raw)))
+    read(raw)
+        .or_else(|| read(&without_lone_surrogates(raw)))
         .flatten()
 }
 
@@ -288,7 +297,7 @@ impl<'de> Visitor<'de> for ObjectSeed {
             };
             *slot = Some(map.next_value::<&'de RawValue>()?.get());
         }
-        let text = |raw: Option<&str>, want| decode(raw?.as_bytes(), want);
+        let text = |raw: Option<&str>, want| decode_str(raw?, want);
         fields.codes = codes.map(|raw| text(raw, Want::Identifier));
         fields.messages = messages.map(|raw| text(raw, Want::Text).filter(|text| !text.is_empty()));
         fields.request_id = request_ids
