@@ -61,17 +61,14 @@ fn main() {
             )
             .into_bytes(),
         ),
-        (
-            "the code and message keys repeated, the last counting",
-            {
-                let pair = r#""error_code":"IEF.100005","error_msg":"offset must be >= 0","#;
-                format!(
-                    r#"{{{}"error_code":"IEF.100004","error_msg":"offset must be >= 0"}}"#,
-                    pair.repeat(BODY_BYTES / pair.len())
-                )
-                .into_bytes()
-            },
-        ),
+        ("the code and message keys repeated, the last counting", {
+            let pair = r#""error_code":"IEF.100005","error_msg":"offset must be >= 0","#;
+            format!(
+                r#"{{{}"error_code":"IEF.100004","error_msg":"offset must be >= 0"}}"#,
+                pair.repeat(BODY_BYTES / pair.len())
+            )
+            .into_bytes()
+        }),
         (
             "no error at the top: objects each with a pair, the last counting",
             {
@@ -89,7 +86,9 @@ fn main() {
         (
             "no error at the top: objects with keys written with escapes",
             {
-                let member = |i: usize| format!(r#""n{i}":{{"\u0063ode":"IEF.100005","m\u0065ssage":"m"}},"#);
+                let member = |i: usize| {
+                    format!(r#""n{i}":{{"\u0063ode":"IEF.100005","m\u0065ssage":"m"}},"#)
+                };
                 let mut body = String::from(r#"{"data":{"#);
                 let mut i = 0;
                 while body.len() < BODY_BYTES {

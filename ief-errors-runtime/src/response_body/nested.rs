@@ -86,24 +86,26 @@ struct Frame {
 }
 
 impl Frame {
-    /// What the object and everything inside it give its parent.
-    fn close(self) -> Option<Box<Found>> {
-        let Some(own) = self.own else {
+    /// What the object and everything inside it give its parent; its own
+    /// keys' box goes back to `spares`.
+    fn close(self, spares: &mut Spares) -> Option<Box<Found>> {
+        let Some(mut own) = self.own else {
             return self.inside;
         };
-        let mut inside = self.inside.unwrap_or_default();
+        let mut inside = self.inside.unwrap_or_else(|| spares.found());
         if let Some(pair) = own.pair() {
             inside.pair = Some(pair);
-            inside.authorization = own.authorization;
+            inside.authorization = own.authorization.take();
         } else {
-            inside.authorization = inside.authorization.take().or(own.authorization);
+            inside.authorization = inside.authorization.take().or(own.authorization.take());
         }
+        spares.give_back_keys(own);
         Some(inside)
     }
 
     /// Takes in what a child object gave, the later winning, and for a child
     /// of the top, the code and the message it holds alone.
-    fn take_in(&mut self, found: Option<Box<Found>>, lone: Option<LoneTexts>) {
+    fn take_in(&mut self, found: Option<Box<Found>>, lone: Option<LoneTexts>, spares: &mut Spares) {
         fn later<T>(earlier: &mut Option<T>, found: Option<T>) {
             if found.is_some() {
                 *earlier = found;
@@ -112,17 +114,23 @@ impl Frame {
         if found.is_none() && lone.is_none() {
             return;
         }
-        let inside = self.inside.get_or_insert_with(Box::default);
-        if let Some(found) = found {
-            let found = *found;
-            later(&mut inside.pair, found.pair);
-            later(&mut inside.authorization, found.authorization);
-            later(&mut inside.first_in_array_pair, found.first_in_array_pair);
-            later(&mut inside.code_one_level_down, found.code_one_level_down);
+        let inside = self.inside.get_or_insert_with(|| spares.found());
+        if let Some(mut found) = found {
+            later(&mut inside.pair, found.pair.take());
+            later(&mut inside.authorization, found.authorization.take());
+            later(
+                &mut inside.first_in_array_pair,
+                found.first_in_array_pair.take(),
+            );
+            later(
+                &mut inside.code_one_level_down,
+                found.code_one_level_down.take(),
+            );
             later(
                 &mut inside.message_one_level_down,
-                found.message_one_level_down,
+                found.message_one_level_down.take(),
             );
+            spares.give_back_found(found);
         }
         if let Some((code, message)) = lone {
             later(&mut inside.code_one_level_down, code);
@@ -130,7 +138,7 @@ impl Frame {
         }
     }
 
-    fn keep(&mut self, key: Key, value: Range<usize>, is_empty: bool) {
+    fn keep(&mut self, key: Key, value: Range<usize>, is_empty: bool, spares: &mut Spares) {
         if matches!(
             key,
             Key::Other | Key::RequestId(_) | Key::Error | Key::AuthorizationInAnyCase
@@ -141,13 +149,42 @@ impl Frame {
         if value.is_none() && self.own.is_none() {
             return;
         }
-        let own = self.own.get_or_insert_with(Box::default);
+        let own = self.own.get_or_insert_with(|| spares.keys());
         match key {
             Key::Code(slot) => own.codes[slot] = value,
             Key::Message(slot) => own.messages[slot] = value,
             Key::Authorization => own.authorization = value,
             _ => {}
         }
+    }
+}
+
+/// Boxes of frames that have closed, for the next to use: a large body has
+/// many objects with a key the search keeps, and a few boxes serve them all.
+#[derive(Default)]
+struct Spares {
+    keys: Vec<Box<OwnKeys>>,
+    found: Vec<Box<Found>>,
+}
+
+impl Spares {
+    fn keys(&mut self) -> Box<OwnKeys> {
+        self.keys.pop().unwrap_or_default()
+    }
+
+    fn found(&mut self) -> Box<Found> {
+        self.found.pop().unwrap_or_default()
+    }
+
+    /// `keys`, whose texts were all taken or are no longer wanted.
+    fn give_back_keys(&mut self, mut keys: Box<OwnKeys>) {
+        *keys = OwnKeys::default();
+        self.keys.push(keys);
+    }
+
+    /// `found`, whose fields were all taken.
+    fn give_back_found(&mut self, found: Box<Found>) {
+        self.found.push(found);
     }
 }
 
@@ -161,6 +198,7 @@ pub(super) fn search(body: &[u8]) -> Found {
     }
     at += 1;
     let mut frames = Vec::from([Frame::default()]);
+    let mut spares = Spares::default();
     loop {
         at = skip_whitespace(body, at);
         match body.get(at) {
@@ -172,7 +210,10 @@ pub(super) fn search(body: &[u8]) -> Found {
                 };
                 let one_level_down = frames.len() == 1;
                 let Some(parent) = frames.last_mut() else {
-                    return frame.close().map(|found| *found).unwrap_or_default();
+                    return frame
+                        .close(&mut spares)
+                        .map(|found| *found)
+                        .unwrap_or_default();
                 };
                 if frame.first_in_array {
                     // PHP reads only `error_code` and `error_msg` there.
@@ -184,17 +225,18 @@ pub(super) fn search(body: &[u8]) -> Found {
                             first_in_array_pair: pair,
                             ..Found::default()
                         };
-                        parent.take_in(Some(Box::new(found)), None);
+                        parent.take_in(Some(Box::new(found)), None, &mut spares);
                     }
                     at = skip_to_close(body, at, 1);
                 } else {
                     let lone = one_level_down
                         .then(|| frame.own.as_deref().map(OwnKeys::lone))
                         .flatten();
-                    parent.take_in(frame.close(), lone);
+                    let found = frame.close(&mut spares);
+                    parent.take_in(found, lone, &mut spares);
                 }
             }
-            Some(b'"') => match read_member(body, at, &mut frames) {
+            Some(b'"') => match read_member(body, at, &mut frames, &mut spares) {
                 Some(next) => at = next,
                 None => return Found::default(),
             },
@@ -205,7 +247,12 @@ pub(super) fn search(body: &[u8]) -> Found {
 
 /// Reads one `"key": value` of the innermost frame, from the key's opening
 /// quote at `at`; where to go on from, or `None` if the bytes make no sense.
-fn read_member(body: &[u8], at: usize, frames: &mut Vec<Frame>) -> Option<usize> {
+fn read_member(
+    body: &[u8],
+    at: usize,
+    frames: &mut Vec<Frame>,
+    spares: &mut Spares,
+) -> Option<usize> {
     let key_end = string_end(body, at + 1)?;
     let key = Key::of_written(body.get(at + 1..key_end)?, Role::ErrorObject);
     let mut at = skip_whitespace(body, key_end + 1);
@@ -218,12 +265,12 @@ fn read_member(body: &[u8], at: usize, frames: &mut Vec<Frame>) -> Option<usize>
     let enters = !frame.first_in_array && depth < DEEPEST;
     match *body.get(at)? {
         b'{' if enters => {
-            frame.keep(key, at..at, true);
+            frame.keep(key, at..at, true, spares);
             frames.push(Frame::default());
             Some(at + 1)
         }
         b'[' if enters && depth == 1 => {
-            frame.keep(key, at..at, true);
+            frame.keep(key, at..at, true, spares);
             let first = skip_whitespace(body, at + 1);
             if body.get(first) == Some(&b'{') {
                 frames.push(Frame {
@@ -236,22 +283,22 @@ fn read_member(body: &[u8], at: usize, frames: &mut Vec<Frame>) -> Option<usize>
             }
         }
         b'{' | b'[' => {
-            frame.keep(key, at..at, true);
+            frame.keep(key, at..at, true, spares);
             Some(skip_to_close(body, at + 1, 1))
         }
         b'"' => {
             let end = string_end(body, at + 1)?;
-            frame.keep(key, at..end + 1, end == at + 1);
+            frame.keep(key, at..end + 1, end == at + 1, spares);
             Some(end + 1)
         }
         byte if byte == b'-' || byte.is_ascii_digit() => {
             let end = scalar_end(body, at);
-            frame.keep(key, at..end, false);
+            frame.keep(key, at..end, false, spares);
             Some(end)
         }
         _ => {
             // `true`, `false` or `null`: no text.
-            frame.keep(key, at..at, true);
+            frame.keep(key, at..at, true, spares);
             Some(scalar_end(body, at))
         }
     }
@@ -343,7 +390,7 @@ fn flat_object(body: &[u8], mut at: usize) -> Option<(Option<Pair>, usize)> {
                 let pair = frames.pop()?.own.and_then(|own| own.pair());
                 return Some((pair, at + 1));
             }
-            b'"' => at = read_member(body, at, &mut frames)?,
+            b'"' => at = read_member(body, at, &mut frames, &mut Spares::default())?,
             _ => return None,
         }
     }
