@@ -20,7 +20,7 @@ const BODY_BYTES: usize = 10 * 1024 * 1024;
 type Reader = fn(&[u8]) -> usize;
 
 fn main() {
-    let bodies: [(&str, Vec<u8>); 12] = [
+    let bodies: [(&str, Vec<u8>); 13] = [
         ("small objects", body_of(|i| small_object(i, ""))),
         (
             "small objects, authorization key deep inside (second pass)",
@@ -60,6 +60,15 @@ fn main() {
                 "偏移量不合法".repeat(BODY_BYTES / 18)
             )
             .into_bytes(),
+        ),
+        (
+            "one long message of bytes that are not UTF-8",
+            [
+                br#"{"error_code":"IEF.100004","error_msg":""#.to_vec(),
+                b"\xff\xfe".repeat(BODY_BYTES / 2),
+                br#""}"#.to_vec(),
+            ]
+            .concat(),
         ),
         ("the code and message keys repeated, the last counting", {
             let pair = r#""error_code":"IEF.100005","error_msg":"offset must be >= 0","#;

@@ -99,11 +99,26 @@ impl BodyFields {
         if body.first() != Some(&b'{') {
             return None;
         }
-        let mut deserializer = serde_json::Deserializer::from_slice(body);
-        let top = ObjectSeed { role: Role::Top }
-            .deserialize(&mut deserializer)
-            .ok()?;
-        deserializer.end().ok()?;
+        // Strings taken as bytes first; if a wanted value is no string, read
+        // again taking each as written.
+        let read = |strings_only| {
+            let mut deserializer = serde_json::Deserializer::from_slice(body);
+            let top = ObjectSeed {
+                role: Role::Top,
+                strings_only,
+            }
+            .deserialize(&mut deserializer)?;
+            deserializer.end()?;
+            Ok::<_, serde_json::Error>(top)
+        };
+        let top = match read(true) {
+            Ok(top) => top,
+            // A value of another type where a string was wanted (a number
+            // too large for a float is described as a syntax error): the
+            // JSON itself may be fine. A body cut short is not.
+            Err(error) if !error.is_eof() => read(false).ok()?,
+            Err(_) => return None,
+        };
         let Scanned::Object(mut top) = top else {
             return None;
         };

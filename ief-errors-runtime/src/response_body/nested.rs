@@ -162,6 +162,9 @@ impl Frame {
 /// Boxes of frames that have closed, for the next to use: a large body has
 /// many objects with a key the search keeps, and a few boxes serve them all.
 #[derive(Default)]
+// The boxes themselves are what is kept: a frame holds its keys boxed, so
+// that a frame stays small, and taking a spare box allocates nothing.
+#[allow(clippy::vec_box)]
 struct Spares {
     keys: Vec<Box<OwnKeys>>,
     found: Vec<Box<Found>>,

@@ -129,6 +129,7 @@ impl ValueSeed {
             Some(b'{') if matches!(self.want, Want::ErrorField) => {
                 let seed = ObjectSeed {
                     role: Role::ErrorObject,
+                    strings_only: false,
                 };
                 seed.deserialize(&mut serde_json::Deserializer::from_str(raw))
             }
@@ -245,6 +246,123 @@ impl Visitor<'_> for ValueSeed {
 /// Reads an object as `role`.
 pub(super) struct ObjectSeed {
     pub(super) role: Role,
+    /// Whether every wanted value is a string (or `null`, or a list), so
+    /// that they can be taken as bytes: a long message is then neither
+    /// checked as UTF-8 whole nor decoded whole. A number, an object or a
+    /// boolean under a wanted key fails the read, which is then made again
+    /// without this.
+    pub(super) strings_only: bool,
+}
+
+/// A wanted value as the pass takes it.
+pub(super) enum Taken<'de> {
+    /// As the body wrote it (any value, already checked as UTF-8).
+    Written(&'de str),
+    /// A string's bytes, escapes read, not checked as UTF-8: borrowed from
+    /// the body when it has no escape, else its first `COPIED` bytes.
+    Bytes(alloc::borrow::Cow<'de, [u8]>),
+    /// `null` or a list: no text.
+    Nothing,
+}
+
+/// The most bytes kept of a string with escapes: far more than any text
+/// keeps, so that an identifier's surrounding whitespace is trimmed first.
+const COPIED: usize = 16 * TEXT_LIMIT;
+
+impl Taken<'_> {
+    fn text(self, want: Want) -> Option<String> {
+        match self {
+            Taken::Written(written) => decode_str(written, want),
+            Taken::Bytes(bytes) => {
+                // A message needs no more than this of its bytes; an
+                // identifier is trimmed first.
+                let enough = match want {
+                    Want::Text | Want::ErrorField => TEXT_LIMIT + 4,
+                    Want::Identifier | Want::StringIdentifier => COPIED,
+                };
+                let text = lossy(&bytes[..bytes.len().min(enough)]);
+                match want {
+                    Want::Text | Want::ErrorField => Some(capped(&text)),
+                    Want::Identifier | Want::StringIdentifier => trimmed_identifier(&text),
+                }
+            }
+            Taken::Nothing => None,
+        }
+    }
+}
+
+/// `bytes` as text, each sequence that is not UTF-8 replaced with U+FFFD,
+/// and so is an escape of half a surrogate pair, which `serde_json` writes
+/// as the three bytes it would have in UTF-8 (WTF-8).
+fn lossy(bytes: &[u8]) -> alloc::borrow::Cow<'_, str> {
+    if let Ok(text) = core::str::from_utf8(bytes) {
+        return alloc::borrow::Cow::Borrowed(text);
+    }
+    let mut text = String::with_capacity(bytes.len() + 2);
+    let mut rest = bytes;
+    while !rest.is_empty() {
+        match core::str::from_utf8(rest) {
+            Ok(valid) => {
+                text.push_str(valid);
+                break;
+            }
+            Err(error) => {
+                let (valid, after) = rest.split_at(error.valid_up_to());
+                text.push_str(core::str::from_utf8(valid).unwrap_or_default());
+                text.push('\u{fffd}');
+                let surrogate = matches!(after, [0xed, 0xa0..=0xbf, 0x80..=0xbf, ..]);
+                let skipped = if surrogate {
+                    3
+                } else {
+                    error.error_len().unwrap_or(after.len())
+                };
+                rest = &after[skipped.min(after.len())..];
+            }
+        }
+    }
+    alloc::borrow::Cow::Owned(text)
+}
+
+/// Takes a wanted value as `Taken::Bytes` or `Taken::Nothing`, and fails on
+/// anything else.
+struct StringBytes;
+
+impl<'de> DeserializeSeed<'de> for StringBytes {
+    type Value = Taken<'de>;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Taken<'de>, D::Error> {
+        deserializer.deserialize_option(self)
+    }
+}
+
+impl<'de> Visitor<'de> for StringBytes {
+    type Value = Taken<'de>;
+
+    fn expecting(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
+        formatter.write_str("a string, null or a list")
+    }
+
+    fn visit_none<E: de::Error>(self) -> Result<Taken<'de>, E> {
+        Ok(Taken::Nothing)
+    }
+
+    fn visit_some<D: Deserializer<'de>>(self, deserializer: D) -> Result<Taken<'de>, D::Error> {
+        deserializer.deserialize_bytes(self)
+    }
+
+    fn visit_borrowed_bytes<E: de::Error>(self, bytes: &'de [u8]) -> Result<Taken<'de>, E> {
+        Ok(Taken::Bytes(alloc::borrow::Cow::Borrowed(bytes)))
+    }
+
+    fn visit_bytes<E: de::Error>(self, bytes: &[u8]) -> Result<Taken<'de>, E> {
+        let kept = &bytes[..bytes.len().min(COPIED)];
+        Ok(Taken::Bytes(alloc::borrow::Cow::Owned(kept.to_vec())))
+    }
+
+    fn visit_seq<A: de::SeqAccess<'de>>(self, mut seq: A) -> Result<Taken<'de>, A::Error> {
+        while seq.next_element::<IgnoredAny>()?.is_some() {}
+        Ok(Taken::Nothing)
+    }
 }
 
 impl<'de> DeserializeSeed<'de> for ObjectSeed {
@@ -262,15 +380,15 @@ impl<'de> Visitor<'de> for ObjectSeed {
         formatter.write_str("a JSON object")
     }
 
-    /// Takes each wanted value as the text the body wrote and decodes it
-    /// once the object is read: of a key repeated, only the last counts, so
-    /// only the last is decoded.
+    /// Takes each wanted value as the body wrote it and decodes it once the
+    /// object is read: of a key repeated, only the last counts, so only the
+    /// last is decoded.
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Scanned, A::Error> {
         let mut fields = ObjectFields::default();
-        let mut codes: [Option<&'de str>; CODE_SLOTS] = [None; CODE_SLOTS];
-        let mut messages: [Option<&'de str>; MESSAGE_SLOTS] = [None; MESSAGE_SLOTS];
-        let mut request_ids: [Option<&'de str>; REQUEST_ID_RANKS] = [None; REQUEST_ID_RANKS];
-        let mut authorizations: [Option<&'de str>; 2] = [None; 2];
+        let mut codes: [Option<Taken<'de>>; CODE_SLOTS] = Default::default();
+        let mut messages: [Option<Taken<'de>>; MESSAGE_SLOTS] = Default::default();
+        let mut request_ids: [Option<Taken<'de>>; REQUEST_ID_RANKS] = Default::default();
+        let mut authorizations: [Option<Taken<'de>>; 2] = Default::default();
         while let Some(key) = map.next_key_seed(KeySeed { role: self.role })? {
             let slot = match key {
                 Key::Code(slot) => &mut codes[slot],
@@ -295,16 +413,22 @@ impl<'de> Visitor<'de> for ObjectSeed {
                     continue;
                 }
             };
-            *slot = Some(map.next_value::<&'de RawValue>()?.get());
+            *slot = Some(if self.strings_only {
+                map.next_value_seed(StringBytes)?
+            } else {
+                Taken::Written(map.next_value::<&'de RawValue>()?.get())
+            });
         }
-        let text = |raw: Option<&str>, want| decode_str(raw?, want);
-        fields.codes = codes.map(|raw| text(raw, Want::Identifier));
-        fields.messages = messages.map(|raw| text(raw, Want::Text).filter(|text| !text.is_empty()));
+        let text = |taken: Option<Taken<'_>>, want| taken?.text(want);
+        fields.codes = codes.map(|taken| text(taken, Want::Identifier));
+        fields.messages =
+            messages.map(|taken| text(taken, Want::Text).filter(|text| !text.is_empty()));
         fields.request_id = request_ids
-            .iter()
+            .into_iter()
             .enumerate()
-            .find_map(|(rank, raw)| Some((rank, text(*raw, Want::Identifier)?)));
-        let [authorization, in_any_case] = authorizations.map(|raw| text(raw, Want::Identifier));
+            .find_map(|(rank, taken)| Some((rank, text(taken, Want::Identifier)?)));
+        let [authorization, in_any_case] =
+            authorizations.map(|taken| text(taken, Want::Identifier));
         fields.authorization = authorization;
         fields.authorization_in_any_case = in_any_case;
         Ok(Scanned::Object(Box::new(fields)))
