@@ -73,10 +73,14 @@ impl Key {
             let (decoded, width) = match byte {
                 b'\\' => match written.get(at + 1) {
                     Some(b'u') => {
-                        let hex = written
-                            .get(at + 2..at + 6)
-                            .and_then(|hex| core::str::from_utf8(hex).ok());
-                        match hex.and_then(|hex| u8::from_str_radix(hex, 16).ok()) {
+                        // Four hex digits, of an ASCII character.
+                        let digit = |at: usize| {
+                            let byte = *written.get(at)?;
+                            char::from(byte).to_digit(16)
+                        };
+                        let unit = (2..6)
+                            .try_fold(0, |unit, offset| Some(unit * 16 + digit(at + offset)?));
+                        match unit.and_then(|unit| u8::try_from(unit).ok()) {
                             Some(ascii) if ascii.is_ascii() => (ascii, 6),
                             _ => return Key::Other,
                         }
