@@ -84,21 +84,28 @@ impl<E: ErrorCode> ApiError<E> {
     /// The body is read as the official Huawei Cloud SDKs read it (the
     /// README's "What `ApiError` reads, against the SDKs" has the table):
     ///
-    /// - The error is a code and a message of one family in one object:
-    ///   `{"error_code", "error_msg"}`, `{"errorCode", "errorMsg"}` or
-    ///   `{"code", "message"}`, preferred in that order. The top object's
-    ///   pair wins; without one, the objects below it are searched under any
-    ///   key and at any depth (not inside arrays, nor inside an object that
-    ///   holds a pair), and the last pair in the body wins.
+    /// - The error is a code and a message of one pair in one object:
+    ///   `{"error_code", "error_msg"}`, `{"errorCode", "errorMsg"}`,
+    ///   `{"code", "message"}` (and PHP's `errorCode`/`message` and
+    ///   `code`/`details`, and .NET's `error_code`/`error_msg` in any case at
+    ///   the top), preferred in that order. The top object's pair wins;
+    ///   without one, the objects below it are searched under any key down
+    ///   to 10,000 levels (not inside arrays, nor inside an object that holds
+    ///   a pair), and the last pair in the body wins.
     /// - A value counts when it is a non-empty string or a number (kept as
     ///   the body wrote it: `400`, `1e2`, thirty digits); `null`, booleans,
     ///   arrays, objects and `""` do not. Of a key repeated, the last counts.
+    ///   Keys written with escapes are read as their text.
     /// - Without a pair anywhere, a code or a message alone at the top, else
-    ///   in `{"error": {...}}`, is still read, and `{"error": "text"}` is a
-    ///   message.
+    ///   in `{"error": {...}}`, else in any object under the top, is still
+    ///   read, and `{"error": "text"}` is a message.
     /// - Without a message, or with an empty one, the body is the message
     ///   (its first 4 KiB), as in every SDK; so is a body that is not JSON,
-    ///   or JSON that is not an object.
+    ///   or JSON that is neither an object nor an array of error objects.
+    ///   An `<Error>` XML body (object storage's) is read as .NET reads it.
+    /// - What some SDK's JSON reader accepts beyond JSON is read: control
+    ///   characters written raw in strings, `NaN` and `Infinity`, data after
+    ///   the object.
     /// - The request id comes from the header, else from the body's
     ///   `request_id` (or `requestId`) at the top or in `error`.
     /// - The `encoded_authorization_message` is the one the SDKs' search
