@@ -18,6 +18,7 @@
 //! be valid JSON: it follows brackets and strings without recursion and
 //! keeps byte ranges, and only the texts that win are decoded.
 
+use alloc::boxed::Box;
 use alloc::vec::Vec;
 use core::ops::Range;
 
