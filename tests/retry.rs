@@ -754,6 +754,34 @@ mod the_readme_backon_client {
     }
 }
 
+/// The README's two retrying examples are the code these tests run: every
+/// line of each (but its `use` lines, which the test modules write their
+/// own way) is a line of this file.
+#[test]
+fn the_readme_retrying_code_is_the_code_run_here() {
+    let readme =
+        std::fs::read_to_string(ief_errors_tests::workspace_root().join("README.md")).unwrap();
+    let this_file = include_str!("retry.rs");
+    let ours: std::collections::HashSet<&str> = this_file.lines().map(str::trim).collect();
+    for heading in ["### With `backon`", "### By hand, for a blocking client"] {
+        let section = &readme[readme.find(heading).expect(heading)..];
+        let start = section.find("```rust\n").expect("a Rust block") + "```rust\n".len();
+        let block = &section[start..start + section[start..].find("```").unwrap()];
+        let mut lines = 0;
+        for line in block.lines().map(str::trim) {
+            if line.is_empty() || line.starts_with("use ") {
+                continue;
+            }
+            assert!(
+                ours.contains(line),
+                "{heading}: {line:?} is not in tests/retry.rs"
+            );
+            lines += 1;
+        }
+        assert!(lines > 20, "{heading}");
+    }
+}
+
 /// Clippy's `result_large_err` flags every `Result<_, E>` whose `E` is 128
 /// bytes or more: `ApiError` must stay under it, with `Retry-After` kept.
 #[test]
