@@ -50,7 +50,7 @@ pub(super) fn shallowest_authorization(body: &[u8]) -> Option<String> {
     }
     let (_, value) = found?;
     let end = string_end(body, value + 1)?;
-    decode(body.get(value..=end)?, Want::StringIdentifier)
+    decode(body.get(value..=end)?, Want::Identifier)
 }
 
 /// The index of the quote that closes a string whose text starts at `at`.

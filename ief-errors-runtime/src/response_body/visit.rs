@@ -89,10 +89,9 @@ impl Visitor<'_> for KeySeed {
 pub(super) enum Want {
     /// A string as it is, or a number as its digits (the message).
     Text,
-    /// The same, trimmed (the code and the request id).
+    /// The same, trimmed (the code, the request id, the authorization
+    /// message).
     Identifier,
-    /// A string, trimmed (the authorization message).
-    StringIdentifier,
     /// An object read as the nested error, or a string as a message.
     ErrorField,
 }
@@ -142,7 +141,7 @@ impl ValueSeed {
     fn text(&self, text: &str) -> Scanned {
         Scanned::Text(match self.want {
             Want::Text | Want::ErrorField => Some(capped(text)),
-            Want::Identifier | Want::StringIdentifier => trimmed_identifier(text),
+            Want::Identifier => trimmed_identifier(text),
         })
     }
 
@@ -278,12 +277,12 @@ impl Taken<'_> {
                 // identifier is trimmed first.
                 let enough = match want {
                     Want::Text | Want::ErrorField => TEXT_LIMIT + 4,
-                    Want::Identifier | Want::StringIdentifier => COPIED,
+                    Want::Identifier => COPIED,
                 };
                 let text = lossy(&bytes[..bytes.len().min(enough)]);
                 match want {
                     Want::Text | Want::ErrorField => Some(capped(&text)),
-                    Want::Identifier | Want::StringIdentifier => trimmed_identifier(&text),
+                    Want::Identifier => trimmed_identifier(&text),
                 }
             }
             Taken::Nothing => None,
