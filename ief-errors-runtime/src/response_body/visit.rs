@@ -123,7 +123,8 @@ impl ValueSeed {
             Some(b'-' | b'0'..=b'9') => Ok(match self.want {
                 Want::Text => Scanned::Text(Some(capped(raw))),
                 Want::Identifier => Scanned::Text(trimmed_identifier(raw)),
-                _ => Scanned::Skipped,
+                // A number where `error` holds an object or a message.
+                Want::ErrorField => Scanned::Skipped,
             }),
             Some(b'{') if matches!(self.want, Want::ErrorField) => {
                 let seed = ObjectSeed {
@@ -152,7 +153,7 @@ impl ValueSeed {
     fn read_string(self, raw: &str) -> Result<Scanned, serde_json::Error> {
         let prefix = match self.want {
             Want::Text | Want::ErrorField => string_prefix(raw),
-            _ => None,
+            Want::Identifier => None,
         };
         let mut closed = String::new();
         let raw = match prefix {
