@@ -344,6 +344,26 @@ fn the_search_below_the_top_goes_as_deep_as_go_and_no_further() {
 }
 
 #[test]
+fn the_authorization_message_is_not_looked_for_deeper_than_the_search_goes() {
+    let nested = |depth: usize| {
+        format!(
+            "{}{}{}",
+            r#"{"a":"#.repeat(depth),
+            r#"{"encoded_authorization_message":"e"}"#,
+            "}".repeat(depth)
+        )
+    };
+    assert_eq!(
+        read(nested(9_999).as_bytes()).encoded_authorization_message(),
+        Some("e")
+    );
+    assert_eq!(
+        read(nested(10_000).as_bytes()).encoded_authorization_message(),
+        None
+    );
+}
+
+#[test]
 fn every_object_of_a_large_body_without_a_top_pair_is_searched() {
     let members: Vec<String> = (0..100_000)
         .map(|i| format!(r#""n{i}":{{"id":{i},"status":{{"code":"Ready"}},"list":[{{"code":"no","message":"no"}}]}}"#))

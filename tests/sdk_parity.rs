@@ -189,6 +189,22 @@ mod dotnet {
         );
     }
 
+    #[test]
+    fn comments_and_processing_instructions_in_an_xml_error_are_skipped() {
+        for body in [
+            "<Error><Code>X.1</Code><Message>m<!-- c --></Message></Error>",
+            "<Error><Code>X.1</Code><?pi x?><Message>m</Message></Error>",
+            "<?xml version=\"1.0\"?><!-- a --><?pi?><Error><Code><!--x-->X.1</Code><Message>m</Message></Error><!-- z -->",
+        ] {
+            let error: ApiError = ApiError::from_response(404, None, body.as_bytes());
+            assert_eq!(
+                (error.code(), error.message()),
+                (Some("X.1"), "m"),
+                "{body}"
+            );
+        }
+    }
+
     /// `Core/Utils/ExceptionUtils.cs` (d108277) reads an
     /// `application/xml` body into `Core/Exception/SdkError.cs` (164feb6):
     /// no test covers it; this is the shape it reads.
@@ -435,6 +451,30 @@ mod lenient_readers {
             r#"{"error_code":"A.6","error_msg":"m","encoded_authorization_message":7}"#,
         );
         assert_eq!(error.encoded_authorization_message(), Some("7"));
+    }
+
+    #[test]
+    fn a_body_read_repaired_is_still_the_message_as_it_came() {
+        for body in [
+            r#"{"error_code":"X.1","error_msg":NaN  }"#,
+            r#"{"error_code":"X.1","error_msg":"","x":[NaN,-Infinity]}"#,
+            r#"{"error_code":"X.1"} and more"#,
+        ] {
+            let error = sdk_test_response(body);
+            assert_eq!(
+                (error.code(), error.message()),
+                (Some("X.1"), body),
+                "{body}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_number_below_the_top_is_an_authorization_message_too() {
+        let error = sdk_test_response(
+            r#"{"error_code":"X.1","error_msg":"m","a":{"encoded_authorization_message":1}}"#,
+        );
+        assert_eq!(error.encoded_authorization_message(), Some("1"));
     }
 
     #[test]

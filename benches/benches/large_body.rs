@@ -79,8 +79,49 @@ fn main() {
 
 /// Shapes an outside tester found slow: long texts that are not ASCII or not
 /// UTF-8, keys repeated, and the search below the top at its busiest.
-fn shapes_of_the_outside_tester() -> [(&'static str, Vec<u8>); 5] {
+fn shapes_of_the_outside_tester() -> [(&'static str, Vec<u8>); 8] {
+    let repeated = |first: &str, each: &str, last: &str| {
+        let mut body = String::from(first);
+        while body.len() < BODY_BYTES {
+            body.push_str(each);
+        }
+        body.push_str(last);
+        body.into_bytes()
+    };
+    let numbered = |each: &dyn Fn(usize) -> String, last: &str| {
+        let mut body = String::from("{");
+        let mut i = 0;
+        while body.len() < BODY_BYTES {
+            body.push_str(&each(i));
+            i += 1;
+        }
+        body.push_str(last);
+        body.into_bytes()
+    };
     [
+        (
+            "the error key repeated, each an object, the pair at the top last",
+            repeated(
+                "{",
+                r#""error":{},"#,
+                r#""error_code":"IEF.100004","error_msg":"m"}"#,
+            ),
+        ),
+        (
+            "no pair at the top: 900,000 keys of numbers, the error last",
+            numbered(
+                &|i| format!(r#""a{i}":{i},"#),
+                r#""error":{"code":"IEF.100004","message":"m"}}"#,
+            ),
+        ),
+        (
+            "no pair at the top: a list of small objects, the error last",
+            repeated(
+                r#"{"items":["#,
+                r#"{"id":0,"n":"x"},"#,
+                r#"{}],"error":{"code":"IEF.100004","message":"m"}}"#,
+            ),
+        ),
         (
             "one long message of Chinese text",
             format!(

@@ -65,15 +65,30 @@ impl BodyFields {
         while let Some(rest) = body.strip_prefix(UTF8_BOM) {
             body = rest.trim_ascii_start();
         }
-        Self::read_json_object(body)
-            .or_else(|| Self::read_lossy_json_object(body))
-            .or_else(|| Self::read_json_object_before_trailing_data(body))
-            .or_else(|| Self::read_json_array(body))
-            .or_else(|| Self::read_xml_error(body))
-            .unwrap_or_else(|| BodyFields {
-                message: Some(raw_message(body)),
-                ..BodyFields::default()
-            })
+        let fields = match Self::read_json_object(body) {
+            JsonObject::Fields(fields) => Some(fields),
+            JsonObject::Unreadable(error) if !error.is_eof() => Self::read_lossy_json_object(body)
+                .or_else(|| Self::read_json_object_before_trailing_data(body)),
+            // JSON read whole with nothing in it, or a body cut short:
+            // nothing else would find more.
+            JsonObject::OfNoKnownShape | JsonObject::Unreadable(_) => None,
+            JsonObject::NotAnObject => {
+                Self::read_json_array(body).or_else(|| Self::read_xml_error(body))
+            }
+        };
+        fields.unwrap_or_else(|| BodyFields {
+            message: Some(raw_message(body)),
+            ..BodyFields::default()
+        })
+    }
+
+    /// `fields` read from `read`, a repaired or shortened `body`, with the
+    /// body as it came as the message where the message stands for the body.
+    fn with_the_body_as_it_came(mut fields: BodyFields, read: &[u8], body: &[u8]) -> BodyFields {
+        if fields.message.as_deref() == Some(raw_message(read).as_str()) {
+            fields.message = Some(raw_message(body));
+        }
+        fields
     }
 
     /// `None` unless the body is a JSON array with an object of a pair in
@@ -93,11 +108,9 @@ impl BodyFields {
 
     /// `None` unless the body is one JSON object with a code, a message, a
     /// request id or an authorization message.
-    fn read_json_object(body: &[u8]) -> Option<BodyFields> {
-        // Only an object can be an error of a known shape: anything else is
-        // the message as it is, without reading it through.
+    fn read_json_object(body: &[u8]) -> JsonObject {
         if body.first() != Some(&b'{') {
-            return None;
+            return JsonObject::NotAnObject;
         }
         // Strings taken as bytes first; if a wanted value is no string, read
         // again taking each as written.
@@ -116,11 +129,14 @@ impl BodyFields {
             // A value of another type where a string was wanted (a number
             // too large for a float is described as a syntax error): the
             // JSON itself may be fine. A body cut short is not.
-            Err(error) if !error.is_eof() => read(false).ok()?,
-            Err(_) => return None,
+            Err(error) if !error.is_eof() => match read(false) {
+                Ok(top) => top,
+                Err(error) => return JsonObject::Unreadable(error),
+            },
+            Err(error) => return JsonObject::Unreadable(error),
         };
         let Scanned::Object(mut top) = top else {
-            return None;
+            return JsonObject::NotAnObject;
         };
         let nested = top.nested.take().unwrap_or_default();
         let text = |range: Option<core::ops::Range<usize>>, want| decode(body.get(range?)?, want);
@@ -174,9 +190,9 @@ impl BodyFields {
             && request_id.is_none()
             && encoded_authorization_message.is_none()
         {
-            return None;
+            return JsonObject::OfNoKnownShape;
         }
-        Some(BodyFields {
+        JsonObject::Fields(BodyFields {
             code,
             // As every SDK does, a body whose message is missing or empty is
             // its own message; an object of no known shape too, with the ids
@@ -185,5 +201,25 @@ impl BodyFields {
             request_id,
             encoded_authorization_message,
         })
+    }
+}
+
+/// What reading a body as a JSON object gave.
+enum JsonObject {
+    Fields(BodyFields),
+    /// A JSON object with nothing of an error in it.
+    OfNoKnownShape,
+    /// Not JSON as `serde_json` reads it, for this reason.
+    Unreadable(serde_json::Error),
+    /// Something other than an object, or not starting like one.
+    NotAnObject,
+}
+
+impl JsonObject {
+    fn fields(self) -> Option<BodyFields> {
+        match self {
+            JsonObject::Fields(fields) => Some(fields),
+            _ => None,
+        }
     }
 }

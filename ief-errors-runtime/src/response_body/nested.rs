@@ -359,13 +359,15 @@ pub(super) fn search_array(body: &[u8]) -> Option<Pair> {
     }
     at += 1;
     let mut last = None;
+    let mut frames = Vec::new();
+    let mut spares = Spares::default();
     loop {
         at = skip_whitespace(body, at);
         match *body.get(at)? {
             b',' => at += 1,
             b']' => return last,
             b'{' => {
-                let (pair, next) = flat_object(body, at)?;
+                let (pair, next) = flat_object(body, at, &mut frames, &mut spares)?;
                 if pair.is_some() {
                     last = pair;
                 }
@@ -379,22 +381,34 @@ pub(super) fn search_array(body: &[u8]) -> Option<Pair> {
 }
 
 /// The pair of the object opening at `at`, not entering the objects inside
-/// it, and where it ends.
-fn flat_object(body: &[u8], mut at: usize) -> Option<(Option<Pair>, usize)> {
-    let mut frames = Vec::from([Frame {
+/// it, and where it ends; `frames` is left empty for the next.
+fn flat_object(
+    body: &[u8],
+    mut at: usize,
+    frames: &mut Vec<Frame>,
+    spares: &mut Spares,
+) -> Option<(Option<Pair>, usize)> {
+    frames.push(Frame {
         first_in_array: true,
         ..Frame::default()
-    }]);
+    });
     at += 1;
     loop {
         at = skip_whitespace(body, at);
         match *body.get(at)? {
             b',' => at += 1,
             b'}' => {
-                let pair = frames.pop()?.own.and_then(|own| own.pair());
+                let pair = match frames.pop()?.own {
+                    Some(own) => {
+                        let pair = own.pair();
+                        spares.give_back_keys(own);
+                        pair
+                    }
+                    None => None,
+                };
                 return Some((pair, at + 1));
             }
-            b'"' => at = read_member(body, at, &mut frames, &mut Spares::default())?,
+            b'"' => at = read_member(body, at, frames, spares)?,
             _ => return None,
         }
     }

@@ -30,7 +30,12 @@ impl BodyFields {
         if matches!((&repaired, &text), (Cow::Borrowed(_), Cow::Borrowed(_))) {
             return None;
         }
-        Self::read_json_object(repaired.as_bytes())
+        let fields = Self::read_json_object(repaired.as_bytes()).fields()?;
+        Some(Self::with_the_body_as_it_came(
+            fields,
+            repaired.as_bytes(),
+            body,
+        ))
     }
 
     /// A JSON object followed by something else (a second document, a
@@ -45,7 +50,8 @@ impl BodyFields {
         if body[end..].trim_ascii().is_empty() {
             return None;
         }
-        Self::read_json_object(&body[..end])
+        let fields = Self::read_json_object(&body[..end]).fields()?;
+        Some(Self::with_the_body_as_it_came(fields, &body[..end], body))
     }
 }
 

@@ -4,6 +4,7 @@
 
 use alloc::string::String;
 
+use super::nested::DEEPEST;
 use super::shape::{AUTHORIZATION_KEY, Key, Role};
 use super::visit::{Want, decode};
 
@@ -34,11 +35,9 @@ pub(super) fn shallowest_authorization(body: &[u8]) -> Option<String> {
                             Key::of_written(written, Role::ErrorObject),
                             Key::Authorization
                         ));
-                if found.is_none_or(|(kept, _)| depth <= kept) && is_key {
-                    // An empty string is no message, and does not hide one.
-                    if let Some(value) = string_after_colon(body, end + 1)
-                        .filter(|value| body.get(value + 1) != Some(&b'"'))
-                    {
+                // No deeper than the search below the top goes.
+                if depth < DEEPEST && found.is_none_or(|(kept, _)| depth <= kept) && is_key {
+                    if let Some(value) = value_after_colon(body, end + 1) {
                         found = Some((depth, value));
                     }
                 }
@@ -49,8 +48,16 @@ pub(super) fn shallowest_authorization(body: &[u8]) -> Option<String> {
         at += 1;
     }
     let (_, value) = found?;
-    let end = string_end(body, value + 1)?;
-    decode(body.get(value..=end)?, Want::Identifier)
+    let end = if body[value] == b'"' {
+        string_end(body, value + 1)? + 1
+    } else {
+        value
+            + body[value..]
+                .iter()
+                .position(|byte| matches!(byte, b',' | b'}' | b']') || byte.is_ascii_whitespace())
+                .unwrap_or(body.len() - value)
+    };
+    decode(body.get(value..end)?, Want::Identifier)
 }
 
 /// The index of the quote that closes a string whose text starts at `at`.
@@ -75,9 +82,9 @@ pub(super) fn string_end(body: &[u8], mut at: usize) -> Option<usize> {
     }
 }
 
-/// Where the string value of a key starts (its opening quote), from just
-/// past the key's closing quote: `None` unless a colon and a string follow.
-fn string_after_colon(body: &[u8], mut at: usize) -> Option<usize> {
+/// Where the value of a key starts, from just past the key's closing quote:
+/// `None` unless a colon and a string (not empty) or a number follow.
+fn value_after_colon(body: &[u8], mut at: usize) -> Option<usize> {
     let skip_whitespace = |mut at: usize| {
         while body.get(at).is_some_and(u8::is_ascii_whitespace) {
             at += 1;
@@ -89,7 +96,12 @@ fn string_after_colon(body: &[u8], mut at: usize) -> Option<usize> {
         return None;
     }
     at = skip_whitespace(at + 1);
-    (body.get(at) == Some(&b'"')).then_some(at)
+    match body.get(at..at + 2)? {
+        // An empty string is no message, and does not hide one.
+        b"\"\"" => None,
+        [b'"' | b'-' | b'0'..=b'9', _] => Some(at),
+        _ => None,
+    }
 }
 
 #[cfg(test)]

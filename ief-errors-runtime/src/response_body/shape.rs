@@ -3,14 +3,13 @@
 
 use alloc::string::String;
 
-/// Keys that hold a code, as the official SDKs name them; a fourth slot
-/// holds `error_code` in another case (`Error_Code`), which .NET's reader
-/// matches at the top.
-pub(super) const CODE_KEYS: [&str; 3] = ["error_code", "errorCode", "code"];
+/// Slots of the keys that hold a code, as the official SDKs name them:
+/// `error_code`, `errorCode`, `code`, and `error_code` in another case
+/// (`Error_Code`), which .NET's reader matches at the top (`Key::of_bytes`).
 pub(super) const CODE_SLOTS: usize = 4;
-/// Keys that hold a message; a fifth slot holds `error_msg` in another case.
-/// `details` is PHP's message when it is text beside a `code`.
-pub(super) const MESSAGE_KEYS: [&str; 4] = ["error_msg", "errorMsg", "message", "details"];
+/// Slots of the keys that hold a message: `error_msg`, `errorMsg`,
+/// `message`, `details` (PHP's message when it is text beside a `code`),
+/// and `error_msg` in another case.
 pub(super) const MESSAGE_SLOTS: usize = 5;
 /// A code and a message of one of these pairs in one object are an error,
 /// the shape every SDK looks for; the first pair an object holds is its
@@ -21,10 +20,8 @@ pub(super) const PAIRS: [(usize, usize); 6] = [(0, 0), (1, 1), (2, 2), (1, 2), (
 /// The slots a code or a message alone is read from: C++ and Node.js take
 /// these without their other half.
 pub(super) const LONE_SLOTS: core::ops::Range<usize> = 0..3;
-const REQUEST_ID_KEYS: [&str; 2] = ["request_id", "requestId"];
-/// The two keys, then `request_id` in another case (.NET).
+/// `request_id`, `requestId`, then `request_id` in another case (.NET).
 pub(super) const REQUEST_ID_RANKS: usize = 3;
-const ERROR_KEY: &str = "error";
 pub(crate) const AUTHORIZATION_KEY: &str = "encoded_authorization_message";
 
 /// Which object a map is: the pass reads only the top and the `error`
@@ -102,38 +99,34 @@ impl Key {
 
     /// The same for a key's bytes, without escapes.
     pub(super) fn of_bytes(key: &[u8], role: Role) -> Key {
-        // Most keys of a large body are none of these: their length says so.
-        if !matches!(key.len(), 4 | 5 | 7..=10 | 29) {
-            return Key::Other;
-        }
-        if key == AUTHORIZATION_KEY.as_bytes() {
-            return Key::Authorization;
-        }
-        let position = |keys: &[&str]| keys.iter().position(|known| known.as_bytes() == key);
-        if let Some(slot) = position(&CODE_KEYS) {
-            Key::Code(slot)
-        } else if let Some(slot) = position(&MESSAGE_KEYS) {
-            Key::Message(slot)
-        } else if let Some(rank) = position(&REQUEST_ID_KEYS) {
-            Key::RequestId(rank)
-        } else if key == ERROR_KEY.as_bytes() && role == Role::Top {
-            Key::Error
-        } else if role == Role::Top {
+        match key {
+            b"error_code" => Key::Code(0),
+            b"errorCode" => Key::Code(1),
+            b"code" => Key::Code(2),
+            b"error_msg" => Key::Message(0),
+            b"errorMsg" => Key::Message(1),
+            b"message" => Key::Message(2),
+            b"details" => Key::Message(3),
+            b"request_id" => Key::RequestId(0),
+            b"requestId" => Key::RequestId(1),
+            b"encoded_authorization_message" => Key::Authorization,
+            b"error" if role == Role::Top => Key::Error,
             // .NET reads the top into a type whose fields match any case.
-            let is = |known: &str| key.eq_ignore_ascii_case(known.as_bytes());
-            if is(CODE_KEYS[0]) {
-                Key::Code(3)
-            } else if is(MESSAGE_KEYS[0]) {
-                Key::Message(4)
-            } else if is(REQUEST_ID_KEYS[0]) {
-                Key::RequestId(2)
-            } else if is(AUTHORIZATION_KEY) {
-                Key::AuthorizationInAnyCase
-            } else {
-                Key::Other
+            _ if role == Role::Top && matches!(key.len(), 9 | 10 | 29) => {
+                let is = |known: &[u8]| key.eq_ignore_ascii_case(known);
+                if is(b"error_code") {
+                    Key::Code(3)
+                } else if is(b"error_msg") {
+                    Key::Message(4)
+                } else if is(b"request_id") {
+                    Key::RequestId(2)
+                } else if is(AUTHORIZATION_KEY.as_bytes()) {
+                    Key::AuthorizationInAnyCase
+                } else {
+                    Key::Other
+                }
             }
-        } else {
-            Key::Other
+            _ => Key::Other,
         }
     }
 }

@@ -389,6 +389,7 @@ impl<'de> Visitor<'de> for ObjectSeed {
         let mut messages: [Option<Taken<'de>>; MESSAGE_SLOTS] = Default::default();
         let mut request_ids: [Option<Taken<'de>>; REQUEST_ID_RANKS] = Default::default();
         let mut authorizations: [Option<Taken<'de>>; 2] = Default::default();
+        let mut error: Option<&'de str> = None;
         while let Some(key) = map.next_key_seed(KeySeed { role: self.role })? {
             let slot = match key {
                 Key::Code(slot) => &mut codes[slot],
@@ -397,15 +398,7 @@ impl<'de> Visitor<'de> for ObjectSeed {
                 Key::Authorization => &mut authorizations[0],
                 Key::AuthorizationInAnyCase => &mut authorizations[1],
                 Key::Error => {
-                    match map.next_value_seed(ValueSeed {
-                        want: Want::ErrorField,
-                    })? {
-                        Scanned::Text(text) => {
-                            fields.error_string = text.filter(|text| !text.is_empty());
-                        }
-                        Scanned::Object(nested) => fields.nested = Some(nested),
-                        Scanned::Skipped => {}
-                    }
+                    error = Some(map.next_value::<&'de RawValue>()?.get());
                     continue;
                 }
                 Key::Other => {
@@ -431,6 +424,19 @@ impl<'de> Visitor<'de> for ObjectSeed {
             authorizations.map(|taken| text(taken, Want::Identifier));
         fields.authorization = authorization;
         fields.authorization_in_any_case = in_any_case;
+        let error = error.map(|raw| {
+            ValueSeed {
+                want: Want::ErrorField,
+            }
+            .read_raw(raw)
+        });
+        match error.transpose().map_err(de::Error::custom)? {
+            Some(Scanned::Text(text)) => {
+                fields.error_string = text.filter(|text| !text.is_empty());
+            }
+            Some(Scanned::Object(nested)) => fields.nested = Some(nested),
+            Some(Scanned::Skipped) | None => {}
+        }
         Ok(Scanned::Object(Box::new(fields)))
     }
 }

@@ -67,18 +67,24 @@ impl BodyFields {
     }
 }
 
-/// `text` past whitespace and comments.
+/// `text` past whitespace, comments and processing instructions.
 fn skip_misc(mut text: &str) -> &str {
     loop {
         text = text.trim_start();
-        match text.strip_prefix("<!--") {
-            Some(comment) => match comment.find("-->") {
-                Some(end) => text = &comment[end + 3..],
-                None => return text,
-            },
+        match skip_comment_or_instruction(text) {
+            Some(rest) => text = rest,
             None => return text,
         }
     }
+}
+
+/// `text` past the comment or processing instruction it starts with.
+fn skip_comment_or_instruction(text: &str) -> Option<&str> {
+    if let Some(comment) = text.strip_prefix("<!--") {
+        return Some(&comment[comment.find("-->")? + 3..]);
+    }
+    let instruction = text.strip_prefix("<?")?;
+    Some(&instruction[instruction.find("?>")? + 2..])
 }
 
 /// One `<Name>text</Name>` (or `<Name/>`) at the start of `text`: its name,
@@ -105,6 +111,8 @@ fn child_element(text: &str) -> Option<(&str, String, &str)> {
             let end = data.find("]]>")?;
             value.push_str(&data[..end]);
             content = &data[end + 3..];
+        } else if let Some(rest) = skip_comment_or_instruction(content) {
+            content = rest;
         } else if let Some(close) = content.strip_prefix("</") {
             let close = close.strip_prefix(name)?.trim_start().strip_prefix('>')?;
             return Some((name, value, close));
