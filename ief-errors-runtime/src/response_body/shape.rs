@@ -48,12 +48,6 @@ pub(super) enum Key {
 }
 
 impl Key {
-    /// What `key` names in an object of `role`; a known key carries its slot
-    /// or rank.
-    pub(super) fn of(key: &str, role: Role) -> Key {
-        Self::of_bytes(key.as_bytes(), role)
-    }
-
     /// The same for a key as the body wrote it, between its quotes: its
     /// escapes (`error\u005fcode`) are read first, as every SDK's reader
     /// reads them.

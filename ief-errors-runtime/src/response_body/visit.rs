@@ -67,8 +67,10 @@ struct KeySeed {
 impl<'de> DeserializeSeed<'de> for KeySeed {
     type Value = Key;
 
+    /// A key as its bytes, escapes read: every known key is ASCII, so no
+    /// key needs checking as UTF-8 to be told.
     fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Key, D::Error> {
-        deserializer.deserialize_str(self)
+        deserializer.deserialize_bytes(self)
     }
 }
 
@@ -80,7 +82,11 @@ impl Visitor<'_> for KeySeed {
     }
 
     fn visit_str<E: de::Error>(self, key: &str) -> Result<Key, E> {
-        Ok(Key::of(key, self.role))
+        Ok(Key::of_bytes(key.as_bytes(), self.role))
+    }
+
+    fn visit_bytes<E: de::Error>(self, key: &[u8]) -> Result<Key, E> {
+        Ok(Key::of_bytes(key, self.role))
     }
 }
 
