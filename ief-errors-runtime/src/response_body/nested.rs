@@ -204,6 +204,25 @@ pub(super) fn search(body: &[u8]) -> Found {
     let mut frames = Vec::from([Frame::default()]);
     let mut spares = Spares::default();
     loop {
+        if frames.len() == 1 {
+            // The top's own keys are the pass's to read: here only the
+            // objects and arrays it holds matter, found without telling its
+            // keys, which keeps a top of many plain members cheap.
+            let Some((container, byte)) = next_container(body, at) else {
+                return frames
+                    .pop()
+                    .and_then(|top| top.close(&mut spares))
+                    .map(|found| *found)
+                    .unwrap_or_default();
+            };
+            at = if byte == b'{' {
+                frames.push(Frame::default());
+                container + 1
+            } else {
+                enter_array_under_the_top(body, container, &mut frames)
+            };
+            continue;
+        }
         at = skip_whitespace(body, at);
         match body.get(at) {
             Some(b',') => at += 1,
@@ -275,16 +294,7 @@ fn read_member(
         }
         b'[' if enters && depth == 1 => {
             frame.keep(key, at..at, true, spares);
-            let first = skip_whitespace(body, at + 1);
-            if body.get(first) == Some(&b'{') {
-                frames.push(Frame {
-                    first_in_array: true,
-                    ..Frame::default()
-                });
-                Some(first + 1)
-            } else {
-                Some(skip_to_close(body, at + 1, 1))
-            }
+            Some(enter_array_under_the_top(body, at, frames))
         }
         b'{' | b'[' => {
             frame.keep(key, at..at, true, spares);
@@ -305,6 +315,35 @@ fn read_member(
             frame.keep(key, at..at, true, spares);
             Some(scalar_end(body, at))
         }
+    }
+}
+
+/// Where the next object or array opens at the top, from `at` between its
+/// members, and which it is: strings are stepped over, and nothing else at
+/// the top opens with `{` or `[`. `None` once the top has no more.
+fn next_container(body: &[u8], mut at: usize) -> Option<(usize, u8)> {
+    loop {
+        at += memchr::memchr3(b'"', b'{', b'[', body.get(at..)?)?;
+        match body[at] {
+            b'"' => at = string_end(body, at + 1)? + 1,
+            byte => return Some((at, byte)),
+        }
+    }
+}
+
+/// Enters the array opening at `at` under the top as PHP reads it: its
+/// first element, when an object, is pushed as a frame of its own; where to
+/// go on from.
+fn enter_array_under_the_top(body: &[u8], at: usize, frames: &mut Vec<Frame>) -> usize {
+    let first = skip_whitespace(body, at + 1);
+    if body.get(first) == Some(&b'{') {
+        frames.push(Frame {
+            first_in_array: true,
+            ..Frame::default()
+        });
+        first + 1
+    } else {
+        skip_to_close(body, at + 1, 1)
     }
 }
 
