@@ -146,3 +146,28 @@ fn docs_build_under_every_rustdoc_lint_and_variants_are_searchable() {
         "{page}"
     );
 }
+
+/// The macro's own rustdoc (what an editor shows on hover) carries an
+/// example as text, since the macro crate cannot run it; it must be the
+/// example the facade's documentation compiles and runs, line for line.
+#[test]
+fn the_macros_hover_example_is_one_the_facades_doctests_run() {
+    let root = ief_errors_tests::workspace_root();
+    let hover = std::fs::read_to_string(root.join("ief-errors-macro/src/hover.md")).unwrap();
+    let facade = std::fs::read_to_string(root.join("ief-errors/src/macro.md")).unwrap();
+    let example = &hover[hover.find("# Example").expect("an example")..];
+    let start = example.find("```text\n").expect("a block") + "```text\n".len();
+    let block = &example[start..start + example[start..].find("```").unwrap()];
+    let facade_lines: Vec<&str> = facade.lines().map(str::trim).collect();
+    let mut lines = 0;
+    for line in block.lines().map(str::trim).filter(|line| !line.is_empty()) {
+        assert!(
+            facade_lines.contains(&line),
+            "{line:?} is not in the facade's doctested macro.md"
+        );
+        lines += 1;
+    }
+    assert!(lines >= 5);
+    // The grammar and the schema are there too.
+    assert!(hover.contains("# Grammar") && hover.contains("[[error]]"));
+}

@@ -18,8 +18,9 @@ mod manifest;
 
 use proc_macro::TokenStream;
 
-/// Generates an error-code enum from a TOML table. See the `ief-errors` crate
-/// for the table schema, the invocation forms and the generated API.
+// The grammar, the schema and an example, so that an editor's hover on the
+// macro shows them; the example is the facade's, which its doctests run.
+#[doc = include_str!("hover.md")]
 #[proc_macro]
 pub fn ief_errors(input: TokenStream) -> TokenStream {
     let invocation = match invocation::Invocation::parse(input.into()) {
