@@ -341,3 +341,79 @@ mod tests {
         }
     }
 }
+
+/// An `UpperCamelCase` variant name from an English message, as
+/// `ief-errors import` names a new code and as a table's help suggests one:
+/// its first six words that are not articles, with placeholders (`%(x)s`,
+/// `{x}`) left out, and `Error` before a name that would not start with an
+/// ASCII capital. Not checked for uniqueness: a table may hold it already.
+///
+/// ```
+/// use ief_errors_table::identifier::name_from_message;
+///
+/// assert_eq!(name_from_message("The token is expired."), "TokenExpired");
+/// assert_eq!(name_from_message("Could not find {target}"), "CouldNotFind");
+/// assert_eq!(name_from_message("500 errors"), "Error500Errors");
+/// assert_eq!(name_from_message("错误"), "Error");
+/// ```
+#[must_use]
+pub fn name_from_message(message: &str) -> String {
+    let words: Vec<String> = without_placeholders(message)
+        .replace(['\'', '\u{2019}'], "")
+        .split(|character: char| !character.is_ascii_alphanumeric())
+        .filter(|word| !word.is_empty())
+        .filter(|word| {
+            !matches!(
+                word.to_ascii_lowercase().as_str(),
+                "the" | "a" | "an" | "is" | "are" | "of"
+            )
+        })
+        .take(6)
+        .map(|word| {
+            let mut characters = word.chars();
+            characters
+                .next()
+                .map(|first| first.to_ascii_uppercase().to_string() + characters.as_str())
+                .unwrap_or_default()
+        })
+        .collect();
+    let mut name = words.concat();
+    if !name.starts_with(|first: char| first.is_ascii_uppercase()) {
+        name.insert_str(0, "Error");
+    }
+    name
+}
+
+/// `message` without the placeholders some services leave in their texts,
+/// `%(target)s` and `{target}`, which name nothing about the error.
+fn without_placeholders(message: &str) -> String {
+    let mut kept = String::with_capacity(message.len());
+    let mut rest = message;
+    while let Some(start) = rest.find(['%', '{']) {
+        kept.push_str(&rest[..start]);
+        let placeholder = &rest[start..];
+        let end = if placeholder.starts_with("%(") {
+            // `%(name)s`: the name, its closing parenthesis and one letter.
+            placeholder.find(')').map(|close| {
+                close
+                    + 1
+                    + placeholder[close + 1..]
+                        .chars()
+                        .next()
+                        .map_or(0, char::len_utf8)
+            })
+        } else if placeholder.starts_with('{') {
+            placeholder.find('}').map(|close| close + 1)
+        } else {
+            None
+        };
+        if let Some(end) = end {
+            rest = &placeholder[end..];
+        } else {
+            kept.push_str(&placeholder[..1]);
+            rest = &placeholder[1..];
+        }
+    }
+    kept.push_str(rest);
+    kept
+}

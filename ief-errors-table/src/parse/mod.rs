@@ -224,6 +224,33 @@ remediation.zh = "修改参数值后重试"
     }
 
     #[test]
+    fn the_help_for_a_missing_name_or_status_comes_from_the_row() {
+        let help = |text: &str| {
+            let (_, problems) = parse(text);
+            problems[0].help.clone().unwrap_or_default()
+        };
+        // The name `import` would give the row, from its English message;
+        // not an example that names another code.
+        let without_name = ROW.replace("name = \"InvalidOffset\"\n", "");
+        assert_eq!(
+            help(&without_name),
+            "add `name = \"RequestOffsetDoesNotComplyWith\"` (from `message.en`) to the row"
+        );
+        let without_name_and_message = without_name.replace(
+            "message.en = \"The request offset does not comply with specifications.\"\n",
+            "",
+        );
+        assert!(help(&without_name_and_message).starts_with(
+            "add `name = \"...\"` (an UpperCamelCase identifier), `message.en = \"...\"`"
+        ));
+        // No status is invented.
+        assert_eq!(
+            help(&ROW.replace("status = 400\n", "")),
+            "add `status = ...` (the HTTP status the service answers it with) to the row"
+        );
+    }
+
+    #[test]
     fn wrong_types_get_a_fix_when_one_is_clear() {
         let help = |from: &str, to: &str| {
             let (_, problems) = parse(&ROW.replace(from, to));

@@ -9,6 +9,7 @@ use toml::de::{DeString, DeTable, DeValue};
 use super::expected::Expected;
 use super::{row_header, value_of};
 use crate::diagnostic::{Diagnostics, Problem};
+use crate::identifier::name_from_message;
 use crate::model::{Located, ParsedRow, Span};
 use crate::schema::{LANGUAGE_KEYS, ROW_KEYS, example_value};
 use crate::source::FileId;
@@ -84,7 +85,8 @@ impl Reader<'_> {
         let (remediation_en, remediation_zh) = self.texts(&mut check, table, "remediation");
         let deprecated = value_of(table, "deprecated")
             .and_then(|value| self.text(&mut check, "deprecated", value));
-        self.report_missing(&check, row_header(text, row.span()));
+        let message = message_en.as_ref().map(|message| message.value.as_str());
+        self.report_missing(&check, row_header(text, row.span()), message);
         Some(ParsedRow {
             well_formed: !check.malformed && check.missing.is_empty(),
             code,
@@ -292,8 +294,10 @@ impl Reader<'_> {
     }
 
     /// One problem for all the row's missing keys, at its `[[error]]` line;
-    /// keys that a misspelt key already accounts for are left out.
-    fn report_missing(&mut self, check: &RowCheck, header: Range<usize>) {
+    /// keys that a misspelt key already accounts for are left out. The help
+    /// is the row's own: a name derived from its English message, as
+    /// `import` would name it, and no status invented.
+    fn report_missing(&mut self, check: &RowCheck, header: Range<usize>, message_en: Option<&str>) {
         let missing: Vec<&String> = check
             .missing
             .iter()
@@ -307,10 +311,17 @@ impl Reader<'_> {
         let (names, additions): (Vec<String>, Vec<String>) = missing
             .iter()
             .map(|key| {
-                (
-                    format!("`{key}`"),
-                    format!("`{key} = {}`", example_value(key)),
-                )
+                let addition = match key.as_str() {
+                    "name" => match message_en.map(name_from_message) {
+                        Some(derived) => format!("`name = \"{derived}\"` (from `message.en`)"),
+                        None => "`name = \"...\"` (an UpperCamelCase identifier)".to_owned(),
+                    },
+                    "status" => {
+                        "`status = ...` (the HTTP status the service answers it with)".to_owned()
+                    }
+                    key => format!("`{key} = {}`", example_value(key)),
+                };
+                (format!("`{key}`"), addition)
             })
             .unzip();
         let message = match names.as_slice() {
