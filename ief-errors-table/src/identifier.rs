@@ -304,44 +304,6 @@ pub const fn merges_under_nfc(character: char) -> bool {
     )
 }
 
-#[cfg(test)]
-mod tests {
-    use unicode_normalization::char::canonical_combining_class;
-    use unicode_normalization::{IsNormalized, is_nfc_quick};
-
-    use super::*;
-
-    /// Every identifier character that NFC may change, compose or reorder
-    /// is in the table, and every one in the table is such a character or
-    /// no identifier character at all.
-    #[test]
-    fn every_char_that_nfc_may_merge_is_known() {
-        for character in (0..=u32::from(char::MAX)).filter_map(char::from_u32) {
-            if !unicode_ident::is_xid_continue(character) {
-                continue;
-            }
-            let merges = is_nfc_quick(std::iter::once(character)) != IsNormalized::Yes
-                || canonical_combining_class(character) != 0;
-            assert_eq!(
-                merges_under_nfc(character),
-                merges,
-                "U+{:04X}",
-                u32::from(character)
-            );
-        }
-    }
-
-    #[test]
-    fn precomposed_and_ascii_letters_stay() {
-        for character in ['A', 'é', 'Å', 'Ä', '中', '가', '_', '9'] {
-            assert!(!merges_under_nfc(character), "{character:?}");
-        }
-        for character in ['\u{301}', '\u{30a}', '\u{1161}', '\u{f900}'] {
-            assert!(merges_under_nfc(character), "{character:?}");
-        }
-    }
-}
-
 /// An `UpperCamelCase` variant name from an English message, as
 /// `ief-errors import` names a new code and as a table's help suggests one:
 /// its first six words that are not articles, with placeholders (`%(x)s`,
@@ -416,4 +378,42 @@ fn without_placeholders(message: &str) -> String {
     }
     kept.push_str(rest);
     kept
+}
+
+#[cfg(test)]
+mod tests {
+    use unicode_normalization::char::canonical_combining_class;
+    use unicode_normalization::{IsNormalized, is_nfc_quick};
+
+    use super::*;
+
+    /// Every identifier character that NFC may change, compose or reorder
+    /// is in the table, and every one in the table is such a character or
+    /// no identifier character at all.
+    #[test]
+    fn every_char_that_nfc_may_merge_is_known() {
+        for character in (0..=u32::from(char::MAX)).filter_map(char::from_u32) {
+            if !unicode_ident::is_xid_continue(character) {
+                continue;
+            }
+            let merges = is_nfc_quick(std::iter::once(character)) != IsNormalized::Yes
+                || canonical_combining_class(character) != 0;
+            assert_eq!(
+                merges_under_nfc(character),
+                merges,
+                "U+{:04X}",
+                u32::from(character)
+            );
+        }
+    }
+
+    #[test]
+    fn precomposed_and_ascii_letters_stay() {
+        for character in ['A', 'é', 'Å', 'Ä', '中', '가', '_', '9'] {
+            assert!(!merges_under_nfc(character), "{character:?}");
+        }
+        for character in ['\u{301}', '\u{30a}', '\u{1161}', '\u{f900}'] {
+            assert!(merges_under_nfc(character), "{character:?}");
+        }
+    }
 }
