@@ -625,7 +625,7 @@ remediation.en = "Wait."
 remediation.zh = "等待"
 
 [[error]]
-code = "Edge.7001"
+code = "Edge.7009"
 name = "EdgeDownMixedCase"
 status = 400
 message.en = "Another."
@@ -669,20 +669,28 @@ deprecated = "replaced by EDGE.7001"
     }
 
     #[test]
-    fn codes_differing_only_in_case_are_found_as_written_or_not_at_all() {
+    fn codes_are_found_in_any_case_and_a_table_with_case_twins_is_refused() {
         let tables = fork_tables();
         let fork = Catalogue::of_tables(&tables);
-        let Lookup::Found(found) = fork.look_up(" Edge.7001 ") else {
-            panic!("a code as written is found");
+        let Lookup::Found(found) = fork.look_up(" edge.7009 ") else {
+            panic!("a code in another case is found");
         };
         assert_eq!(found.name, "EdgeDownMixedCase");
-        assert!(
-            matches!(fork.look_up("edge.7001"), Lookup::SeveralCases(ref both) if both.len() == 2)
-        );
-        assert!(fork.find_code("edge.7001").is_none());
         assert_eq!(
-            fork.find_code("EDGE.7001").map(|entry| entry.code),
+            fork.find_code("edge.7001").map(|entry| entry.code),
             Some("EDGE.7001")
+        );
+        let twins = FORK.replace("code = \"Edge.7009\"", "code = \"Edge.7001\"");
+        let tables = Tables::from_texts(&[("fork.toml", twins.as_str())]);
+        assert!(!tables.is_valid());
+        let messages: Vec<String> = tables
+            .render_problems()
+            .into_iter()
+            .map(|problem| problem.message)
+            .collect();
+        assert_eq!(
+            messages,
+            ["code `Edge.7001` is code `EDGE.7001` in another case"]
         );
     }
 
@@ -690,10 +698,10 @@ deprecated = "replaced by EDGE.7001"
     fn a_bare_number_of_a_fork_is_compared_with_every_codes_number() {
         let tables = fork_tables();
         let fork = Catalogue::of_tables(&tables);
-        assert!(matches!(fork.look_up("7001"), Lookup::Several(ref both) if both.len() == 2));
+        assert!(matches!(fork.look_up("7001"), Lookup::Found(found) if found.code == "EDGE.7001"));
         assert_eq!(
             codes(&fork.nearest_codes("7002"))[..2],
-            ["EDGE.7001", "Edge.7001"]
+            ["EDGE.7001", "Edge.7009"]
         );
     }
 }

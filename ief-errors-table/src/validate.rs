@@ -30,25 +30,38 @@ pub(crate) fn validate(rows: Vec<ParsedRow>, diagnostics: &mut Diagnostics) -> V
             ("name", &row.name, &mut first_name),
         ] {
             let Some(value) = value else { continue };
-            if let Some(first) = firsts.get(&value.value) {
-                let help = if first.span.file == value.span.file {
-                    format!("every row needs its own {key}")
+            // Codes that differ only in ASCII case are one code, as `import`
+            // and the command read them; names are Rust's, case and all.
+            let identity = if key == "code" {
+                value.value.to_ascii_uppercase()
+            } else {
+                value.value.clone()
+            };
+            if let Some(first) = firsts.get(&identity) {
+                let message = if first.value == value.value {
+                    format!("duplicate {key} `{}`", shown(&value.value))
                 } else {
                     format!(
-                        "every row needs its own {key}; a table listed later cannot override an earlier one"
+                        "code `{}` is code `{}` in another case",
+                        shown(&value.value),
+                        shown(&first.value)
                     )
                 };
+                let help = match (first.value == value.value, first.span.file == value.span.file) {
+                    (false, _) => "codes that differ only in case are one code, as `ief-errors import` and the command read them; keep one spelling".to_owned(),
+                    (true, true) => format!("every row needs its own {key}"),
+                    (true, false) => format!(
+                        "every row needs its own {key}; a table listed later cannot override an earlier one"
+                    ),
+                };
                 diagnostics.push(
-                    Problem::at(
-                        value.span.clone(),
-                        format!("duplicate {key} `{}`", shown(&value.value)),
-                    )
-                    .note(first.span.clone(), "first defined here")
-                    .help(help),
+                    Problem::at(value.span.clone(), message)
+                        .note(first.span.clone(), "first defined here")
+                        .help(help),
                 );
                 row_is_valid = false;
             } else {
-                let _ = firsts.insert(value.value.clone(), value.clone());
+                let _ = firsts.insert(identity, value.clone());
             }
         }
         if row_is_valid {
