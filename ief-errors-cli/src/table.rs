@@ -213,10 +213,6 @@ impl<'t> Catalogue<'t> {
             return Lookup::Found(found);
         }
         let typed = normalized(typed);
-        let same_but_case = self.matching(&typed);
-        if same_but_case.len() > 1 {
-            return Lookup::SeveralCases(same_but_case);
-        }
         if typed.is_empty() || !typed.bytes().all(|byte| byte.is_ascii_digit()) {
             return Lookup::Unknown;
         }
@@ -234,26 +230,13 @@ impl<'t> Catalogue<'t> {
 
     /// The row of the code a server sent, read as a person's typing is (any
     /// case, whitespace around it), but never a bare number standing for a
-    /// code. A code written exactly as the table has it wins over codes
-    /// that differ from it only in case; of several that do, none is taken.
+    /// code. A table holds no two codes that differ only in case (the table
+    /// library refuses them), so at most one row matches.
     pub(crate) fn find_code(&self, code: &str) -> Option<&Entry<'t>> {
-        let trimmed = code.trim();
-        if let Some(exact) = self.entries.iter().find(|entry| entry.code == trimmed) {
-            return Some(exact);
-        }
         let typed = normalized(code);
-        match self.matching(&typed).as_slice() {
-            [only] => Some(*only),
-            _ => None,
-        }
-    }
-
-    /// The rows whose code is `normalized_typed` but for ASCII case.
-    fn matching(&self, normalized_typed: &str) -> Vec<&Entry<'t>> {
         self.entries
             .iter()
-            .filter(|entry| normalized(entry.code).eq_ignore_ascii_case(normalized_typed))
-            .collect()
+            .find(|entry| normalized(entry.code).eq_ignore_ascii_case(&typed))
     }
 
     /// The three codes nearest `typed` (any case; a bare number read as a
@@ -408,8 +391,6 @@ pub(crate) enum Lookup<'c, 't> {
     Found(&'c Entry<'t>),
     /// A bare number that ends several codes.
     Several(Vec<&'c Entry<'t>>),
-    /// Codes that differ only in case, none of them as typed.
-    SeveralCases(Vec<&'c Entry<'t>>),
     Unknown,
 }
 

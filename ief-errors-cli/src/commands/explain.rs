@@ -63,9 +63,6 @@ impl Args {
                     Lookup::Several(candidates) => {
                         write_several(&mut err, err_layout, typed, candidates)?;
                     }
-                    Lookup::SeveralCases(candidates) => {
-                        write_several_cases(&mut err, err_layout, typed, candidates)?;
-                    }
                     Lookup::Unknown => write_unknown(&mut err, err_layout, typed, &catalogue)?,
                 }
             }
@@ -198,27 +195,6 @@ fn write_several(
         &format!("{HELP}help{HELP:#}: the codes ending in {number} are"),
         6,
     )?;
-    write_code_list(err, layout, candidates)
-}
-
-/// A code that several codes of the tables are but for case, none of them
-/// as typed.
-fn write_several_cases(
-    err: &mut impl Write,
-    layout: Layout,
-    typed: &str,
-    candidates: &[&Entry<'_>],
-) -> io::Result<()> {
-    layout.hanging(
-        err,
-        &format!(
-            "{ERROR}error{ERROR:#}: {} is {} codes that differ only in case; give the code in its case",
-            quoted(typed),
-            candidates.len()
-        ),
-        7,
-    )?;
-    layout.hanging(err, &format!("{HELP}help{HELP:#}: the codes are"), 6)?;
     write_code_list(err, layout, candidates)
 }
 
