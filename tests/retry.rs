@@ -123,6 +123,20 @@ fn the_traits_default_body_agrees_with_the_generated_defaults() {
     }
 }
 
+/// `name()` through the trait is the table's name for a generated enum,
+/// and the code for a type that keeps the trait's default body.
+#[test]
+fn the_traits_name_is_the_tables_or_by_default_the_code() {
+    fn through_the_trait<E: ErrorCode>(error: E) -> &'static str {
+        error.name()
+    }
+    for &error in RetryError::ALL {
+        assert_eq!(through_the_trait(error), error.name());
+        assert_eq!(through_the_trait(ByHand(error)), error.code());
+    }
+    assert_eq!(through_the_trait(IefError::TokenExpired), "TokenExpired");
+}
+
 /// The shipped classification as README.md counts it. Rows were read one
 /// by one: the six 400s whose texts say a new or correct token fixes them
 /// are `auth`, like the four 401s; internal rows are `server`; no row

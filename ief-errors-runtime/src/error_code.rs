@@ -31,6 +31,27 @@ pub trait ErrorCode:
     /// The code the service sends, such as `"IEF.100004"`.
     fn code(self) -> &'static str;
 
+    /// The variant's name as the table writes it, such as
+    /// `"InvalidOffset"`: what a log line or a metric label can name the
+    /// error by, across enums.
+    ///
+    /// Generated enums answer from the table. This default body, for types
+    /// that implement the trait by hand, names each error by its
+    /// [`code`](Self::code).
+    ///
+    /// ```
+    /// # extern crate ief_errors_runtime as ief_errors;
+    /// use ief_errors::{ErrorCode, IefError};
+    ///
+    /// fn label<E: ErrorCode>(error: E) -> &'static str {
+    ///     error.name()
+    /// }
+    /// assert_eq!(label(IefError::InvalidOffset), "InvalidOffset");
+    /// ```
+    fn name(self) -> &'static str {
+        self.code()
+    }
+
     /// The HTTP status the service answers this error with.
     fn status(self) -> u16;
 

@@ -251,15 +251,29 @@ fn snippet(text: &str, index: &LineIndex, span: &Range<usize>) -> String {
     // an escape, and the carets count the escape's width. A long line is
     // shown around the span, so a line of megabytes costs a few hundred
     // characters.
-    let before: Vec<char> = text[line_range.start..start].chars().collect();
+    // Each slice is taken with `get`: a span can start past the line's
+    // shown text (on its `\r`), and a table of a lone `\r` once made one of
+    // these panic.
+    let before: Vec<char> = text
+        .get(line_range.start..start)
+        .unwrap_or_default()
+        .chars()
+        .collect();
     let window_start = before.len().saturating_sub(SHOWN_BEFORE);
-    let underlined: Vec<char> = text[start..end].chars().take(SHOWN_UNDERLINED).collect();
+    let underlined: Vec<char> = text
+        .get(start..end)
+        .unwrap_or_default()
+        .chars()
+        .take(SHOWN_UNDERLINED)
+        .collect();
     let after_start = start
         + underlined
             .iter()
             .map(|character| character.len_utf8())
             .sum::<usize>();
-    let after: Vec<char> = text[after_start..line_range.end]
+    let after: Vec<char> = text
+        .get(after_start..line_range.end)
+        .unwrap_or_default()
         .chars()
         .take(SHOWN_AFTER)
         .collect();

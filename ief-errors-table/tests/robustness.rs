@@ -158,6 +158,22 @@ fn any_line() -> impl Strategy<Value = String> {
     ]
 }
 
+/// Found by `random_bytes_never_panic`: a table of a lone `\r` made the
+/// snippet under its problem slice past its line, and panic.
+#[test]
+fn tables_of_carriage_returns_are_problems_not_panics() {
+    for table in [
+        &b"\r"[..],
+        b"\r\r",
+        b"\n\r",
+        b"[[error]]\r",
+        b"code = 1\r",
+        b"\r\n\r",
+    ] {
+        check_all_stages(table);
+    }
+}
+
 proptest! {
     #![proptest_config(cases(2_000))]
 

@@ -2076,6 +2076,9 @@ const _: () = {
         fn code(self) -> &'static ::core::primitive::str {
             Self::code(self)
         }
+        fn name(self) -> &'static ::core::primitive::str {
+            Self::name(self)
+        }
         fn status(self) -> ::core::primitive::u16 {
             Self::status(self)
         }

@@ -622,6 +622,10 @@ fn error_code_impl(generation: &Generation<'_>) -> TokenStream {
                 Self::code(self)
             }
 
+            fn name(self) -> #str {
+                Self::name(self)
+            }
+
             fn status(self) -> ::core::primitive::u16 {
                 Self::status(self)
             }
