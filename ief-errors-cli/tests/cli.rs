@@ -1179,6 +1179,52 @@ mod import_pages {
     }
 
     #[test]
+    fn a_page_sharing_no_code_with_the_table_is_refused_unless_forced() {
+        let dir = tempfile::tempdir().unwrap();
+        let iam_page = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures/iam-error-codes-2025-06-30.txt");
+        let table = shipped_table_in(&dir);
+        // The IAM page is older than the shipped one's record, which
+        // `--allow-older` lets by, leaving the codes to refuse it.
+        for extra in [&["--allow-older"][..], &["--allow-older", "--check"]] {
+            let output = import(&iam_page, &table, extra);
+            assert_eq!(output.status.code(), Some(2), "{extra:?}");
+            let stderr = String::from_utf8(output.stderr).unwrap();
+            assert!(
+                stderr.contains("shares no code with")
+                    && stderr.contains("the table's 149 codes are all missing from the page's")
+                    && stderr.contains("would mark every row of the table deprecated")
+                    && stderr.contains("--force"),
+                "{stderr}"
+            );
+            assert_eq!(
+                std::fs::read(&table).unwrap(),
+                shipped_table(),
+                "nothing is written"
+            );
+        }
+        // Forced, it imports as asked: every shipped row marked deprecated.
+        let output = import(&iam_page, &table, &["--force", "--allow-older"]);
+        assert!(
+            output.status.success(),
+            "{}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        let text = std::fs::read_to_string(&table).unwrap();
+        assert_eq!(text.matches("\ndeprecated = ").count(), 149);
+        // A page sharing even one code is imported without it.
+        let (dir, page) = page_with(|page| page);
+        let table = shipped_table_in(&dir);
+        let output = import(&page, &table, &["--check"]);
+        assert_eq!(
+            output.status.code(),
+            Some(0),
+            "{}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+    }
+
+    #[test]
     fn another_services_page_starts_a_new_table() {
         let dir = tempfile::tempdir().unwrap();
         let page = Path::new(env!("CARGO_MANIFEST_DIR"))

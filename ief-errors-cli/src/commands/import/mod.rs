@@ -34,8 +34,10 @@ use crate::record;
 
 #[derive(clap::Args)]
 #[command(
-    after_help = "Examples:\n  ief-errors import page.txt --table data/codes.toml\n  ief-errors import data/published/ief-error-codes-2025-08-26.txt --table data/codes.toml --check\n  ief-errors import iam-error-codes.txt --table iam-codes.toml\n\nExisting codes keep their names and English remediations; changed texts and statuses are updated; new codes are added with a derived name and an empty remediation.en; codes missing from the page stay, marked deprecated. A table that does not exist is started from the page, so any Huawei Cloud service's page in the same five-column layout starts a table. A page that lists a code twice, or has a row with a cell too few or too many, is refused and nothing is written.\n\nThe table's header records the page it was last imported from, as the comment line\n  # imported-from: PAGE, dated YYYY-MM-DD\nand a page dated earlier than that is refused unless --allow-older is given. A page dated after today (in UTC, with a day's margin) is refused unless --allow-future is given: recorded, its date would make every genuine page look older. With --check nothing is written, and the exit status is 1 when the table differs from the page."
+    after_help = "Examples:\n  ief-errors import page.txt --table data/codes.toml\n  ief-errors import data/published/ief-error-codes-2025-08-26.txt --table data/codes.toml --check\n  ief-errors import iam-error-codes.txt --table iam-codes.toml\n\nExisting codes keep their names and English remediations; changed texts and statuses are updated; new codes are added with a derived name and an empty remediation.en; codes missing from the page stay, marked deprecated. A table that does not exist is started from the page, so any Huawei Cloud service's page in the same five-column layout starts a table. A page that lists a code twice, or has a row with a cell too few or too many, is refused and nothing is written; so is a page that shares no code with a table that has rows, unless --force is given.\n\nThe table's header records the page it was last imported from, as the comment line\n  # imported-from: PAGE, dated YYYY-MM-DD\nand a page dated earlier than that is refused unless --allow-older is given. A page dated after today (in UTC, with a day's margin) is refused unless --allow-future is given: recorded, its date would make every genuine page look older. With --check nothing is written, and the exit status is 1 when the table differs from the page."
 )]
+// Each bool is one of the command's own switches, as clap reads them.
+#[allow(clippy::struct_excessive_bools)]
 pub(crate) struct Args {
     /// The page's text
     #[arg(value_name = "PAGE.txt")]
@@ -52,6 +54,10 @@ pub(crate) struct Args {
     /// Import a page dated after today (a day's margin allowed for time zones)
     #[arg(long)]
     allow_future: bool,
+    /// Import a page that shares no code with the table (every row of the
+    /// table would be marked deprecated)
+    #[arg(long)]
+    force: bool,
 }
 
 /// The header of a table that `import` starts.
@@ -86,6 +92,9 @@ impl Args {
         let starting = existing
             .as_deref()
             .is_none_or(|text| text.trim().is_empty());
+        if !starting && !self.force {
+            self.check_page_belongs_to_table(&page, &document)?;
+        }
 
         let (mut report, new_rows) =
             sync(&mut document, &page).map_err(|error| format!("{table_name}: {error}"))?;
@@ -203,6 +212,41 @@ struct LoadedTable {
 }
 
 impl Args {
+    /// Refuses a page that shares no code with a table that has rows: a
+    /// page of another service, or the wrong table, would otherwise mark
+    /// every row deprecated.
+    fn check_page_belongs_to_table(
+        &self,
+        page: &page::Page,
+        document: &DocumentMut,
+    ) -> Result<(), Failure> {
+        let table_codes: Vec<&str> = document
+            .get("error")
+            .and_then(toml_edit::Item::as_array_of_tables)
+            .map(|rows| {
+                rows.iter()
+                    .filter_map(|row| row.get("code").and_then(toml_edit::Item::as_str))
+                    .collect()
+            })
+            .unwrap_or_default();
+        let shared = page.rows.iter().any(|row| {
+            table_codes
+                .iter()
+                .any(|code| code.trim().eq_ignore_ascii_case(row.code.trim()))
+        });
+        if table_codes.is_empty() || shared {
+            return Ok(());
+        }
+        Err(format!(
+            "{page} shares no code with {table}: the table's {table_count} codes are all missing from the page's {page_count}, so importing would mark every row of the table deprecated; is this the table the page is for? Give --force to import it all the same",
+            page = shown(&self.page),
+            table = shown(&self.table),
+            table_count = table_codes.len(),
+            page_count = page.rows.len(),
+        )
+        .into())
+    }
+
     fn load_table(&self) -> Result<LoadedTable, Failure> {
         let table_name = shown(&self.table);
         let existing = match std::fs::read_to_string(&self.table) {
