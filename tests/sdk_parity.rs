@@ -64,69 +64,40 @@ fn assert_body_is_the_message(body: &str) {
     );
 }
 
-/// huaweicloud-sdk-go-v3 `core/sdkerr/errors_test.go` (3f05c4f),
-/// `TestNewServiceResponseError` to `TestNewServiceResponseError5`. The
-/// tests assert the code, message and request id; the first three bodies
-/// also carry the authorization message, which `errors.go` reads.
-mod go {
+/// The cases the four SDKs with tests of their error parsing share, the
+/// same bodies under the same mocked 400 response:
+///
+/// - huaweicloud-sdk-go-v3 `core/sdkerr/errors_test.go` (3f05c4f),
+///   `TestNewServiceResponseError` to `TestNewServiceResponseError5`
+///   (code, message and request id asserted);
+/// - huaweicloud-sdk-python-v3
+///   `huaweicloud-sdk-core/tests/test_extract_error_message.py` (07c7aba),
+///   `test_extract_error_message1` to `5` (the authorization message too,
+///   and no code for 4 and 5: the handler of that commit; a later
+///   `exception_handler.py` puts the status there);
+/// - huaweicloud-sdk-java-v3
+///   `core/src/test/java/com/huaweicloud/sdk/core/ExceptionHandlerTest.java`
+///   (4bc8609), cases 1 to 6, and `TestExtractErrorMessage.java`
+///   (44028da), which repeats 1 to 5 and asserts no code for 4 and 5;
+/// - huaweicloud-sdk-net-v3 `Test/DefaultExceptionHandlerTests.cs`
+///   (347da32), test cases 1 to 6.
+mod shared_cases {
     use super::*;
 
     #[test]
-    fn test_new_service_response_error_1_to_3_find_the_pair_at_the_top_or_under_error() {
+    fn cases_1_to_3_find_the_pair_at_the_top_or_under_error() {
         for body in [TOP_PAIR, NESTED_PAIR, BOTH_PAIRS] {
             assert_found(body);
         }
     }
 
     #[test]
-    fn test_new_service_response_error_4_and_5_make_the_body_the_message() {
-        assert_body_is_the_message(NO_KNOWN_KEY);
-        assert_body_is_the_message(NOT_JSON);
-    }
-}
-
-/// huaweicloud-sdk-python-v3
-/// `huaweicloud-sdk-core/tests/test_extract_error_message.py` (07c7aba),
-/// `test_extract_error_message1` to `5`: the same five bodies, asserting the
-/// authorization message too, and no code for the last two (the handler of
-/// that commit; a later `exception_handler.py` puts the status there).
-mod python {
-    use super::*;
-
-    #[test]
-    fn test_extract_error_message_1_to_3() {
-        for body in [TOP_PAIR, NESTED_PAIR, BOTH_PAIRS] {
-            assert_found(body);
-        }
-    }
-
-    #[test]
-    fn test_extract_error_message_4_and_5() {
-        assert_body_is_the_message(NO_KNOWN_KEY);
-        assert_body_is_the_message(NOT_JSON);
-    }
-}
-
-/// huaweicloud-sdk-java-v3
-/// `core/src/test/java/com/huaweicloud/sdk/core/ExceptionHandlerTest.java`
-/// (4bc8609), cases 1 to 8, and `TestExtractErrorMessage.java` (44028da),
-/// which repeats cases 1 to 5 and asserts no code for 4 and 5.
-mod java {
-    use super::*;
-
-    #[test]
-    fn cases_1_to_3() {
-        for body in [TOP_PAIR, NESTED_PAIR, BOTH_PAIRS] {
-            assert_found(body);
-        }
-    }
-
-    #[test]
-    fn cases_4_and_5() {
+    fn cases_4_and_5_make_the_body_the_message() {
         assert_body_is_the_message(NO_KNOWN_KEY);
         assert_body_is_the_message(NOT_JSON);
     }
 
+    /// Java's and .NET's case 6.
     #[test]
     fn case_6_a_null_authorization_message_is_none() {
         let body = r#"{"error_code":"XXX.0001","error_msg":"Some errors occurred.","encoded_authorization_message":null}"#;
@@ -140,6 +111,12 @@ mod java {
             )
         );
     }
+}
+
+/// huaweicloud-sdk-java-v3 `ExceptionHandlerTest.java` (4bc8609), the
+/// cases only Java has.
+mod java {
+    use super::*;
 
     /// Java also keeps the `details` list; `ApiError` has no field for it.
     #[test]
@@ -157,37 +134,9 @@ mod java {
     }
 }
 
-/// huaweicloud-sdk-net-v3 `Test/DefaultExceptionHandlerTests.cs` (347da32),
-/// test cases 1 to 6 (the same six bodies as Java's first six).
+/// huaweicloud-sdk-net-v3: what only .NET reads.
 mod dotnet {
     use super::*;
-
-    #[test]
-    fn cases_1_to_3() {
-        for body in [TOP_PAIR, NESTED_PAIR, BOTH_PAIRS] {
-            assert_found(body);
-        }
-    }
-
-    #[test]
-    fn cases_4_and_5() {
-        assert_body_is_the_message(NO_KNOWN_KEY);
-        assert_body_is_the_message(NOT_JSON);
-    }
-
-    #[test]
-    fn case_6() {
-        let body = r#"{"error_code":"XXX.0001","error_msg":"Some errors occurred.","encoded_authorization_message":null}"#;
-        assert_eq!(
-            fields(&sdk_test_response(body)),
-            (
-                Some("XXX.0001"),
-                "Some errors occurred.",
-                Some(REQUEST_ID),
-                None
-            )
-        );
-    }
 
     #[test]
     fn comments_and_processing_instructions_in_an_xml_error_are_skipped() {

@@ -88,8 +88,8 @@ fn shapes_of_the_outside_tester() -> [(&'static str, Vec<u8>); 8] {
         body.push_str(last);
         body.into_bytes()
     };
-    let numbered = |each: &dyn Fn(usize) -> String, last: &str| {
-        let mut body = String::from("{");
+    let numbered = |first: &str, each: &dyn Fn(usize) -> String, last: &str| {
+        let mut body = String::from(first);
         let mut i = 0;
         while body.len() < BODY_BYTES {
             body.push_str(&each(i));
@@ -110,6 +110,7 @@ fn shapes_of_the_outside_tester() -> [(&'static str, Vec<u8>); 8] {
         (
             "no pair at the top: 900,000 keys of numbers, the error last",
             numbered(
+                "{",
                 &|i| format!(r#""a{i}":{i},"#),
                 r#""error":{"code":"IEF.100004","message":"m"}}"#,
             ),
@@ -149,33 +150,19 @@ fn shapes_of_the_outside_tester() -> [(&'static str, Vec<u8>); 8] {
         }),
         (
             "no error at the top: objects each with a pair, the last counting",
-            {
-                let member = |i: usize| format!(r#""n{i}":{{"code":"IEF.100005","message":"m"}},"#);
-                let mut body = String::from(r#"{"data":{"#);
-                let mut i = 0;
-                while body.len() < BODY_BYTES {
-                    body.push_str(&member(i));
-                    i += 1;
-                }
-                body.push_str(r#""last":{"code":"IEF.100004","message":"m"}}}"#);
-                body.into_bytes()
-            },
+            numbered(
+                r#"{"data":{"#,
+                &|i| format!(r#""n{i}":{{"code":"IEF.100005","message":"m"}},"#),
+                r#""last":{"code":"IEF.100004","message":"m"}}}"#,
+            ),
         ),
         (
             "no error at the top: objects with keys written with escapes",
-            {
-                let member = |i: usize| {
-                    format!(r#""n{i}":{{"\u0063ode":"IEF.100005","m\u0065ssage":"m"}},"#)
-                };
-                let mut body = String::from(r#"{"data":{"#);
-                let mut i = 0;
-                while body.len() < BODY_BYTES {
-                    body.push_str(&member(i));
-                    i += 1;
-                }
-                body.push_str(r#""last":{"code":"IEF.100004","message":"m"}}}"#);
-                body.into_bytes()
-            },
+            numbered(
+                r#"{"data":{"#,
+                &|i| format!(r#""n{i}":{{"\u0063ode":"IEF.100005","m\u0065ssage":"m"}},"#),
+                r#""last":{"code":"IEF.100004","message":"m"}}}"#,
+            ),
         ),
     ]
 }
