@@ -31,4 +31,8 @@ fn copy_tables_into_trybuild_crate() {
         let _ = std::fs::copy(entry.path(), destination.join(entry.file_name()))
             .expect("copy a fixture table");
     }
+    // A fork's copy of the shipped table, made as a fork makes it.
+    let shipped = Path::new(env!("CARGO_MANIFEST_DIR")).join("../data/codes.toml");
+    let _ = std::fs::copy(shipped, destination.join("copy-of-shipped.toml"))
+        .expect("copy the shipped table");
 }

@@ -24,6 +24,12 @@ pub mod fmt {}
 pub struct Display;
 /// Named like the trait.
 pub struct Error;
+/// Named like the conversion traits.
+pub struct From;
+/// Named like the conversion traits.
+pub struct TryFrom;
+/// Named like the facade's conversion error.
+pub struct NotShipped;
 /// Named like a primitive.
 #[allow(non_camel_case_types)]
 pub struct u8;
@@ -41,6 +47,12 @@ pub struct str;
     #[ief_errors(serde, http, miette)]
     #[cfg_attr(all(), derive(Debug))]
     pub enum WithIntegrations from "codes.toml";
+}
+
+::ief_errors::ief_errors! {
+    /// The shipped table's rows, then the crate's own, with the conversions.
+    #[ief_errors(extends = "ief")]
+    pub enum Extended from "codes.toml";
 }
 
 mod private {

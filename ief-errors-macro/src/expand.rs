@@ -18,16 +18,24 @@ pub(crate) fn expand(invocation: &Invocation, lexer: Lexer<'_>) -> TokenStream {
         .iter()
         .map(|path| path.value.as_str())
         .collect();
-    let tables = Tables::read(&paths, &PathBase::manifest_dir());
+    let extends = invocation.extends.map(|(table, _)| table);
+    let tables = Tables::read_extending(extends, &paths, &PathBase::manifest_dir());
     let (facade, missing_facade) = facade_path(invocation);
     let expansion = generate(&invocation.definition(facade), &tables, lexer);
 
     // Each message names its file and line itself; it points at the literal
-    // that named the file.
+    // that named the file (the shipped table's, at `extends`'s).
+    let file_span = |file: usize| match invocation.extends {
+        Some((_, extends)) if file == 0 => extends,
+        extends => invocation
+            .table_paths
+            .get(file - usize::from(extends.is_some()))
+            .map_or_else(Span::call_site, |path| path.span),
+    };
     let table_errors = tables
         .render_problems()
         .into_iter()
-        .map(|problem| Error::new(invocation.table_paths[problem.file].span, problem.text));
+        .map(|problem| Error::new(file_span(problem.file), problem.text));
     // Past the problems rendered, one more error says how many are left.
     let unreported = tables.unreported().map(|message| {
         let last_path = invocation.table_paths.last().map(|path| path.span);

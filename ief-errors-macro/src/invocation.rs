@@ -11,6 +11,10 @@
 //!     #[ief_errors(crate = "::my_sdk::ief_errors")]
 //!     pub enum EdgeError from "data/codes.toml", "data/custom.toml";
 //! }
+//! ief_errors! {
+//!     #[ief_errors(extends = "ief")]
+//!     pub enum AcmeError from "data/acme.toml";
+//! }
 //! ```
 //!
 //! Read token by token, without `syn`: the grammar is small, and leaving
@@ -20,7 +24,9 @@
 use proc_macro2::{Delimiter, Group, Ident, Punct, Spacing, Span, TokenStream, TokenTree};
 
 use ief_errors_table::identifier::{is_identifier, is_keyword};
-use ief_errors_table::{Derived, EnumAttribute, EnumDefinition, without_invisible_groups};
+use ief_errors_table::{
+    Derived, EnumAttribute, EnumDefinition, ShippedTable, without_invisible_groups,
+};
 
 use crate::error::{Error, Result};
 use crate::literal::StringLiteral;
@@ -33,6 +39,9 @@ pub(crate) struct Invocation {
     /// `pub`, `pub(crate)`, ... or nothing.
     pub(crate) visibility: TokenStream,
     pub(crate) enum_name: Ident,
+    /// The shipped table layered before `table_paths`, from
+    /// `#[ief_errors(extends = "ief")]`, and where it was named.
+    pub(crate) extends: Option<(ShippedTable, Span)>,
     /// The tables, in layering order.
     pub(crate) table_paths: Vec<StringLiteral>,
     /// The path of the facade crate given by `#[ief_errors(crate = "...")]`;
@@ -81,6 +90,7 @@ impl Invocation {
                 attributes: Vec::new(),
                 visibility: Ident::new("pub", Span::call_site()).into_token_stream(),
                 enum_name: Ident::new("IefError", Span::call_site()),
+                extends: None,
                 table_paths,
                 facade: None,
                 integrations: Vec::new(),
@@ -125,6 +135,7 @@ impl Invocation {
             attributes,
             visibility,
             enum_name,
+            extends: options.extends,
             table_paths,
             facade: options.facade,
             integrations: options.integrations,
@@ -432,11 +443,12 @@ fn unraw(ident: &Ident) -> String {
         .map_or_else(|| name.clone(), str::to_owned)
 }
 
-const OPTIONS_USAGE: &str = "expected `#[ief_errors(crate = \"path::to::ief_errors\")]` or integrations such as `#[ief_errors(serde, http, miette)]`";
+const OPTIONS_USAGE: &str = "expected `#[ief_errors(extends = \"ief\")]`, `#[ief_errors(crate = \"path::to::ief_errors\")]` or integrations such as `#[ief_errors(serde, http, miette)]`";
 
 /// What `#[ief_errors(...)]` attributes said, each option at most once.
 #[derive(Default)]
 struct MacroOptions {
+    extends: Option<(ShippedTable, Span)>,
     facade: Option<TokenStream>,
     integrations: Vec<Ident>,
 }
@@ -464,9 +476,33 @@ impl MacroOptions {
                         return Err(Error::new(word.span(), "`crate = ...` is given twice"));
                     }
                 }
-                [TokenTree::Ident(word)] if word != "crate" => self.add_integration(word)?,
+                [
+                    TokenTree::Ident(word),
+                    TokenTree::Punct(equals),
+                    TokenTree::Literal(name),
+                ] if word == "extends" && equals.as_char() == '=' => {
+                    let table = shipped_table(name)?;
+                    if self.extends.replace((table, name.span())).is_some() {
+                        return Err(Error::new(word.span(), "`extends = ...` is given twice"));
+                    }
+                }
+                [TokenTree::Ident(word), TokenTree::Punct(equals), value]
+                    if word == "extends" && equals.as_char() == '=' =>
+                {
+                    return Err(Error::new(
+                        value.span(),
+                        format!(
+                            "expected string literal naming a shipped table: {}",
+                            ShippedTable::names_for_message()
+                        ),
+                    ));
+                }
+                [TokenTree::Ident(word)] if !KEY_VALUE_OPTIONS.iter().any(|key| word == key) => {
+                    self.add_integration(word)?;
+                }
                 [TokenTree::Ident(word), ..]
-                    if word != "crate" && !INTEGRATIONS.iter().any(|known| word == known) =>
+                    if !KEY_VALUE_OPTIONS.iter().any(|key| word == key)
+                        && !INTEGRATIONS.iter().any(|known| word == known) =>
                 {
                     return Err(unknown_option(word));
                 }
@@ -489,6 +525,38 @@ impl MacroOptions {
     }
 }
 
+/// The options written `key = "value"`.
+const KEY_VALUE_OPTIONS: &[&str] = &["crate", "extends"];
+
+/// The shipped table `extends = "name"` names.
+fn shipped_table(name: &proc_macro2::Literal) -> Result<ShippedTable> {
+    let Some(name) = StringLiteral::of(name) else {
+        return Err(Error::new(
+            name.span(),
+            format!(
+                "expected string literal naming a shipped table: {}",
+                ShippedTable::names_for_message()
+            ),
+        ));
+    };
+    if !name.suffix.is_empty() {
+        return Err(Error::new(
+            name.span,
+            format!("a table name takes no suffix; remove `{}`", name.suffix),
+        ));
+    }
+    ShippedTable::from_name(&name.value).ok_or_else(|| {
+        Error::new(
+            name.span,
+            format!(
+                "no shipped table is named {:?}; `extends` takes {}, and to layer a table of your own, list its path after `from`",
+                name.value,
+                ShippedTable::names_for_message()
+            ),
+        )
+    })
+}
+
 fn unknown_option(word: &Ident) -> Error {
     let known: Vec<String> = INTEGRATIONS
         .iter()
@@ -497,7 +565,7 @@ fn unknown_option(word: &Ident) -> Error {
     Error::new(
         word.span(),
         format!(
-            "unknown option `{word}`; the options are `crate = \"...\"` and the integrations {}",
+            "unknown option `{word}`; the options are `extends = \"ief\"`, `crate = \"...\"` and the integrations {}",
             known.join(", ")
         ),
     )
@@ -707,6 +775,19 @@ mod tests {
     }
 
     #[test]
+    fn extends_names_a_shipped_table_beside_the_other_options() {
+        let invocation =
+            parse("#[ief_errors(serde, extends = \"ief\", crate = \"::sdk::ief_errors\")] pub enum E from \"a.toml\"")
+                .unwrap();
+        assert_eq!(
+            invocation.extends.map(|(table, _)| table),
+            Some(ShippedTable::Ief)
+        );
+        assert_eq!(invocation.table_paths.len(), 1);
+        assert!(parse("enum E from \"a.toml\"").unwrap().extends.is_none());
+    }
+
+    #[test]
     fn malformed_options_say_what_was_expected() {
         assert_eq!(
             message("#[ief_errors(crate = \"not a path\")] enum E from \"a.toml\""),
@@ -718,7 +799,23 @@ mod tests {
         );
         assert!(
             message("#[ief_errors(serde = true)] enum E from \"a.toml\"")
-                .starts_with("expected `#[ief_errors(crate = ")
+                .starts_with("expected `#[ief_errors(extends = ")
+        );
+        assert_eq!(
+            message("#[ief_errors(extends = ief)] enum E from \"a.toml\""),
+            "expected string literal naming a shipped table: \"ief\""
+        );
+        assert_eq!(
+            message("#[ief_errors(extends = \"ief\"x)] enum E from \"a.toml\""),
+            "a table name takes no suffix; remove `x`"
+        );
+        assert_eq!(
+            message("#[ief_errors(extends = \"IEF\")] enum E from \"a.toml\""),
+            "no shipped table is named \"IEF\"; `extends` takes \"ief\", and to layer a table of your own, list its path after `from`"
+        );
+        assert_eq!(
+            message("#[ief_errors(extends = \"ief\", extends = \"ief\")] enum E from \"a.toml\""),
+            "`extends = ...` is given twice"
         );
         assert!(
             message("#[ief_errors] enum E from \"a.toml\"").starts_with("expected `#[ief_errors(")
@@ -729,7 +826,7 @@ mod tests {
         );
         assert_eq!(
             message("#[ief_errors(json)] enum E from \"a.toml\""),
-            "unknown option `json`; the options are `crate = \"...\"` and the integrations `serde`, `http`, `miette`"
+            "unknown option `json`; the options are `extends = \"ief\"`, `crate = \"...\"` and the integrations `serde`, `http`, `miette`"
         );
         assert_eq!(
             message("#[ief_errors(serde)] #[ief_errors(serde)] enum E from \"a.toml\""),

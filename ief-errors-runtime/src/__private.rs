@@ -199,6 +199,16 @@ discriminants!(
     discriminants_isize: isize,
 );
 
+/// The position of `error` in the shipped table, which is that of the same
+/// row in an enum that extends it (`extends = "ief"` layers the shipped
+/// rows first, in order): its `From<IefError>` reads its own variant there.
+/// Here, where `IefError` is defined, the cast needs no wildcard arm for
+/// its `#[non_exhaustive]`.
+#[must_use]
+pub const fn shipped_index(error: crate::IefError) -> usize {
+    error as usize
+}
+
 /// The kind a generated enum's `RETRY` column entry stands for: the
 /// generator writes each kind as its number in `ief_errors_core::retry`.
 #[must_use]

@@ -30,6 +30,7 @@ mod ief;
 mod kept_text;
 mod lang;
 mod localized;
+mod not_shipped;
 #[cfg(feature = "json")]
 mod one_line;
 #[cfg(feature = "json")]
@@ -54,5 +55,6 @@ pub use http_status::HttpStatus;
 pub use ief::IefError;
 pub use lang::{Lang, ParseLangError};
 pub use localized::Localized;
+pub use not_shipped::NotShipped;
 pub use retry_kind::{ParseRetryKindError, RetryKind};
 pub use unknown_code::UnknownCode;

@@ -28,6 +28,7 @@ pub mod markdown;
 mod model;
 mod parse;
 pub mod schema;
+mod shipped;
 mod source;
 mod suggest;
 mod tables;
@@ -41,5 +42,6 @@ pub use enum_definition::{
 pub use generate::{Expansion, Lexer, generate};
 pub use load::PathBase;
 pub use model::{Bilingual, Located, RetryKind, Row, Span};
+pub use shipped::ShippedTable;
 pub use source::{FileId, TableFile};
 pub use tables::{MAX_REPORTED_PROBLEMS, Tables};

@@ -54,11 +54,17 @@ impl PathBase {
     }
 }
 
-/// The tables named by `paths`, one [`TableFile`] per path in order (a
-/// file that cannot be read is there without its text), and a problem for
-/// each path that cannot be read or repeats an earlier one.
-pub(crate) fn load_all(paths: &[String], base: &PathBase) -> (Vec<TableFile>, Diagnostics) {
-    let mut files: Vec<TableFile> = Vec::with_capacity(paths.len());
+/// `files` (tables already in memory, such as a shipped one) followed by
+/// the tables named by `paths`, one [`TableFile`] per path in order (a file
+/// that cannot be read is there without its text), and a problem for each
+/// path that cannot be read or repeats an earlier one.
+pub(crate) fn load_all(
+    mut files: Vec<TableFile>,
+    paths: &[String],
+    base: &PathBase,
+) -> (Vec<TableFile>, Diagnostics) {
+    let first_path = files.len();
+    files.reserve(paths.len());
     let mut diagnostics = Diagnostics::default();
     for (index, written_path) in paths.iter().enumerate() {
         let mut file = TableFile {
@@ -66,8 +72,9 @@ pub(crate) fn load_all(paths: &[String], base: &PathBase) -> (Vec<TableFile>, Di
             resolved_path: PathBuf::from(written_path),
             text: String::new(),
             is_read: false,
+            is_on_disk: true,
         };
-        match load(index, written_path, base) {
+        match load(first_path + index, written_path, base) {
             Ok(loaded) => file = loaded,
             Err((problem, decoded_part)) => {
                 file.text = decoded_part;
@@ -75,12 +82,12 @@ pub(crate) fn load_all(paths: &[String], base: &PathBase) -> (Vec<TableFile>, Di
             }
         }
         if file.is_read {
-            let earlier = files.iter().position(|earlier| {
+            let earlier = files[first_path..].iter().position(|earlier| {
                 earlier.is_read && same_file(&earlier.resolved_path, &file.resolved_path)
             });
             if let Some(earlier) = earlier {
                 diagnostics.push(Problem::whole_file(
-                    index,
+                    first_path + index,
                     format!(
                         "this table is already listed (as {}, table {} of this invocation); list each table once",
                         quoted(&paths[earlier]),
@@ -146,6 +153,7 @@ fn load(file: FileId, written_path: &str, base: &PathBase) -> Result<TableFile, 
             resolved_path,
             text,
             is_read: true,
+            is_on_disk: true,
         }),
         Err(NotUtf8 { valid_prefix, byte }) => {
             let at = valid_prefix.len();

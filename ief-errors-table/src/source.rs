@@ -20,6 +20,9 @@ pub struct TableFile {
     pub text: String,
     /// Whether the whole file was read and decoded.
     pub is_read: bool,
+    /// Whether the text was read from `resolved_path`, which generated code
+    /// may then include; not for a table held in memory.
+    pub is_on_disk: bool,
 }
 
 impl TableFile {
@@ -32,6 +35,7 @@ impl TableFile {
             resolved_path: PathBuf::from(written_path),
             text: text.to_owned(),
             is_read: true,
+            is_on_disk: false,
         }
     }
 }

@@ -4,6 +4,7 @@
 use crate::diagnostic::{Diagnostics, Problem, RenderedProblem, render};
 use crate::load::{PathBase, load_all, normalize_text};
 use crate::model::Row;
+use crate::shipped::ShippedTable;
 use crate::source::TableFile;
 use crate::{parse, validate};
 
@@ -11,6 +12,58 @@ use crate::{parse, validate};
 /// wrong path, a binary) would otherwise give one per line, each a compiler
 /// error that takes time to report and more to scroll past.
 pub const MAX_REPORTED_PROBLEMS: usize = 200;
+
+/// `problems`, with the row-by-row repeats of a table listed after the
+/// shipped one it extends replaced by one problem saying the table is a
+/// copy, when it repeats at least half of the shipped codes: the fork that
+/// adds `extends` and still lists its copy would otherwise get a screen of
+/// "duplicate" errors, each true and none the fix.
+fn with_copies_named(
+    problems: Vec<Problem>,
+    table: ShippedTable,
+    rows: &[Row],
+    file_count: usize,
+) -> Vec<Problem> {
+    let shipped_file = 0;
+    let shipped_codes = rows
+        .iter()
+        .take_while(|row| row.code.span.file == shipped_file)
+        .count();
+    let repeats_shipped = |problem: &Problem| {
+        problem.file != shipped_file
+            && problem.message.starts_with("duplicate code ")
+            && problem
+                .notes
+                .first()
+                .is_some_and(|(span, _)| span.file == shipped_file)
+    };
+    let mut repeated_codes = vec![0_usize; file_count];
+    for problem in problems.iter().filter(|problem| repeats_shipped(problem)) {
+        repeated_codes[problem.file] += 1;
+    }
+    let is_copy = |file: usize| shipped_codes > 0 && repeated_codes[file] * 2 >= shipped_codes;
+    let mut kept: Vec<Problem> = Vec::with_capacity(problems.len());
+    for (file, &repeated) in repeated_codes.iter().enumerate() {
+        if is_copy(file) {
+            kept.push(Problem::whole_file(file, format!(
+                "this table repeats {repeated} of the {shipped_codes} codes of the shipped table, which `extends = \"{}\"` already layers first; it looks like a copy of it: remove its path from the invocation, keeping any rows of your own in a table of their own",
+                table.name()
+            )));
+        }
+    }
+    // Every repeat of a shipped code or name in a copy goes: the one
+    // problem above says what to do about all of them.
+    kept.extend(problems.into_iter().filter(|problem| {
+        let repeats_shipped_row = problem.file != shipped_file
+            && problem.message.starts_with("duplicate ")
+            && problem
+                .notes
+                .first()
+                .is_some_and(|(span, _)| span.file == shipped_file);
+        !(repeats_shipped_row && is_copy(problem.file))
+    }));
+    kept
+}
 
 /// Tables read, parsed, validated and layered: the rows an enum is generated
 /// from, and every problem found on the way.
@@ -22,6 +75,7 @@ pub const MAX_REPORTED_PROBLEMS: usize = 200;
 /// still valid, so an enum can be generated beside the problems.
 #[derive(Debug, Clone)]
 pub struct Tables {
+    extends: Option<ShippedTable>,
     files: Vec<TableFile>,
     rows: Vec<Row>,
     problems: Vec<Problem>,
@@ -32,9 +86,38 @@ impl Tables {
     /// paths against `base`.
     #[must_use]
     pub fn read<P: AsRef<str>>(paths: &[P], base: &PathBase) -> Tables {
+        Tables::read_extending(None, paths, base)
+    }
+
+    /// As [`read`](Self::read), with the shipped table `extends` layered
+    /// before the tables at `paths`, as `#[ief_errors(extends = "ief")]`
+    /// layers it: file 0, named by [`ShippedTable::path`]. The tables at
+    /// `paths` may then all be empty.
+    ///
+    /// ```
+    /// use ief_errors_table::{PathBase, ShippedTable, Tables};
+    ///
+    /// let base = PathBase::directory(std::env::temp_dir(), "the temporary directory");
+    /// let no_paths: &[&str] = &[];
+    /// let tables = Tables::read_extending(Some(ShippedTable::Ief), no_paths, &base);
+    /// assert!(tables.is_valid());
+    /// assert_eq!(tables.rows()[0].code.value, "IEF.100001");
+    /// ```
+    #[must_use]
+    pub fn read_extending<P: AsRef<str>>(
+        extends: Option<ShippedTable>,
+        paths: &[P],
+        base: &PathBase,
+    ) -> Tables {
         let paths: Vec<String> = paths.iter().map(|path| path.as_ref().to_owned()).collect();
-        let (files, diagnostics) = load_all(&paths, base);
-        Tables::check(files, diagnostics)
+        let shipped = extends
+            .map(|table| {
+                TableFile::in_memory(table.path(), &normalize_text(table.text().to_owned()))
+            })
+            .into_iter()
+            .collect();
+        let (files, diagnostics) = load_all(shipped, &paths, base);
+        Tables::check(extends, files, diagnostics)
     }
 
     /// Checks tables whose texts are at hand, as `(path, text)` pairs in
@@ -48,10 +131,14 @@ impl Tables {
                 TableFile::in_memory(path.as_ref(), &normalize_text(text.as_ref().to_owned()))
             })
             .collect();
-        Tables::check(files, Diagnostics::default())
+        Tables::check(None, files, Diagnostics::default())
     }
 
-    fn check(files: Vec<TableFile>, mut diagnostics: Diagnostics) -> Tables {
+    fn check(
+        extends: Option<ShippedTable>,
+        files: Vec<TableFile>,
+        mut diagnostics: Diagnostics,
+    ) -> Tables {
         let mut rows = Vec::new();
         for (index, file) in files.iter().enumerate().filter(|(_, file)| file.is_read) {
             let rows_required = index == 0;
@@ -62,12 +149,25 @@ impl Tables {
                 &mut diagnostics,
             ));
         }
-        let rows = validate::validate(rows, &mut diagnostics);
+        let shipped_file = extends.map(|_| 0);
+        let rows = validate::validate(rows, shipped_file, &mut diagnostics);
+        let mut problems = diagnostics.into_problems();
+        if let Some(table) = extends {
+            problems = with_copies_named(problems, table, &rows, files.len());
+        }
         Tables {
+            extends,
             files,
             rows,
-            problems: diagnostics.into_problems(),
+            problems,
         }
+    }
+
+    /// The shipped table layered first, if any: its rows are the first of
+    /// [`rows`](Self::rows), in its order.
+    #[must_use]
+    pub fn extends(&self) -> Option<ShippedTable> {
+        self.extends
     }
 
     /// The valid rows, in layering order: the enum's variants.

@@ -13,13 +13,19 @@ use crate::diagnostic::{Diagnostics, Problem};
 use crate::identifier::{KEYWORDS, is_identifier, merges_under_nfc};
 use crate::model::{Located, ParsedRow, Row};
 use crate::schema::retry_kind_choices;
+use crate::source::FileId;
 use crate::suggest::edit_distance;
 use crate::text::{quoted, shown};
 
 /// Names the generated impl already uses in the enum's namespace.
 const GENERATED_ITEMS: &[&str] = &["ALL"];
 
-pub(crate) fn validate(rows: Vec<ParsedRow>, diagnostics: &mut Diagnostics) -> Vec<Row> {
+/// `shipped_file` is the file of the shipped table the others extend, if any.
+pub(crate) fn validate(
+    rows: Vec<ParsedRow>,
+    shipped_file: Option<FileId>,
+    diagnostics: &mut Diagnostics,
+) -> Vec<Row> {
     let mut first_code: HashMap<String, Located<String>> = HashMap::new();
     let mut first_name: HashMap<String, Located<String>> = HashMap::new();
     let mut valid = Vec::with_capacity(rows.len());
@@ -49,6 +55,8 @@ pub(crate) fn validate(rows: Vec<ParsedRow>, diagnostics: &mut Diagnostics) -> V
                 };
                 let help = match (first.value == value.value, first.span.file == value.span.file) {
                     (false, _) => "codes that differ only in case are one code, as `ief-errors import` and the command read them; keep one spelling".to_owned(),
+                    (true, false) if Some(first.span.file) == shipped_file && key == "code" => "`extends` puts the shipped table's rows first, and it has this code; a table listed after it carries only codes of its own, so remove this row".to_owned(),
+                    (true, false) if Some(first.span.file) == shipped_file => "the shipped table, which `extends` puts first, has a variant of this name; give this row another".to_owned(),
                     (true, true) => format!("every row needs its own {key}"),
                     (true, false) => format!(
                         "every row needs its own {key}; a table listed later cannot override an earlier one"
@@ -313,7 +321,7 @@ mod tests {
     fn check(text: &str) -> (Vec<Row>, Vec<Problem>) {
         let mut diagnostics = Diagnostics::default();
         let rows = parse_table(0, text, true, &mut diagnostics);
-        let valid = validate(rows, &mut diagnostics);
+        let valid = validate(rows, None, &mut diagnostics);
         (valid, diagnostics.problems().to_vec())
     }
 

@@ -100,7 +100,7 @@ pub use ief_errors_runtime::IefError;
 #[cfg_attr(docsrs, doc(cfg(feature = "json")))]
 pub use ief_errors_runtime::error_body;
 pub use ief_errors_runtime::{
-    Lang, Localized, ParseLangError, ParseRetryKindError, RetryKind, UnknownCode,
+    Lang, Localized, NotShipped, ParseLangError, ParseRetryKindError, RetryKind, UnknownCode,
 };
 #[cfg(all(feature = "json", feature = "http"))]
 #[cfg_attr(docsrs, doc(cfg(all(feature = "json", feature = "http"))))]

@@ -77,17 +77,19 @@ pub fn generate(definition: &EnumDefinition, tables: &Tables, lexer: Lexer<'_>) 
         tables
             .files()
             .iter()
-            .filter(|file| file.is_read)
+            .filter(|file| file.is_read && file.is_on_disk)
             .map(|file| file.resolved_path.clone())
             .collect()
     } else {
         Vec::new()
     };
+    let rows = &tables.rows()[..fitting];
     let code = generate_enum(
         &Generation {
             definition,
             facade: &definition.facade,
-            rows: &tables.rows()[..fitting],
+            rows,
+            shipped_rows: shipped_rows(tables, rows),
             table_paths: &table_paths,
             tracked_files: &tracked_files,
         },
@@ -102,6 +104,9 @@ struct Generation<'a> {
     /// The path generated code names the facade by, such as `::ief_errors`.
     pub(crate) facade: &'a TokenStream,
     pub(crate) rows: &'a [Row],
+    /// How many of `rows`, from the first, are the shipped table's, when
+    /// the tables extend it and every one of its rows is there.
+    pub(crate) shipped_rows: Option<usize>,
     /// The tables' paths as written, for the enum's default docs.
     pub(crate) table_paths: &'a [&'a str],
     /// Included so an edit to any of them rebuilds the invoking crate.
@@ -145,6 +150,7 @@ fn generate_enum(generation: &Generation<'_>, lexer: Lexer<'_>) -> TokenStream {
     let standard_traits = standard_trait_impls(generation);
     let error_code = error_code_impl(generation);
     let integrations = integrations(generation);
+    let shipped_conversions = shipped_conversions(generation);
     let gates = definition.gates();
     // A `variants()` that names every variant names the deprecated ones too;
     // only the user's own uses should warn. Only then: an `allow` is an
@@ -165,8 +171,79 @@ fn generate_enum(generation: &Generation<'_>, lexer: Lexer<'_>) -> TokenStream {
             #inherent
             #standard_traits
             #error_code
+            #shipped_conversions
             #integrations
         };
+    }
+}
+
+/// How many of `rows` are the shipped table's, when the tables extend it:
+/// `extends` layers it first, as file 0. `None` when the rows do not start
+/// with every one of its rows (a `repr` too narrow keeps only some).
+fn shipped_rows(tables: &Tables, rows: &[Row]) -> Option<usize> {
+    tables.extends()?;
+    let shipped_file = 0;
+    let total = tables
+        .rows()
+        .iter()
+        .take_while(|row| row.code.span.file == shipped_file)
+        .count();
+    (rows.len() >= total).then_some(total)
+}
+
+/// `From<IefError>` and `TryFrom<Self> for IefError`, for an enum that
+/// extends the shipped table.
+///
+/// Its first rows are the shipped table's, in order, so a shipped variant
+/// and the same row's variant here are at one index: the conversions are
+/// an index each way, the same size for any table, where a `match` would
+/// name every shipped variant. A constant holds the facade's `IefError` to
+/// the rows extended, which only crates of different releases could break.
+fn shipped_conversions(generation: &Generation<'_>) -> TokenStream {
+    let Generation {
+        definition,
+        facade,
+        shipped_rows: Some(shipped_rows),
+        ..
+    } = generation
+    else {
+        return TokenStream::new();
+    };
+    let enum_name = &definition.name;
+    let variants = ident(names::VARIANTS);
+    let count = Literal::usize_unsuffixed(*shipped_rows);
+    let shipped = quote!(#facade::IefError);
+    let not_shipped = quote!(#facade::NotShipped<#enum_name>);
+    quote! {
+        const _: () = ::core::assert!(
+            #shipped::all().len() == #count,
+            "the table `extends = \"ief\"` layered is not the one the facade's `IefError` is generated from: the `ief-errors` and `ief-errors-macro` in the build are of different releases"
+        );
+
+        /// The variant of the same row: an enum that extends the shipped
+        /// table has every one of its rows, first and in order.
+        impl ::core::convert::From<#shipped> for #enum_name {
+            #[inline]
+            fn from(__error: #shipped) -> Self {
+                #variants()[#facade::__private::shipped_index(__error)]
+            }
+        }
+
+        /// The shipped table's variant of the same row, or, for a row of
+        /// the extending tables' own, an error naming its code.
+        impl ::core::convert::TryFrom<#enum_name> for #shipped {
+            type Error = #not_shipped;
+
+            #[inline]
+            fn try_from(__error: #enum_name) -> ::core::result::Result<Self, #not_shipped> {
+                ::core::option::Option::ok_or(
+                    <::core::option::Option<&#shipped>>::copied(
+                        #shipped::all().get(__error as ::core::primitive::usize),
+                    ),
+                    #facade::NotShipped::new(__error),
+                )
+            }
+        }
     }
 }
 

@@ -1,0 +1,56 @@
+use core::fmt;
+
+use crate::ErrorCode;
+
+/// A variant of an enum that extends the shipped table
+/// (`#[ief_errors(extends = "ief")]`) whose code is not one of the shipped
+/// table's, so it has no [`IefError`](crate::IefError): the error of
+/// `IefError::try_from`. It names the code and gives the variant back.
+///
+/// ```
+/// # extern crate ief_errors_runtime as ief_errors;
+/// use ief_errors::{IefError, NotShipped};
+///
+/// let error = NotShipped::new(IefError::ALL[0]);
+/// assert_eq!(error.code(), "IEF.100001");
+/// assert_eq!(error.into_inner(), IefError::ALL[0]);
+/// assert_eq!(error.to_string(), "error code \"IEF.100001\" is not in the shipped IEF table");
+/// ```
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+pub struct NotShipped<E> {
+    error: E,
+}
+
+impl<E: ErrorCode> NotShipped<E> {
+    /// `error`, as a variant the shipped table does not have.
+    #[must_use]
+    pub const fn new(error: E) -> Self {
+        NotShipped { error }
+    }
+
+    /// The variant's code.
+    #[must_use]
+    pub fn code(&self) -> &'static str {
+        self.error.code()
+    }
+
+    /// The variant that could not be converted.
+    #[must_use]
+    pub const fn into_inner(self) -> E {
+        self.error
+    }
+}
+
+impl<E: ErrorCode> fmt::Display for NotShipped<E> {
+    fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
+        // Debug-quoted: the code is table text, and control characters in it
+        // are shown escaped.
+        write!(
+            formatter,
+            "error code {:?} is not in the shipped IEF table",
+            self.code()
+        )
+    }
+}
+
+impl<E: ErrorCode> core::error::Error for NotShipped<E> {}

@@ -1,0 +1,6 @@
+ief_errors::ief_errors! {
+    #[ief_errors(extends = "iam")]
+    pub enum AcmeError from "ui/tables/base.toml";
+}
+
+fn main() {}
