@@ -5,6 +5,7 @@
 
 mod commands;
 mod describe;
+mod drift;
 mod escape;
 mod layout;
 mod page;

@@ -443,11 +443,26 @@ mod ui_cases {
             .collect();
         cases.sort();
         assert!(cases.len() > 50, "{} cases", cases.len());
+        // The cases' tables, where the compile-fail test puts them: with the
+        // copy of the shipped table it makes as a fork makes one.
+        let tables_dir = tempfile::tempdir().unwrap();
+        let ui_tables = tables_dir.path().join("ui/tables");
+        std::fs::create_dir_all(&ui_tables).unwrap();
+        for entry in std::fs::read_dir(tests.join("ui/tables")).unwrap() {
+            let entry = entry.unwrap();
+            let _ = std::fs::copy(entry.path(), ui_tables.join(entry.file_name())).unwrap();
+        }
+        let _ = std::fs::copy(
+            workspace().join("data/codes.toml"),
+            ui_tables.join("copy-of-shipped.toml"),
+        )
+        .unwrap();
         let mut not_fitting = Vec::new();
         let mut with_table_errors = 0;
         for case in &cases {
             let name = case.file_name().unwrap().to_str().unwrap();
-            let paths = table_paths(&std::fs::read_to_string(case).unwrap());
+            let source = std::fs::read_to_string(case).unwrap();
+            let paths = table_paths(&source);
             if paths.is_empty() {
                 not_fitting.push(name);
                 continue;
@@ -461,8 +476,12 @@ mod ui_cases {
                         .any(|path| error.starts_with(&format!("{path}:")))
                 })
                 .collect();
-            let path_args: Vec<&str> = paths.iter().map(String::as_str).collect();
-            let output = check_in(&tests, &path_args);
+            let mut args: Vec<&str> = Vec::new();
+            if source.contains("#[ief_errors(extends = \"ief\")]") {
+                args.extend(["--extends", "ief"]);
+            }
+            args.extend(paths.iter().map(String::as_str));
+            let output = check_in(tables_dir.path(), &args);
             let err = stderr(&output);
             if table_errors.is_empty() {
                 assert_eq!(output.status.code(), Some(0), "{name} {paths:?}: {err}");
@@ -511,5 +530,127 @@ mod ui_cases {
             compiler_errors(stderr),
             ["t.toml:1:1: bad\n  |\n1 | x\n  | ^", "other"]
         );
+    }
+}
+
+mod extends {
+    use super::*;
+
+    /// The shipped table as a fork copied it, then edited by `edit`.
+    fn shipped_copy(edit: impl FnOnce(String) -> String) -> String {
+        edit(std::fs::read_to_string(workspace().join("data/codes.toml")).unwrap())
+    }
+
+    /// The copy without its last row, as one taken before that code was published.
+    fn without_last_row(text: &str) -> String {
+        let last = text.rfind("[[error]]").unwrap();
+        text[..last].to_owned()
+    }
+
+    #[test]
+    fn a_fork_checks_its_own_rows_over_the_shipped_table() {
+        let dir = scratch(&[("custom.toml", ROW)]);
+        let output = check_in(dir.path(), &["--extends", "ief", "custom.toml"]);
+        assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+        assert_eq!(
+            stderr(&output),
+            format!(
+                "ief-errors-{}/data/codes.toml, custom.toml: 150 codes, no problems\n",
+                env!("CARGO_PKG_VERSION")
+            )
+        );
+        let output = check_in(dir.path(), &["--extends", "ief"]);
+        assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    }
+
+    #[test]
+    fn a_row_repeating_a_shipped_code_is_refused_as_the_macro_refuses_it() {
+        let repeat = ROW.replace("EDGE.1", "ief.100004");
+        let dir = scratch(&[("custom.toml", &repeat)]);
+        let output = check_in(dir.path(), &["--extends", "ief", "custom.toml"]);
+        assert_eq!(output.status.code(), Some(1));
+        let stderr = stderr(&output);
+        assert!(
+            stderr.contains(
+                "custom.toml:2:8: code `ief.100004` is code `IEF.100004` in another case"
+            ),
+            "{stderr}"
+        );
+        assert!(
+            stderr.contains("/data/codes.toml:43:8: note: first defined here"),
+            "{stderr}"
+        );
+    }
+
+    #[test]
+    fn an_unknown_shipped_table_is_refused_with_the_known_ones() {
+        let output = check_in(&workspace(), &["--extends", "iam", "data/codes.toml"]);
+        assert_eq!(output.status.code(), Some(2));
+        assert!(
+            stderr(&output)
+                .contains("no shipped table is named \"iam\"; the shipped tables are \"ief\"")
+        );
+    }
+
+    #[test]
+    fn an_exact_copy_draws_no_warning() {
+        let output = check_in(&workspace(), &["data/codes.toml", "--strict"]);
+        assert_eq!(output.status.code(), Some(0));
+        assert!(!stderr(&output).contains("warning"));
+    }
+
+    #[test]
+    fn a_copy_behind_the_shipped_table_is_warned_of_with_each_difference() {
+        let copy = shipped_copy(|text| {
+            without_last_row(&text)
+                .replacen("status = 400", "status = 409", 1)
+                .replacen(
+                    "message.en = \"The API is not registered.\"",
+                    "message.en = \"Edited \\u001b[2J here.\"",
+                    1,
+                )
+        });
+        let dir = scratch(&[("codes.toml", &copy), ("custom.toml", ROW)]);
+        let output = check_in(dir.path(), &["codes.toml", "custom.toml"]);
+        // The macro accepts the copy: the warning does not fail the check.
+        assert_eq!(output.status.code(), Some(0));
+        assert_safe(&output);
+        let stderr = stderr(&output);
+        let shipped_path = format!("ief-errors-{}/data/codes.toml", env!("CARGO_PKG_VERSION"));
+        assert_eq!(
+            stderr,
+            format!(
+                "warning: codes.toml is a copy of the shipped IEF table ({shipped_path}), and differs from it\n\
+                 \x20 it lacks 1 of the 149 shipped codes: IEF.100429\n\
+                 \x20 codes.toml:24:8: IEF.011002 differs:\n\
+                 \x20     status: 409 here, 400 shipped\n\
+                 \x20     message.en: \"Edited \\u{{1b}}[2J here.\" here, \"The API is not registered.\" shipped\n\
+                 \x20 = help: to follow the shipped table across upgrades, extend it instead of copying it: #[ief_errors(extends = \"ief\")], with only your own rows in your tables\n\
+                 \n\
+                 codes.toml, custom.toml: 149 codes, no problems\n"
+            )
+        );
+        let strict = check_in(dir.path(), &["codes.toml", "custom.toml", "--strict"]);
+        assert_eq!(strict.status.code(), Some(1));
+    }
+
+    #[test]
+    fn a_fork_holding_a_few_shipped_rows_is_told_only_of_those_it_changed() {
+        let shipped = shipped_copy(|text| text);
+        let first_two_rows: String = {
+            let starts: Vec<usize> = shipped
+                .match_indices("[[error]]")
+                .map(|(at, _)| at)
+                .collect();
+            shipped[starts[0]..starts[2]].replacen("status = 400", "status = 404", 1)
+        };
+        let dir = scratch(&[("mine.toml", &first_two_rows)]);
+        let output = check_in(dir.path(), &["mine.toml"]);
+        let stderr = stderr(&output);
+        assert!(stderr.starts_with(&format!(
+            "warning: mine.toml holds 1 code of the shipped IEF table (ief-errors-{}/data/codes.toml) with values other than shipped\n  mine.toml:2:8: IEF.011002 differs:\n      status: 404 here, 400 shipped\n",
+            env!("CARGO_PKG_VERSION")
+        )), "{stderr}");
+        assert!(!stderr.contains("lacks"), "{stderr}");
     }
 }

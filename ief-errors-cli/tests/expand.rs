@@ -103,6 +103,33 @@ fn a_fork_expands_under_its_own_name_with_its_deprecation() {
 }
 
 #[test]
+fn a_fork_extending_the_shipped_table_expands_with_the_conversions() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("custom.toml"), FORK).unwrap();
+    let output = expand_in(
+        dir.path(),
+        &["--extends", "ief", "custom.toml", "--name", "EdgeError"],
+    );
+    let file = expanded_file(&output);
+    let (name, variants) = the_enum(&file);
+    assert_eq!(name, "EdgeError");
+    let shipped: Vec<&str> = IefError::ALL.iter().map(|error| error.name()).collect();
+    assert_eq!(variants[..shipped.len()], shipped);
+    assert_eq!(variants[shipped.len()..], ["EdgeNodeOffline"]);
+    let code = String::from_utf8(output.stdout).unwrap();
+    assert!(
+        code.contains("impl ::core::convert::From<::ief_errors::IefError> for EdgeError {"),
+        "{code}"
+    );
+    assert!(
+        code.contains("impl ::core::convert::TryFrom<EdgeError> for ::ief_errors::IefError {"),
+        "{code}"
+    );
+    // The shipped table is built in: no file of it is included.
+    assert!(!code.contains("include_bytes"), "{code}");
+}
+
+#[test]
 fn table_texts_with_control_characters_arrive_escaped_and_mean_the_same() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(

@@ -12,9 +12,9 @@ use crate::ErrorCode;
 /// use ief_errors::{IefError, NotShipped};
 ///
 /// let error = NotShipped::new(IefError::ALL[0]);
-/// assert_eq!(error.code(), "IEF.100001");
+/// assert_eq!(error.code(), "IEF.011002");
 /// assert_eq!(error.into_inner(), IefError::ALL[0]);
-/// assert_eq!(error.to_string(), "error code \"IEF.100001\" is not in the shipped IEF table");
+/// assert_eq!(error.to_string(), "error code \"IEF.011002\" is not in the shipped IEF table");
 /// ```
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
 pub struct NotShipped<E> {

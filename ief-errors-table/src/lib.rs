@@ -20,6 +20,7 @@
 //! rendered together.
 
 mod diagnostic;
+mod drift;
 mod enum_definition;
 mod generate;
 pub mod identifier;
@@ -36,6 +37,7 @@ mod text;
 mod validate;
 
 pub use diagnostic::{Problem, RenderedNote, RenderedProblem};
+pub use drift::{ChangedField, ChangedRow, Drift};
 pub use enum_definition::{
     Derived, EnumAttribute, EnumDefinition, EnumProblem, without_invisible_groups,
 };

@@ -17,7 +17,7 @@ pub struct Span {
 }
 
 /// A value and where in the tables it was read from.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Located<T> {
     /// The value.
     pub value: T,

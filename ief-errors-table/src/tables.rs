@@ -3,9 +3,9 @@
 
 use crate::diagnostic::{Diagnostics, Problem, RenderedProblem, render};
 use crate::load::{PathBase, load_all, normalize_text};
-use crate::model::Row;
+use crate::model::{Row, Span};
 use crate::shipped::ShippedTable;
-use crate::source::TableFile;
+use crate::source::{LineIndex, TableFile};
 use crate::{parse, validate};
 
 /// How many problems are rendered: a file that is no table at all (the
@@ -101,7 +101,7 @@ impl Tables {
     /// let no_paths: &[&str] = &[];
     /// let tables = Tables::read_extending(Some(ShippedTable::Ief), no_paths, &base);
     /// assert!(tables.is_valid());
-    /// assert_eq!(tables.rows()[0].code.value, "IEF.100001");
+    /// assert_eq!(tables.rows()[0].code.value, "IEF.011002");
     /// ```
     #[must_use]
     pub fn read_extending<P: AsRef<str>>(
@@ -180,6 +180,14 @@ impl Tables {
     #[must_use]
     pub fn files(&self) -> &[TableFile] {
         &self.files
+    }
+
+    /// The 1-based line and column (in characters) where `span` starts, or
+    /// `None` for a span of no file here.
+    #[must_use]
+    pub fn line_column(&self, span: &Span) -> Option<(usize, usize)> {
+        let text = &self.files.get(span.file)?.text;
+        Some(LineIndex::new(text).line_column(text, span.bytes.start))
     }
 
     /// Every problem, in the order found.

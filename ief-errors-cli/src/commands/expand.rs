@@ -5,7 +5,7 @@
 use std::io::Write;
 use std::process::ExitCode;
 
-use ief_errors_table::{EnumDefinition, generate};
+use ief_errors_table::{EnumDefinition, ShippedTable, generate};
 use proc_macro2::{Group, Literal, TokenStream, TokenTree};
 
 use crate::commands::{Failure, print, read_tables};
@@ -14,12 +14,15 @@ use crate::problems;
 
 #[derive(clap::Args)]
 #[command(
-    after_help = "Examples:\n  ief-errors expand data/codes.toml\n  ief-errors expand data/codes.toml data/custom.toml --name EdgeError > edge_error.rs\n\nThe code is what ief_errors!(\"PATH\", ...) generates for `pub enum NAME`, formatted by prettyplease. Tables the macro would refuse are reported as check reports them, with status 1. Relative paths are resolved against the current directory."
+    after_help = "Examples:\n  ief-errors expand data/codes.toml\n  ief-errors expand data/codes.toml data/custom.toml --name EdgeError > edge_error.rs\n  ief-errors expand --extends ief data/acme.toml --name AcmeError\n\nThe code is what ief_errors!(\"PATH\", ...) generates for `pub enum NAME`, formatted by prettyplease. Tables the macro would refuse are reported as check reports them, with status 1. Relative paths are resolved against the current directory."
 )]
 pub(crate) struct Args {
     /// The tables, layered in the order given, as the macro layers its paths
-    #[arg(required = true, value_name = "PATH")]
+    #[arg(required_unless_present = "extends", value_name = "PATH")]
     paths: Vec<String>,
+    /// Layer the tables over this shipped table, as #[ief_errors(extends = "ief")] does
+    #[arg(long, value_name = "NAME", value_parser = crate::commands::shipped_table)]
+    extends: Option<ShippedTable>,
     /// The enum's name, a Rust identifier
     #[arg(long, value_name = "NAME", default_value = "IefError", value_parser = enum_name)]
     name: String,
@@ -27,7 +30,7 @@ pub(crate) struct Args {
 
 impl Args {
     pub(crate) fn exec(self) -> Result<ExitCode, Failure> {
-        let tables = read_tables(&self.paths)?;
+        let tables = read_tables(self.extends, &self.paths)?;
         if !tables.is_valid() {
             problems::report(&mut anstream::stderr(), &tables);
             return Ok(ExitCode::FAILURE);

@@ -13,7 +13,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::ValueEnum;
-use ief_errors_table::{PathBase, Tables};
+use ief_errors_table::{PathBase, ShippedTable, Tables};
 
 use crate::escape::{escape_controls, escape_live};
 use crate::problems;
@@ -120,24 +120,28 @@ pub(crate) fn shown(path: &Path) -> String {
     escape_controls(&path.display().to_string()).into_owned()
 }
 
-/// `--table PATH`, repeatable: the tables a command answers from instead
-/// of the shipped one.
+/// `--table PATH`, repeatable, and `--extends NAME`: the tables a command
+/// answers from instead of the shipped one.
 #[derive(clap::Args, Debug)]
 pub(crate) struct TableArgs {
     /// Answer from this table instead of the shipped one; repeat it to layer tables in order, as the macro does (relative to the current directory)
     #[arg(long = "table", value_name = "PATH")]
     paths: Vec<String>,
+    /// Layer the tables over this shipped table, as #[ief_errors(extends = "ief")] does; alone, answer from it
+    #[arg(long, value_name = "NAME", value_parser = shipped_table)]
+    extends: Option<ShippedTable>,
 }
 
 impl TableArgs {
     /// The tables given, read and checked as the macro reads them; `None`
-    /// without `--table`. Tables the macro would refuse are reported as
-    /// `check` reports them, and the command stops without answering.
+    /// without `--table` or `--extends`. Tables the macro would refuse are
+    /// reported as `check` reports them, and the command stops without
+    /// answering.
     pub(crate) fn read(&self) -> Result<Option<Tables>, Failure> {
-        if self.paths.is_empty() {
+        if self.paths.is_empty() && self.extends.is_none() {
             return Ok(None);
         }
-        let tables = read_tables(&self.paths)?;
+        let tables = read_tables(self.extends, &self.paths)?;
         if !tables.is_valid() {
             problems::report(&mut anstream::stderr(), &tables);
             return Err(Failure::already_reported());
@@ -154,9 +158,24 @@ pub(crate) fn catalogue(tables: Option<&Tables>) -> Catalogue<'_> {
     }
 }
 
-/// The tables at `paths`, layered in order, relative paths resolved
-/// against the current directory.
-pub(crate) fn read_tables(paths: &[String]) -> Result<Tables, Failure> {
+/// The parser of an `--extends` value: the name of a shipped table, as
+/// `#[ief_errors(extends = "...")]` takes it.
+pub(crate) fn shipped_table(name: &str) -> Result<ShippedTable, String> {
+    ShippedTable::from_name(name).ok_or_else(|| {
+        format!(
+            "no shipped table is named {}; the shipped tables are {}",
+            crate::escape::quoted(name),
+            ShippedTable::names_for_message()
+        )
+    })
+}
+
+/// The tables at `paths`, layered in order over the shipped table
+/// `extends` names, relative paths resolved against the current directory.
+pub(crate) fn read_tables(
+    extends: Option<ShippedTable>,
+    paths: &[String],
+) -> Result<Tables, Failure> {
     let directory = match std::env::current_dir() {
         Ok(directory) => directory,
         // Absolute paths need no current directory.
@@ -168,7 +187,8 @@ pub(crate) fn read_tables(paths: &[String]) -> Result<Tables, Failure> {
             .into());
         }
     };
-    Ok(Tables::read(
+    Ok(Tables::read_extending(
+        extends,
         paths,
         &PathBase::directory(directory, "the current directory"),
     ))
