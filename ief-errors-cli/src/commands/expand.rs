@@ -20,7 +20,7 @@ pub(crate) struct Args {
     /// The tables, layered in the order given, as the macro layers its paths
     #[arg(required_unless_present = "extends", value_name = "PATH")]
     paths: Vec<String>,
-    /// Layer the tables over this shipped table, as #[ief_errors(extends = "ief")] does
+    /// Layer the tables over this shipped table, as extends = "ief" does in the macro
     #[arg(long, value_name = "NAME", value_parser = crate::commands::shipped_table)]
     extends: Option<ShippedTable>,
     /// The enum's name, a Rust identifier

@@ -127,7 +127,7 @@ pub(crate) struct TableArgs {
     /// Answer from this table instead of the shipped one; repeat it to layer tables in order, as the macro does (relative to the current directory)
     #[arg(long = "table", value_name = "PATH")]
     paths: Vec<String>,
-    /// Layer the tables over this shipped table, as #[ief_errors(extends = "ief")] does; alone, answer from it
+    /// Layer the tables over this shipped table, as extends = "ief" does in the macro; alone, answer from it
     #[arg(long, value_name = "NAME", value_parser = shipped_table)]
     extends: Option<ShippedTable>,
 }
