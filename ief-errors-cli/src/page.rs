@@ -1,8 +1,18 @@
 //! A published error-code page, as its text reads: a header (the update
-//! time, the title, a note, the five column names), then one non-empty line
-//! per cell, five cells a row: status, code, English message, Chinese
-//! description, remediation. Huawei Cloud services publish their codes in
-//! this layout, so any service's page reads the same way.
+//! time, the title, a note, the five column names), then the rows, five
+//! cells a row: status, code, the API's message, a description, and the
+//! remediation. Huawei Cloud services publish their codes in this layout,
+//! so any service's page reads the same way, in either of its languages:
+//!
+//! - the Chinese page (状态码, 错误码, 错误信息, 描述, 处理措施), whose
+//!   message is the API's English one and whose description and
+//!   remediation are Chinese;
+//! - the international page (Status Code, Error Codes, Error Message,
+//!   Description, Solution), all English.
+//!
+//! The page's text comes as a browser's reader view or a copy of the page
+//! gives it, one cell a line, or as a copy of the table alone, one row a
+//! line with its cells separated by tabs.
 //!
 //! Rows are found by their code column (see `row_spans`), so a row with a
 //! cell too few or too many, or a status or code mistyped, is reported
@@ -12,24 +22,66 @@ use std::collections::{HashMap, HashSet};
 
 use crate::escape::quoted;
 
-/// The columns, as the page names them.
-const COLUMNS: [&str; 5] = ["状态码", "错误码", "错误信息", "描述", "处理措施"];
+/// The language of a page, which says what its columns hold.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum PageLanguage {
+    /// The Chinese page: the API's English message, then the Chinese
+    /// description and remediation.
+    Chinese,
+    /// The international page: every column English.
+    English,
+}
 
-/// One row of the page.
+/// The columns of the Chinese page, as it names them.
+const CHINESE_COLUMNS: [&str; 5] = ["状态码", "错误码", "错误信息", "描述", "处理措施"];
+
+/// The columns of the international page: the names each is given, as
+/// Huawei Cloud's English pages spell them (matched in any case).
+const ENGLISH_COLUMNS: [&[&str]; 5] = [
+    &["Status Code"],
+    &["Error Codes", "Error Code"],
+    &["Error Message"],
+    &["Description"],
+    &["Solution", "Handling Measure", "Measure", "Troubleshooting"],
+];
+
+/// One row of the page. The texts the page does not hold, in its language,
+/// are `None`: a person writes them.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct PageRow {
     /// Where the row starts (its status), counting from 1.
     pub(crate) line: usize,
     pub(crate) status: u16,
     pub(crate) code: String,
+    /// The API's message, in English on both pages.
     pub(crate) message_en: String,
-    pub(crate) message_zh: String,
-    pub(crate) remediation_zh: String,
+    /// The Chinese page's description.
+    pub(crate) message_zh: Option<String>,
+    /// The international page's solution.
+    pub(crate) remediation_en: Option<String>,
+    /// The Chinese page's remediation.
+    pub(crate) remediation_zh: Option<String>,
+}
+
+impl PageRow {
+    /// The row's texts that the page holds, each with the table key it fills.
+    pub(crate) fn texts(&self) -> impl Iterator<Item = (&'static str, &str)> {
+        [
+            ("message.en", Some(self.message_en.as_str())),
+            ("message.zh", self.message_zh.as_deref()),
+            ("remediation.en", self.remediation_en.as_deref()),
+            ("remediation.zh", self.remediation_zh.as_deref()),
+        ]
+        .into_iter()
+        .filter_map(|(key, text)| Some((key, text?)))
+    }
 }
 
 /// The page's rows and its update date.
 #[derive(Debug)]
 pub(crate) struct Page {
+    /// Which page it is.
+    pub(crate) language: PageLanguage,
     /// The update date (`2025-08-26`), when the page gives one that reads as a date.
     pub(crate) updated: Option<String>,
     /// What the page gives as its update time when that is not a date.
@@ -37,43 +89,61 @@ pub(crate) struct Page {
     pub(crate) rows: Vec<PageRow>,
 }
 
+/// The header as the page writes it, its language, and the cells after it,
+/// each with its line.
+struct Body<'t> {
+    language: PageLanguage,
+    /// Whether the rows are lines of tab-separated cells.
+    tab_separated: bool,
+    columns: Vec<&'t str>,
+    cells: Vec<(usize, &'t str)>,
+}
+
 /// Reads the page; each problem names the line it is on.
 pub(crate) fn parse(text: &str) -> Result<Page, Vec<String>> {
     // A byte-order mark is no part of the first cell.
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let cells: Vec<(usize, &str)> = text
+    let lines: Vec<(usize, &str)> = text
         .lines()
         .enumerate()
-        .map(|(index, line)| (index + 1, line.trim()))
-        .filter(|(_, line)| !line.is_empty())
+        .map(|(index, line)| (index + 1, line))
         .collect();
-    let header_end = cells
-        .windows(COLUMNS.len())
-        .position(|window| window.iter().map(|(_, cell)| *cell).eq(COLUMNS))
+    let Body {
+        language,
+        tab_separated,
+        columns,
+        cells: body,
+    } = tab_separated_body(&lines)
+        .or_else(|| one_cell_a_line_body(&lines))
         .ok_or_else(|| {
+            let english: Vec<&str> = ENGLISH_COLUMNS.iter().map(|names| names[0]).collect();
             vec![format!(
-                "no header row: expected the columns {} on lines of their own",
-                COLUMNS.join(", ")
+                "no header row: expected the columns {} (the Chinese page) or {} (the international page), one a line or separated by tabs",
+                CHINESE_COLUMNS.join(", "),
+                english.join(", ")
             )]
-        })?
-        + COLUMNS.len();
-    let update_time = cells.first().and_then(|(_, first)| {
+        })?;
+    let first_line = lines
+        .iter()
+        .map(|(_, line)| line.trim())
+        .find(|line| !line.is_empty());
+    let update_time = first_line.and_then(|first| {
         let rest = first
-            .strip_prefix("更新时间")?
-            .trim_start_matches([':', '：'])
+            .strip_prefix("更新时间")
+            .or_else(|| first.strip_prefix("Updated on"))?
+            .trim_start_matches([':', '：', ' '])
             .trim();
         rest.split_whitespace().next()
     });
     let updated = update_time.filter(|time| is_date(time)).map(str::to_owned);
     let unreadable_date = update_time.filter(|time| !is_date(time)).map(str::to_owned);
 
-    let body = &cells[header_end..];
     let mut problems = Vec::new();
     if body.is_empty() {
         // Imported, a page without rows would mark every code deprecated.
         problems.push("the page has no rows after its header".to_owned());
     }
-    let spans = row_spans(body);
+    let spans = row_spans(&body);
     if let Some(&(line, cell)) = body.first() {
         if spans.first().is_none_or(|span| span.start > 0) {
             problems.push(format!(
@@ -85,13 +155,19 @@ pub(crate) fn parse(text: &str) -> Result<Page, Vec<String>> {
 
     let mut rows = Vec::with_capacity(spans.len());
     let mut first_line_of: HashMap<String, (usize, &str)> = HashMap::new();
+    let layout = Layout {
+        language,
+        tab_separated,
+        columns: &columns,
+    };
     for span in &spans {
-        if let Some(row) = read_row(body, span, &mut first_line_of, &mut problems) {
+        if let Some(row) = read_row(&body, span, &layout, &mut first_line_of, &mut problems) {
             rows.push(row);
         }
     }
     if problems.is_empty() {
         Ok(Page {
+            language,
             updated,
             unreadable_date,
             rows,
@@ -101,10 +177,108 @@ pub(crate) fn parse(text: &str) -> Result<Page, Vec<String>> {
     }
 }
 
+/// The language whose column names `cells` are, if they are either's.
+fn header_language(cells: &[&str]) -> Option<PageLanguage> {
+    if cells.len() != CHINESE_COLUMNS.len() {
+        return None;
+    }
+    if cells.iter().eq(CHINESE_COLUMNS.iter()) {
+        return Some(PageLanguage::Chinese);
+    }
+    let english = cells
+        .iter()
+        .zip(ENGLISH_COLUMNS)
+        .all(|(cell, names)| names.iter().any(|name| name.eq_ignore_ascii_case(cell)));
+    english.then_some(PageLanguage::English)
+}
+
+/// The body of a page whose header row is one line of tab-separated column
+/// names, as a browser copies a table: each line after it a row, its cells
+/// between tabs. An empty cell is kept, so the cells keep their columns;
+/// the empty cells a line ends with are not cells.
+fn tab_separated_body<'t>(lines: &[(usize, &'t str)]) -> Option<Body<'t>> {
+    let (header, language) = lines.iter().enumerate().find_map(|(index, (_, line))| {
+        if !line.contains('\t') {
+            return None;
+        }
+        let cells: Vec<&str> = line.split('\t').map(str::trim).collect();
+        let cells = without_trailing_empty(&cells);
+        Some((index, header_language(cells)?))
+    })?;
+    let columns: Vec<&str> = without_trailing_empty(
+        &lines[header]
+            .1
+            .split('\t')
+            .map(str::trim)
+            .collect::<Vec<_>>(),
+    )
+    .to_vec();
+    let mut cells = Vec::new();
+    for &(line, text) in &lines[header + 1..] {
+        let row: Vec<&str> = text.split('\t').map(str::trim).collect();
+        cells.extend(
+            without_trailing_empty(&row)
+                .iter()
+                .map(|cell| (line, *cell)),
+        );
+    }
+    Some(Body {
+        language,
+        tab_separated: true,
+        columns,
+        cells,
+    })
+}
+
+fn without_trailing_empty<'c, 't>(cells: &'c [&'t str]) -> &'c [&'t str] {
+    let kept = cells
+        .iter()
+        .rposition(|cell| !cell.is_empty())
+        .map_or(0, |last| last + 1);
+    &cells[..kept]
+}
+
+/// The body of a page written one cell a line: the non-empty lines after
+/// the five column names, each on a line of its own.
+fn one_cell_a_line_body<'t>(lines: &[(usize, &'t str)]) -> Option<Body<'t>> {
+    let cells: Vec<(usize, &str)> = lines
+        .iter()
+        .map(|&(line, text)| (line, text.trim()))
+        .filter(|(_, text)| !text.is_empty())
+        .collect();
+    let (header, language) =
+        cells
+            .windows(CHINESE_COLUMNS.len())
+            .enumerate()
+            .find_map(|(index, window)| {
+                let names: Vec<&str> = window.iter().map(|(_, cell)| *cell).collect();
+                Some((index, header_language(&names)?))
+            })?;
+    let header_end = header + CHINESE_COLUMNS.len();
+    Some(Body {
+        language,
+        tab_separated: false,
+        columns: cells[header..header_end]
+            .iter()
+            .map(|(_, cell)| *cell)
+            .collect(),
+        cells: cells[header_end..].to_vec(),
+    })
+}
+
+/// What reading a row needs to know of the page: its language, and its
+/// column names as it writes them, for messages.
+struct Layout<'a> {
+    language: PageLanguage,
+    tab_separated: bool,
+    columns: &'a [&'a str],
+}
+
 /// The row at `span`, or `None` after pushing its problems.
 fn read_row<'t>(
     body: &[(usize, &'t str)],
     span: &RowSpan,
+    layout: &Layout<'_>,
     first_line_of: &mut HashMap<String, (usize, &'t str)>,
     problems: &mut Vec<String>,
 ) -> Option<PageRow> {
@@ -169,31 +343,49 @@ fn read_row<'t>(
             parsed
         }
     };
-    let [(_, message_en), (_, message_zh), (_, remediation_zh)] = texts else {
-        problems.push(wrong_cell_count(code, cells, texts));
+    let [(_, message), (_, description), (_, remediation)] = texts else {
+        problems.push(wrong_cell_count(code, cells, texts, layout));
         return None;
     };
     let status = status?;
     if problems.len() > problems_before {
         return None;
     }
+    let text = |cell: &str| Some(cell.to_owned());
+    let (message_zh, remediation_en, remediation_zh) = match layout.language {
+        PageLanguage::Chinese => (text(description), None, text(remediation)),
+        // The English description says again, in other words, what the
+        // API's message says; the table's English message is the API's.
+        PageLanguage::English => (None, text(remediation), None),
+    };
     Some(PageRow {
         line,
         status,
         code: code.to_owned(),
-        message_en: (*message_en).to_owned(),
-        message_zh: (*message_zh).to_owned(),
-        remediation_zh: (*remediation_zh).to_owned(),
+        message_en: (*message).to_owned(),
+        message_zh,
+        remediation_en,
+        remediation_zh,
     })
 }
 
-fn wrong_cell_count(code: &str, row: &[(usize, &str)], texts: &[(usize, &str)]) -> String {
+fn wrong_cell_count(
+    code: &str,
+    row: &[(usize, &str)],
+    texts: &[(usize, &str)],
+    layout: &Layout<'_>,
+) -> String {
     let line = row[0].0;
-    let columns = COLUMNS.join(", ");
+    let columns = layout.columns.join(", ");
+    let likely_cause = if layout.tab_separated {
+        "is there a tab inside a cell?"
+    } else {
+        "is a cell split over two lines?"
+    };
     let cells = row.len();
     match texts.get(3) {
         Some((extra_line, _)) => format!(
-            "line {line}: the row of {} has {cells} cells, not the 5 columns {columns}; its 6th cell is on line {extra_line} (is a cell split over two lines?)",
+            "line {line}: the row of {} has {cells} cells, not the 5 columns {columns}; its 6th cell is on line {extra_line} ({likely_cause})",
             quoted(code),
         ),
         None => format!(
@@ -417,8 +609,9 @@ mod tests {
                 status: 400,
                 code: "IEF.1".into(),
                 message_en: "Bad.".into(),
-                message_zh: "坏".into(),
-                remediation_zh: "修复".into(),
+                message_zh: Some("坏".into()),
+                remediation_en: None,
+                remediation_zh: Some("修复".into()),
             }
         );
         assert_eq!(
@@ -600,5 +793,127 @@ mod tests {
         ] {
             assert!(!is_date(text), "{text}");
         }
+    }
+
+    const ENGLISH_PAGE: &str = "Updated on 2024-02-23 GMT+08:00\n\nError Codes\n\nStatus Code\n\nError Codes\n\nError Message\n\nDescription\n\nSolution\n\n400\n\nIEF.1\n\nBad.\n\nThe request is bad.\n\nFix it.\n\n500\n\nIEF.2\n\nBroken.\n\nThe service broke.\n\nInternal error. Contact support.\n";
+
+    #[test]
+    fn an_english_page_fills_the_english_texts_and_leaves_the_chinese() {
+        let page = parse(ENGLISH_PAGE).unwrap();
+        assert_eq!(page.language, PageLanguage::English);
+        assert_eq!(page.updated.as_deref(), Some("2024-02-23"));
+        assert_eq!(
+            page.rows[0],
+            PageRow {
+                line: 15,
+                status: 400,
+                code: "IEF.1".into(),
+                message_en: "Bad.".into(),
+                message_zh: None,
+                remediation_en: Some("Fix it.".into()),
+                remediation_zh: None,
+            }
+        );
+        assert_eq!(page.rows.len(), 2);
+    }
+
+    #[test]
+    fn the_english_columns_go_by_each_name_huawei_cloud_gives_them_in_any_case() {
+        for (from, to) in [
+            ("Error Codes", "Error Code"),
+            ("Solution", "Handling Measure"),
+            ("Solution", "Measure"),
+            ("Solution", "Troubleshooting"),
+            ("Status Code", "STATUS CODE"),
+            ("Error Message", "error message"),
+        ] {
+            let page =
+                parse(&ENGLISH_PAGE.replacen(&format!("\n{from}\n"), &format!("\n{to}\n"), 1))
+                    .unwrap_or_else(|problems| panic!("{to}: {problems:?}"));
+            assert_eq!(page.language, PageLanguage::English, "{to}");
+            assert_eq!(page.rows.len(), 2, "{to}");
+        }
+        assert!(
+            parse(&ENGLISH_PAGE.replacen("\nSolution\n", "\nRemarks\n", 1)).unwrap_err()[0]
+                .starts_with("no header row")
+        );
+    }
+
+    #[test]
+    fn an_english_row_of_the_wrong_length_is_named_by_the_pages_own_columns() {
+        let problems = parse(&ENGLISH_PAGE.replace("\nFix it.\n", "\n")).unwrap_err();
+        assert_eq!(
+            problems,
+            [
+                "line 15: the row of \"IEF.1\" has 4 of the 5 cells Status Code, Error Codes, Error Message, Description, Solution"
+            ]
+        );
+    }
+
+    /// `page`'s rows as a browser copies its table: a line each, its cells
+    /// separated by tabs, after the same lines before the header.
+    fn tab_separated(page: &str) -> String {
+        let cells: Vec<&str> = page.lines().filter(|line| !line.is_empty()).collect();
+        let header = cells
+            .iter()
+            .position(|cell| *cell == "Status Code" || *cell == "状态码")
+            .unwrap();
+        let mut text = cells[..header].join("\n");
+        text.push('\n');
+        for row in cells[header..].chunks(5) {
+            text.push_str(&row.join("\t"));
+            text.push('\n');
+        }
+        text
+    }
+
+    #[test]
+    fn a_tab_separated_copy_reads_as_the_page_does() {
+        for page in [PAGE, ENGLISH_PAGE] {
+            let expected = parse(page).unwrap();
+            let copy = tab_separated(page);
+            let read = parse(&copy).unwrap_or_else(|problems| panic!("{copy}: {problems:?}"));
+            assert_eq!(read.language, expected.language);
+            assert_eq!(read.updated, expected.updated);
+            let without_lines = |page: &Page| -> Vec<PageRow> {
+                page.rows
+                    .iter()
+                    .map(|row| PageRow {
+                        line: 0,
+                        ..row.clone()
+                    })
+                    .collect()
+            };
+            assert_eq!(without_lines(&read), without_lines(&expected));
+            // Each row is where its line is.
+            let lines: Vec<usize> = read.rows.iter().map(|row| row.line).collect();
+            assert_eq!(lines, [4, 5]);
+        }
+    }
+
+    #[test]
+    fn a_tab_separated_copy_keeps_empty_cells_and_drops_trailing_tabs_and_carriage_returns() {
+        let copy = "Status Code\tError Codes\tError Message\tDescription\tSolution\t\r\n\
+                    400\tIEF.1\tBad.\t\tFix it.\t\t\r\n\
+                    \r\n\
+                    500\t IEF.2 \tBroken.\tIt broke.\tInternal error.\r\n";
+        let page = parse(copy).unwrap();
+        assert_eq!(page.rows.len(), 2);
+        assert_eq!(page.rows[0].remediation_en.as_deref(), Some("Fix it."));
+        assert_eq!(page.rows[1].code, "IEF.2");
+        assert_eq!(page.rows[1].line, 4);
+        assert_eq!(page.updated, None);
+    }
+
+    #[test]
+    fn a_tab_separated_row_of_the_wrong_length_is_named_at_its_line() {
+        let copy = "状态码\t错误码\t错误信息\t描述\t处理措施\n400\tIEF.1\tBad.\t坏\n500\tIEF.2\tBroken.\t坏了\t内部错误\textra\n401\tIEF.3\tNo.\t不\t登录\n";
+        assert_eq!(
+            parse(copy).unwrap_err(),
+            [
+                "line 2: the row of \"IEF.1\" has 4 of the 5 cells 状态码, 错误码, 错误信息, 描述, 处理措施",
+                "line 3: the row of \"IEF.2\" has 6 cells, not the 5 columns 状态码, 错误码, 错误信息, 描述, 处理措施; its 6th cell is on line 3 (is there a tab inside a cell?)",
+            ]
+        );
     }
 }

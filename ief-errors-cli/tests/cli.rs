@@ -1274,6 +1274,182 @@ mod import_pages {
         );
     }
 
+    fn fixture(name: &str) -> PathBuf {
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures")
+            .join(name)
+    }
+
+    /// Each row's code and texts, from a table's text.
+    fn row_texts(table: &Path) -> Vec<[String; 5]> {
+        let document: toml_edit::DocumentMut =
+            std::fs::read_to_string(table).unwrap().parse().unwrap();
+        let text = |item: &toml_edit::Item| item.as_str().unwrap().to_owned();
+        document["error"]
+            .as_array_of_tables()
+            .unwrap()
+            .iter()
+            .map(|row| {
+                [
+                    text(&row["code"]),
+                    text(&row["message"]["en"]),
+                    text(&row["message"]["zh"]),
+                    text(&row["remediation"]["en"]),
+                    text(&row["remediation"]["zh"]),
+                ]
+            })
+            .collect()
+    }
+
+    #[test]
+    fn an_english_page_starts_a_table_and_the_chinese_page_completes_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let table = dir.path().join("iam-codes.toml");
+        let english = fixture("iam-error-codes-en-2025-06-30.txt");
+        let output = import(&english, &table, &[]);
+        assert!(
+            output.status.success(),
+            "{}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        let stdout = String::from_utf8(output.stdout).unwrap();
+        assert!(stdout.contains(
+            "IAM.0006: confirm the name UnexpectedErrorPreventedServerFromFulfilling; write message.zh and remediation.zh, translating \"An unexpected error prevented the server from fulfilling your request.\" and \"Internal error. Contact technical support.\" (the table does not compile until they are written)"
+        ), "{stdout}");
+        let text = std::fs::read_to_string(&table).unwrap();
+        assert!(
+            text.contains("# imported-from: iam-error-codes-en-2025-06-30.txt, dated 2025-06-30\n")
+        );
+        assert!(
+            text.contains(
+                "every\n# message.zh and remediation.zh is empty until a person writes it."
+            )
+        );
+        let rows = row_texts(&table);
+        assert_eq!(rows.len(), 7);
+        assert_eq!(
+            rows[0],
+            [
+                "IAM.0001",
+                "The request body is abnormal.",
+                "",
+                "Check whether the format of the request body is correct.",
+                ""
+            ]
+            .map(String::from)
+        );
+        // Until a person writes the Chinese texts, the macro refuses the table.
+        let check = ief_errors().arg("check").arg(&table).output().unwrap();
+        assert_eq!(check.status.code(), Some(1));
+        assert!(String::from_utf8_lossy(&check.stderr).contains("`message.zh` is empty"));
+
+        // The Chinese page fills them, and keeps the English remediations.
+        let chinese = fixture("iam-error-codes-2025-06-30.txt");
+        let output = import(&chinese, &table, &[]);
+        assert!(
+            output.status.success(),
+            "{}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        let stdout = String::from_utf8(output.stdout).unwrap();
+        assert!(
+            !stdout.contains("review"),
+            "nothing was translated yet: {stdout}"
+        );
+        let rows = row_texts(&table);
+        assert_eq!(
+            rows[5],
+            [
+                "IAM.0006",
+                "An unexpected error prevented the server from fulfilling your request.",
+                "系统内部异常。",
+                "Internal error. Contact technical support.",
+                "内部错误,请联系技术支持工程师协助解决"
+            ]
+            .map(String::from)
+        );
+        let check = ief_errors().arg("check").arg(&table).output().unwrap();
+        assert_eq!(
+            check.status.code(),
+            Some(0),
+            "{}",
+            String::from_utf8_lossy(&check.stderr)
+        );
+
+        // Both pages now agree with the table.
+        for page in [&english, &chinese] {
+            let again = import(page, &table, &["--check"]);
+            assert_eq!(
+                again.status.code(),
+                Some(0),
+                "{}",
+                String::from_utf8_lossy(&again.stdout)
+            );
+        }
+    }
+
+    #[test]
+    fn a_changed_remediation_asks_for_its_translation_to_be_reviewed() {
+        let dir = tempfile::tempdir().unwrap();
+        let table = dir.path().join("iam-codes.toml");
+        assert!(
+            import(&fixture("iam-error-codes-en-2025-06-30.txt"), &table, &[])
+                .status
+                .success()
+        );
+        assert!(
+            import(&fixture("iam-error-codes-2025-06-30.txt"), &table, &[])
+                .status
+                .success()
+        );
+        let edited = std::fs::read_to_string(fixture("iam-error-codes-en-2025-06-30.txt"))
+            .unwrap()
+            .replace(
+                "Check the request body and try again.",
+                "Check the request body, then retry.",
+            );
+        let page = dir.path().join("iam-en-edited.txt");
+        std::fs::write(&page, edited).unwrap();
+        let output = import(&page, &table, &[]);
+        let stdout = String::from_utf8(output.stdout).unwrap();
+        assert!(
+            stdout.contains("IAM.0007: remediation.en changed; review remediation.zh"),
+            "{stdout}"
+        );
+    }
+
+    #[test]
+    fn a_tab_separated_copy_of_the_page_imports_as_the_page_does() {
+        let dir = tempfile::tempdir().unwrap();
+        let from_page = dir.path().join("from-page.toml");
+        let from_copy = dir.path().join("from-copy.toml");
+        assert!(
+            import(
+                &fixture("iam-error-codes-en-2025-06-30.txt"),
+                &from_page,
+                &[]
+            )
+            .status
+            .success()
+        );
+        let output = import(
+            &fixture("iam-error-codes-en-2025-06-30.tsv"),
+            &from_copy,
+            &[],
+        );
+        assert!(
+            output.status.success(),
+            "{}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        assert_eq!(row_texts(&from_copy), row_texts(&from_page));
+        assert!(
+            std::fs::read_to_string(&from_copy)
+                .unwrap()
+                .contains("# imported-from: iam-error-codes-en-2025-06-30.tsv, dated 2025-06-30\n")
+        );
+    }
+
     #[test]
     fn a_table_the_page_does_not_change_is_still_held_to_the_macros_rules() {
         let dir = tempfile::tempdir().unwrap();

@@ -29,12 +29,12 @@ use ief_errors_table::Tables;
 
 use crate::commands::{Failure, print, shown, warn};
 use crate::escape::escape_live;
-use crate::page;
+use crate::page::{self, PageLanguage};
 use crate::record;
 
 #[derive(clap::Args)]
 #[command(
-    after_help = "Examples:\n  ief-errors import page.txt --table data/codes.toml\n  ief-errors import data/published/ief-error-codes-2025-08-26.txt --table data/codes.toml --check\n  ief-errors import iam-error-codes.txt --table iam-codes.toml\n\nExisting codes keep their names and English remediations; changed texts and statuses are updated; new codes are added with a derived name and an empty remediation.en; codes missing from the page stay, marked deprecated. A table that does not exist is started from the page, so any Huawei Cloud service's page in the same five-column layout starts a table. A page that lists a code twice, or has a row with a cell too few or too many, is refused and nothing is written; so is a page that shares no code with a table that has rows, unless --force is given.\n\nThe table's header records the page it was last imported from, as the comment line\n  # imported-from: PAGE, dated YYYY-MM-DD\nand a page dated earlier than that is refused unless --allow-older is given. A page dated after today (in UTC, with a day's margin) is refused unless --allow-future is given: recorded, its date would make every genuine page look older. With --check nothing is written, and the exit status is 1 when the table differs from the page."
+    after_help = "Examples:\n  ief-errors import page.txt --table data/codes.toml\n  ief-errors import data/published/ief-error-codes-2025-08-26.txt --table data/codes.toml --check\n  ief-errors import iam-error-codes.txt --table iam-codes.toml\n\nThe page is Huawei Cloud's Chinese page (状态码, 错误码, 错误信息, 描述, 处理措施) or its international English page (Status Code, Error Codes, Error Message, Description, Solution), as its text reads, one cell a line, or as a copy of its table, cells separated by tabs. Existing codes keep their names and the texts the page does not hold (from a Chinese page, remediation.en; from an English page, message.zh and remediation.zh); changed texts and statuses are updated; new codes are added with a derived name and those texts empty, for a person to write; codes missing from the page stay, marked deprecated. A table that does not exist is started from the page, so any Huawei Cloud service's page in the same five-column layout starts a table. A page that lists a code twice, or has a row with a cell too few or too many, is refused and nothing is written; so is a page that shares no code with a table that has rows, unless --force is given.\n\nThe table's header records the page it was last imported from, as the comment line\n  # imported-from: PAGE, dated YYYY-MM-DD\nand a page dated earlier than that is refused unless --allow-older is given. A page dated after today (in UTC, with a day's margin) is refused unless --allow-future is given: recorded, its date would make every genuine page look older. With --check nothing is written, and the exit status is 1 when the table differs from the page."
 )]
 // Each bool is one of the command's own switches, as clap reads them.
 #[allow(clippy::struct_excessive_bools)]
@@ -60,12 +60,34 @@ pub(crate) struct Args {
     force: bool,
 }
 
-/// The header of a table that `import` starts.
-const NEW_TABLE_HEADER: &str = "\
+/// The header of a table that `import` starts from a page in `language`:
+/// what the page does not hold waits for a person.
+fn new_table_header(language: PageLanguage) -> &'static str {
+    match language {
+        PageLanguage::Chinese => {
+            "\
 # An error-code table for the ief_errors! macro, started by `ief-errors import`
 # from a published error-code page. Rows are never removed; every
 # remediation.en is empty until a person writes it.
-";
+"
+        }
+        PageLanguage::English => {
+            "\
+# An error-code table for the ief_errors! macro, started by `ief-errors import`
+# from a published error-code page in English. Rows are never removed; every
+# message.zh and remediation.zh is empty until a person writes it.
+"
+        }
+    }
+}
+
+/// The problems an import leaves on purpose: a text the page does not hold
+/// in its language, empty for a person to write.
+const LEFT_FOR_A_PERSON: [&str; 3] = [
+    "`remediation.en` is empty",
+    "`message.zh` is empty",
+    "`remediation.zh` is empty",
+];
 
 impl Args {
     pub(crate) fn exec(self) -> Result<ExitCode, Failure> {
@@ -114,7 +136,7 @@ impl Args {
         let mut text = with_new_rows(&mut document, &new_rows);
         free_in_background(document);
         if starting {
-            text.insert_str(0, NEW_TABLE_HEADER);
+            text.insert_str(0, new_table_header(page.language));
         }
         if let Some(date) = &page.updated {
             text = record::write(&text, &record::line(&self.page_source(), date));
@@ -177,17 +199,18 @@ fn free_in_background<T: Send + 'static>(value: T) {
 }
 
 /// Holds the table as imported to the macro's rules, through the table
-/// library: the one problem an import leaves on purpose, each new row's
-/// empty `remediation.en` for a person to write, is allowed; any other
-/// (a derived name the macro refuses, a code it cannot take) stops the
-/// import before anything is written.
+/// library: the problems an import leaves on purpose, a new row's texts in
+/// the language the page does not hold, empty for a person to write
+/// ([`LEFT_FOR_A_PERSON`]), are allowed; any other (a derived name the
+/// macro refuses, a code it cannot take, an empty message on the page)
+/// stops the import before anything is written.
 fn refuse_what_would_not_compile(table_name: &str, text: &str) -> Result<(), Failure> {
     let tables = Tables::from_texts(&[(table_name, text)]);
     // Filtered before rendering, which stops at a cap: a page of new codes
     // has more empty remediations than that, and they must not hide a
     // problem further down.
     let problems: Vec<String> = tables
-        .render_problems_where(|problem| problem.message != "`remediation.en` is empty")
+        .render_problems_where(|problem| !LEFT_FOR_A_PERSON.contains(&problem.message.as_str()))
         .into_iter()
         .map(|problem| format!("the imported table would not compile: {}", problem.text))
         .collect();

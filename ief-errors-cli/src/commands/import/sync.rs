@@ -33,8 +33,10 @@ pub(crate) fn sync(document: &mut DocumentMut, page: &Page) -> Result<(Report, S
     let mut position_of: HashMap<String, usize> = HashMap::new();
     let mut names: HashSet<String> = HashSet::new();
     for (position, row) in rows.iter().enumerate() {
+        // Codes that differ only in ASCII case are one code, as the macro
+        // reads them: a page that writes one in another case updates its row.
         if let Some(code) = text(row, &["code"]) {
-            let _ = position_of.insert(code.to_owned(), position);
+            let _ = position_of.insert(code.to_ascii_uppercase(), position);
         }
         if let Some(name) = text(row, &["name"]) {
             let _ = names.insert(name.to_owned());
@@ -43,7 +45,7 @@ pub(crate) fn sync(document: &mut DocumentMut, page: &Page) -> Result<(Report, S
 
     let mut new_rows = String::new();
     for published in &page.rows {
-        match position_of.get(&published.code) {
+        match position_of.get(&published.code.to_ascii_uppercase()) {
             Some(&position) => {
                 if let Some(row) = rows.get_mut(position) {
                     update_row(row, published, &mut report);
@@ -53,7 +55,11 @@ pub(crate) fn sync(document: &mut DocumentMut, page: &Page) -> Result<(Report, S
         }
     }
 
-    let on_page: HashSet<&str> = page.rows.iter().map(|row| row.code.as_str()).collect();
+    let on_page: HashSet<String> = page
+        .rows
+        .iter()
+        .map(|row| row.code.to_ascii_uppercase())
+        .collect();
     let reason = match &page.updated {
         Some(date) => format!("no longer on the published page (updated {date})"),
         None => "no longer on the published page".to_owned(),
@@ -62,7 +68,7 @@ pub(crate) fn sync(document: &mut DocumentMut, page: &Page) -> Result<(Report, S
         let Some(code) = text(row, &["code"]).map(str::to_owned) else {
             continue;
         };
-        if !on_page.contains(code.as_str()) && !row.contains_key("deprecated") {
+        if !on_page.contains(&code.to_ascii_uppercase()) && !row.contains_key("deprecated") {
             row["deprecated"] = value(reason.as_str());
             report.changes.push(Change::Deprecated { code });
         }
@@ -86,8 +92,9 @@ pub(crate) fn with_new_rows(document: &mut DocumentMut, new_rows: &str) -> Strin
     text
 }
 
-/// Brings an existing row's published fields in line with the page; its
-/// name and English remediation are the table's own and stay.
+/// Brings an existing row's published fields in line with the page: the
+/// status and the texts the page holds in its language. The name, and the
+/// texts the page does not hold, are the table's own and stay.
 fn update_row(row: &mut Table, published: &PageRow, report: &mut Report) {
     let code = &published.code;
     let old_status = row.get("status").and_then(Item::as_integer);
@@ -99,31 +106,36 @@ fn update_row(row: &mut Table, published: &PageRow, report: &mut Report) {
             new: published.status,
         });
     }
-    for (path, field, new) in [
-        (["message", "en"], "message.en", &published.message_en),
-        (["message", "zh"], "message.zh", &published.message_zh),
-        (
-            ["remediation", "zh"],
-            "remediation.zh",
-            &published.remediation_zh,
-        ),
-    ] {
+    for (field, new) in published.texts() {
+        let path: Vec<&str> = field.split('.').collect();
         let old = text(row, &path).map(str::to_owned);
-        if old.as_deref() == Some(new.as_str()) {
+        if old.as_deref() == Some(new) {
             continue;
         }
-        set_value(row, &path, Value::from(new.as_str()));
+        set_value(row, &path, Value::from(new));
+        let old = old.unwrap_or_default();
+        let was_empty = old.is_empty();
         report.changes.push(Change::Updated {
             code: code.clone(),
             field,
-            old: old.unwrap_or_default(),
-            new: new.clone(),
+            old,
+            new: new.to_owned(),
         });
-        if field == "remediation.zh" {
-            report.needs_person.push(format!(
-                "{code}: remediation.zh changed; review remediation.en"
-            ));
+        // A remediation's translation is the table's; when the published
+        // one changes, the other language may need to follow (not when the
+        // page fills a text for the first time: then nothing was translated
+        // from it).
+        if was_empty {
+            continue;
         }
+        let counterpart = match field {
+            "remediation.zh" => "remediation.en",
+            "remediation.en" => "remediation.zh",
+            _ => continue,
+        };
+        report
+            .needs_person
+            .push(format!("{code}: {field} changed; review {counterpart}"));
     }
     if row.remove("deprecated").is_some() {
         report
@@ -132,8 +144,8 @@ fn update_row(row: &mut Table, published: &PageRow, report: &mut Report) {
     }
 }
 
-/// Writes a new code's row, with a derived name and an empty English
-/// remediation, after `new_rows`.
+/// Writes a new code's row after `new_rows`: a derived name, the page's
+/// texts, and the texts it does not hold, in the other language, empty.
 fn add_row(
     new_rows: &mut String,
     published: &PageRow,
@@ -141,45 +153,90 @@ fn add_row(
     report: &mut Report,
 ) {
     let name = unique_name(&published.message_en, &published.code, names);
-    // A row is internal where the page says 内部错误; otherwise the
-    // macro's default (5xx is internal) applies, and a 5xx row the page
-    // does not call internal is left to a person rather than guessed.
-    let says_internal = published.remediation_zh.starts_with("内部错误");
+    // A row is internal where the page's remediation says so (内部错误,
+    // "Internal error"); otherwise the macro's default (5xx is internal)
+    // applies, and a 5xx row the page does not call internal is left to a
+    // person rather than guessed.
+    let says_internal = published
+        .remediation_zh
+        .as_deref()
+        .is_some_and(|remediation| remediation.starts_with("内部错误"))
+        || published
+            .remediation_en
+            .as_deref()
+            .is_some_and(|remediation| {
+                remediation
+                    .get(..INTERNAL_ERROR.len())
+                    .is_some_and(|start| start.eq_ignore_ascii_case(INTERNAL_ERROR))
+            });
     let internal_by_default = ief_errors_core::retry::is_internal_by_default(published.status);
     if !says_internal && internal_by_default {
         report.needs_person.push(format!(
-            "{}: status {} makes it internal by default, but the page's remediation does not say 内部错误; confirm, or set internal = false",
-            published.code, published.status
+            "{}: status {} makes it internal by default, but the page's remediation does not say {}; confirm, or set internal = false",
+            published.code,
+            published.status,
+            if published.remediation_zh.is_some() { "内部错误" } else { "Internal error" }
         ));
     }
     new_rows.push_str("\n[[error]]\n");
     // The keys in the schema's order; a new row has no retry kind or
-    // deprecation of its own, and remediation.en waits for a person.
+    // deprecation of its own, and the texts the page does not hold wait
+    // for a person.
+    let page_texts: Vec<(&str, &str)> = published.texts().collect();
+    let mut to_write = Vec::new();
     for row_key in schema::ROW {
         let value = match row_key.key {
             "code" => Value::from(published.code.as_str()),
             "name" => Value::from(name.as_str()),
             "status" => Value::from(i64::from(published.status)),
             "internal" if says_internal && !internal_by_default => Value::from(true),
-            "message.en" => Value::from(published.message_en.as_str()),
-            "message.zh" => Value::from(published.message_zh.as_str()),
-            "remediation.en" => Value::from(""),
-            "remediation.zh" => Value::from(published.remediation_zh.as_str()),
+            key @ ("message.en" | "message.zh" | "remediation.en" | "remediation.zh") => {
+                if let Some((_, text)) = page_texts.iter().find(|(field, _)| *field == key) {
+                    Value::from(*text)
+                } else {
+                    to_write.push(key);
+                    Value::from("")
+                }
+            }
             _ => continue,
         };
         // A new value has no decor: it prints as the value alone.
         let _ = writeln!(new_rows, "{} = {value}", row_key.key);
     }
+    let translating: Vec<String> = to_write
+        .iter()
+        .filter_map(|key| {
+            let source = translation_source(key);
+            let (_, text) = page_texts.iter().find(|(field, _)| *field == source)?;
+            Some(quoted(text))
+        })
+        .collect();
     report.needs_person.push(format!(
-        "{}: confirm the name {name}; write remediation.en, translating {} (the table does not compile until it is written)",
+        "{}: confirm the name {name}; write {}, translating {} (the table does not compile until {} written)",
         published.code,
-        quoted(&published.remediation_zh)
+        to_write.join(" and "),
+        translating.join(" and "),
+        if to_write.len() == 1 { "it is" } else { "they are" }
     ));
     report.changes.push(Change::Added {
         code: published.code.clone(),
         name,
         status: published.status,
     });
+}
+
+/// How the international page's remediations say a row is internal.
+const INTERNAL_ERROR: &str = "Internal error";
+
+/// The key whose text a key left empty is translated from: the same text
+/// in the other language. (On the Chinese page, `message.zh` is the
+/// description, not a translation of the API's message; it is always there.)
+fn translation_source(key: &str) -> &'static str {
+    match key {
+        "message.zh" => "message.en",
+        "remediation.en" => "remediation.zh",
+        _ => "remediation.en",
+    }
 }
 
 /// The string at a dotted path of a row.
@@ -219,6 +276,7 @@ fn set_value(row: &mut Table, path: &[&str], new: Value) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::page::PageLanguage;
 
     /// A page row with these texts.
     fn published(code: &str, status: u16, message_en: &str, remediation_zh: &str) -> PageRow {
@@ -227,8 +285,9 @@ mod tests {
             status,
             code: code.to_owned(),
             message_en: message_en.to_owned(),
-            message_zh: format!("{message_en}（中文）"),
-            remediation_zh: remediation_zh.to_owned(),
+            message_zh: Some(format!("{message_en}（中文）")),
+            remediation_en: None,
+            remediation_zh: Some(remediation_zh.to_owned()),
         }
     }
 
@@ -242,12 +301,17 @@ mod tests {
             table["code"] = value(row.code.as_str());
             table["name"] = value(*name);
             table["status"] = value(i64::from(row.status));
-            if row.remediation_zh.starts_with("内部错误") && row.status < 500 {
+            let remediation_zh = row.remediation_zh.as_deref().unwrap_or_default();
+            if remediation_zh.starts_with("内部错误") && row.status < 500 {
                 table["internal"] = value(true);
             }
             for (top, en, zh) in [
-                ("message", row.message_en.as_str(), row.message_zh.as_str()),
-                ("remediation", "", row.remediation_zh.as_str()),
+                (
+                    "message",
+                    row.message_en.as_str(),
+                    row.message_zh.as_deref().unwrap_or_default(),
+                ),
+                ("remediation", "", remediation_zh),
             ] {
                 let mut dotted = Table::new();
                 dotted.set_dotted(true);
@@ -293,6 +357,7 @@ mod tests {
         ] {
             let mut document: DocumentMut = existing.parse().unwrap();
             let page = Page {
+                language: PageLanguage::Chinese,
                 updated: None,
                 unreadable_date: None,
                 rows: rows.to_vec(),
@@ -313,5 +378,23 @@ mod tests {
                 "{existing:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_code_the_page_writes_in_another_case_is_the_tables_row() {
+        let row = "[[error]]\ncode = \"IEF.1\"\nname = \"Old\"\nstatus = 400\n\
+                   message.en = \"a\"\nmessage.zh = \"b\"\nremediation.en = \"c\"\nremediation.zh = \"d\"\n";
+        let mut document: DocumentMut = row.parse().unwrap();
+        let mut published = published("ief.1", 400, "a", "d");
+        published.message_zh = Some("b".to_owned());
+        let page = Page {
+            language: PageLanguage::Chinese,
+            updated: None,
+            unreadable_date: None,
+            rows: vec![published],
+        };
+        let (report, new_rows) = sync(&mut document, &page).unwrap();
+        assert!(report.changes.is_empty(), "{:?}", report.changes);
+        assert!(new_rows.is_empty());
     }
 }
