@@ -186,9 +186,10 @@ mod tests {
     /// Writes `manifests` (relative directory, contents) under a fresh
     /// directory and returns the name found for the first one's crate.
     fn name_found(test: &str, manifests: &[(&str, &str)]) -> Option<String> {
-        let root = std::env::temp_dir()
-            .join(format!("ief-errors-manifest-{}", std::process::id()))
-            .join(test);
+        // One directory per case, not one per process holding them, so that
+        // removing it leaves nothing behind.
+        let root =
+            std::env::temp_dir().join(format!("ief-errors-manifest-{}-{test}", std::process::id()));
         let _ = std::fs::remove_dir_all(&root);
         for (directory, contents) in manifests {
             std::fs::create_dir_all(root.join(directory)).unwrap();

@@ -2,7 +2,7 @@
 //! ships: what `ief-errors check` warns of, and what a fork's own test can
 //! assert, so that a copy cannot fall behind an upgrade unseen.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use crate::model::{Located, Row};
 use crate::shipped::ShippedTable;
@@ -112,7 +112,7 @@ impl ShippedTable {
             if Some(file) == extended_file {
                 continue;
             }
-            let mut held = Vec::new();
+            let mut held = HashSet::new();
             let mut changed_rows = Vec::new();
             for row in tables
                 .rows()
@@ -123,7 +123,7 @@ impl ShippedTable {
                 let Some(shipped) = shipped_by_code.get(&code) else {
                     continue;
                 };
-                held.push(code);
+                let _ = held.insert(code);
                 let fields = changed_fields(row, shipped);
                 if !fields.is_empty() {
                     changed_rows.push(ChangedRow {

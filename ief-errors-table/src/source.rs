@@ -41,6 +41,7 @@ impl TableFile {
 }
 
 /// Maps byte offsets to 1-based lines and columns (columns count characters).
+#[derive(Debug, Clone)]
 pub(crate) struct LineIndex {
     /// Byte offset at which each line starts.
     line_starts: Vec<usize>,

@@ -1,6 +1,8 @@
 //! A set of tables read together, in layering order: their rows and every
 //! problem with them.
 
+use std::sync::OnceLock;
+
 use crate::diagnostic::{Diagnostics, Problem, RenderedProblem, render};
 use crate::load::{PathBase, load_all, normalize_text};
 use crate::model::{Row, Span};
@@ -79,6 +81,9 @@ pub struct Tables {
     files: Vec<TableFile>,
     rows: Vec<Row>,
     problems: Vec<Problem>,
+    /// Each file's line index, built on the first `line_column`: a front end
+    /// locating many values of a large table indexes it once.
+    line_indexes: OnceLock<Vec<LineIndex>>,
 }
 
 impl Tables {
@@ -160,6 +165,7 @@ impl Tables {
             files,
             rows,
             problems,
+            line_indexes: OnceLock::new(),
         }
     }
 
@@ -187,7 +193,13 @@ impl Tables {
     #[must_use]
     pub fn line_column(&self, span: &Span) -> Option<(usize, usize)> {
         let text = &self.files.get(span.file)?.text;
-        Some(LineIndex::new(text).line_column(text, span.bytes.start))
+        let indexes = self.line_indexes.get_or_init(|| {
+            self.files
+                .iter()
+                .map(|file| LineIndex::new(&file.text))
+                .collect()
+        });
+        Some(indexes.get(span.file)?.line_column(text, span.bytes.start))
     }
 
     /// Every problem, in the order found.
