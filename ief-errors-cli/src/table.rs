@@ -452,7 +452,9 @@ mod tests {
     #[test]
     fn the_shipped_date_is_the_tables_import_record() {
         let table = include_str!("../data/codes.toml");
-        let record = crate::record::read(table).unwrap().unwrap();
+        let record = crate::record::read(table, crate::page::PageLanguage::Chinese)
+            .unwrap()
+            .unwrap();
         assert_eq!(record.date, SHIPPED_PAGE_DATE);
     }
 

@@ -1318,7 +1318,9 @@ mod import_pages {
         ), "{stdout}");
         let text = std::fs::read_to_string(&table).unwrap();
         assert!(
-            text.contains("# imported-from: iam-error-codes-en-2025-06-30.txt, dated 2025-06-30\n")
+            text.contains(
+                "# imported-from-en: iam-error-codes-en-2025-06-30.txt, dated 2025-06-30\n"
+            )
         );
         assert!(
             text.contains(
@@ -1386,6 +1388,34 @@ mod import_pages {
                 String::from_utf8_lossy(&again.stdout)
             );
         }
+        // Each page's date is recorded on a line of its own, and a page is
+        // held only to the record of its language.
+        let text = std::fs::read_to_string(&table).unwrap();
+        assert!(text.contains(
+            "# imported-from-en: iam-error-codes-en-2025-06-30.txt, dated 2025-06-30\n# imported-from: iam-error-codes-2025-06-30.txt, dated 2025-06-30\n"
+        ), "{text}");
+        let older_english = dir.path().join("iam-en-older.txt");
+        std::fs::write(
+            &older_english,
+            std::fs::read_to_string(&english)
+                .unwrap()
+                .replace("2025-06-30", "2025-01-15"),
+        )
+        .unwrap();
+        let output = import(&older_english, &table, &["--check"]);
+        assert_eq!(output.status.code(), Some(2));
+        assert!(
+            String::from_utf8_lossy(&output.stderr)
+                .contains("the page is dated 2025-01-15, older than 2025-06-30")
+        );
+        let fresh = dir.path().join("chinese-first.toml");
+        assert!(import(&chinese, &fresh, &[]).status.success());
+        let output = import(&older_english, &fresh, &[]);
+        assert!(
+            output.status.success(),
+            "{}",
+            String::from_utf8_lossy(&output.stderr)
+        );
     }
 
     #[test]
@@ -1444,9 +1474,9 @@ mod import_pages {
         );
         assert_eq!(row_texts(&from_copy), row_texts(&from_page));
         assert!(
-            std::fs::read_to_string(&from_copy)
-                .unwrap()
-                .contains("# imported-from: iam-error-codes-en-2025-06-30.tsv, dated 2025-06-30\n")
+            std::fs::read_to_string(&from_copy).unwrap().contains(
+                "# imported-from-en: iam-error-codes-en-2025-06-30.tsv, dated 2025-06-30\n"
+            )
         );
     }
 

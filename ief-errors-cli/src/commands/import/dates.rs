@@ -6,7 +6,7 @@ use std::time::{SystemTime, UNIX_EPOCH};
 use super::Args;
 use crate::commands::{Failure, shown, warn};
 use crate::escape::{escape_live, quoted};
-use crate::page::{self, Page};
+use crate::page::{self, Page, PageLanguage};
 use crate::record;
 
 /// Today as days since 1970-01-01 in UTC, from the system clock; `None`
@@ -44,7 +44,11 @@ impl Args {
             // Without a date the page may be older: refused as an older page
             // is, since the check cannot be made.
             None => format!(
-                "the page gives no update date (更新时间: YYYY-MM-DD), so it cannot be compared with {}, the date of the page {} was last imported from",
+                "the page gives no update date ({}), so it cannot be compared with {}, the date of the page {} was last imported from",
+                match page.language {
+                    PageLanguage::Chinese => "更新时间: YYYY-MM-DD",
+                    PageLanguage::English => "Updated on YYYY-MM-DD",
+                },
                 old.date,
                 shown(&self.table)
             ),

@@ -34,7 +34,7 @@ use crate::record;
 
 #[derive(clap::Args)]
 #[command(
-    after_help = "Examples:\n  ief-errors import page.txt --table data/codes.toml\n  ief-errors import data/published/ief-error-codes-2025-08-26.txt --table data/codes.toml --check\n  ief-errors import iam-error-codes.txt --table iam-codes.toml\n\nThe page is Huawei Cloud's Chinese page (状态码, 错误码, 错误信息, 描述, 处理措施) or its international English page (Status Code, Error Codes, Error Message, Description, Solution), as its text reads, one cell a line, or as a copy of its table, cells separated by tabs. Existing codes keep their names and the texts the page does not hold (from a Chinese page, remediation.en; from an English page, message.zh and remediation.zh); changed texts and statuses are updated; new codes are added with a derived name and those texts empty, for a person to write; codes missing from the page stay, marked deprecated. A table that does not exist is started from the page, so any Huawei Cloud service's page in the same five-column layout starts a table. A page that lists a code twice, or has a row with a cell too few or too many, is refused and nothing is written; so is a page that shares no code with a table that has rows, unless --force is given.\n\nThe table's header records the page it was last imported from, as the comment line\n  # imported-from: PAGE, dated YYYY-MM-DD\nand a page dated earlier than that is refused unless --allow-older is given. A page dated after today (in UTC, with a day's margin) is refused unless --allow-future is given: recorded, its date would make every genuine page look older. With --check nothing is written, and the exit status is 1 when the table differs from the page."
+    after_help = "Examples:\n  ief-errors import page.txt --table data/codes.toml\n  ief-errors import data/published/ief-error-codes-2025-08-26.txt --table data/codes.toml --check\n  ief-errors import iam-error-codes.txt --table iam-codes.toml\n\nThe page is Huawei Cloud's Chinese page (状态码, 错误码, 错误信息, 描述, 处理措施) or its international English page (Status Code, Error Codes, Error Message, Description, Solution), as its text reads, one cell a line, or as a copy of its table, cells separated by tabs. Existing codes keep their names and the texts the page does not hold (from a Chinese page, remediation.en; from an English page, message.zh and remediation.zh); changed texts and statuses are updated; new codes are added with a derived name and those texts empty, for a person to write; codes missing from the page stay, marked deprecated. A table that does not exist is started from the page, so any Huawei Cloud service's page in the same five-column layout starts a table. A page that lists a code twice, or has a row with a cell too few or too many, is refused and nothing is written; so is a page that shares no code with a table that has rows, unless --force is given.\n\nThe table's header records the page it was last imported from, as the comment line\n  # imported-from: PAGE, dated YYYY-MM-DD\n(# imported-from-en: for the English page, whose dates are its own), and a page dated earlier than the record of its language is refused unless --allow-older is given. A page dated after today (in UTC, with a day's margin) is refused unless --allow-future is given: recorded, its date would make every genuine page look older. With --check nothing is written, and the exit status is 1 when the table differs from the page."
 )]
 // Each bool is one of the command's own switches, as clap reads them.
 #[allow(clippy::struct_excessive_bools)]
@@ -108,7 +108,7 @@ impl Args {
             mut document,
             record: old_record,
             check_as_it_is,
-        } = self.load_table()?;
+        } = self.load_table(page.language)?;
         self.check_page_date(&page, old_record.as_ref())?;
         // A missing or empty table file is started from the page.
         let starting = existing
@@ -139,7 +139,11 @@ impl Args {
             text.insert_str(0, new_table_header(page.language));
         }
         if let Some(date) = &page.updated {
-            text = record::write(&text, &record::line(&self.page_source(), date));
+            text = record::write(
+                &text,
+                page.language,
+                &record::line(page.language, &self.page_source(), date),
+            );
         }
         let (summary, status) = self.outcome(
             &table_name,
@@ -270,7 +274,8 @@ impl Args {
         .into())
     }
 
-    fn load_table(&self) -> Result<LoadedTable, Failure> {
+    /// The table, with its record of the last page in `language` imported.
+    fn load_table(&self, language: PageLanguage) -> Result<LoadedTable, Failure> {
         let table_name = shown(&self.table);
         let existing = match std::fs::read_to_string(&self.table) {
             Ok(text) => text,
@@ -294,7 +299,7 @@ impl Args {
         let document = without_bom(&existing)
             .parse::<DocumentMut>()
             .map_err(|error| format!("{table_name}: not a TOML table: {error}"))?;
-        let record = record::read(without_bom(&existing))
+        let record = record::read(without_bom(&existing), language)
             .map_err(|error| format!("{table_name}: {error}"))?;
         Ok(LoadedTable {
             existing: Some(existing),
