@@ -1388,6 +1388,16 @@ mod import_pages {
                 String::from_utf8_lossy(&again.stdout)
             );
         }
+    }
+
+    #[test]
+    fn each_page_is_held_to_the_record_of_its_language() {
+        let dir = tempfile::tempdir().unwrap();
+        let table = dir.path().join("iam-codes.toml");
+        let english = fixture("iam-error-codes-en-2025-06-30.txt");
+        let chinese = fixture("iam-error-codes-2025-06-30.txt");
+        assert!(import(&english, &table, &[]).status.success());
+        assert!(import(&chinese, &table, &[]).status.success());
         // Each page's date is recorded on a line of its own, and a page is
         // held only to the record of its language.
         let text = std::fs::read_to_string(&table).unwrap();
