@@ -5,7 +5,7 @@
 use std::collections::{HashMap, HashSet};
 
 use crate::model::{Located, Row};
-use crate::shipped::ShippedTable;
+use crate::shipped::{SHIPPED_FILE, ShippedTable};
 use crate::source::FileId;
 use crate::tables::Tables;
 
@@ -106,7 +106,7 @@ impl ShippedTable {
             .iter()
             .map(|row| (row.code.value.to_ascii_uppercase(), row))
             .collect();
-        let extended_file = tables.extends().map(|_| 0);
+        let extended_file = tables.extends().map(|_| SHIPPED_FILE);
         let mut drifts: Vec<Drift> = Vec::new();
         for (file, _) in tables.files().iter().enumerate() {
             if Some(file) == extended_file {

@@ -1,6 +1,11 @@
 //! The tables this library ships, which a set of tables can extend by name
 //! (`#[ief_errors(extends = "ief")]`) rather than carry a copy of.
 
+use crate::source::FileId;
+
+/// The file of the shipped table among tables that extend it: the first.
+pub(crate) const SHIPPED_FILE: FileId = 0;
+
 /// A table shipped with this version of the crates, layered first by
 /// [`Tables::read_extending`](crate::Tables::read_extending).
 ///

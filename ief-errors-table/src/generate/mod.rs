@@ -12,6 +12,7 @@ use quote::{quote, quote_spanned};
 
 use crate::enum_definition::{DiscriminantType, EnumDefinition, EnumProblem};
 use crate::model::Row;
+use crate::shipped::SHIPPED_FILE;
 use crate::tables::Tables;
 
 pub(crate) mod perfect_hash;
@@ -182,11 +183,10 @@ fn generate_enum(generation: &Generation<'_>, lexer: Lexer<'_>) -> TokenStream {
 /// with every one of its rows (a `repr` too narrow keeps only some).
 fn shipped_rows(tables: &Tables, rows: &[Row]) -> Option<usize> {
     tables.extends()?;
-    let shipped_file = 0;
     let total = tables
         .rows()
         .iter()
-        .take_while(|row| row.code.span.file == shipped_file)
+        .take_while(|row| row.code.span.file == SHIPPED_FILE)
         .count();
     (rows.len() >= total).then_some(total)
 }
