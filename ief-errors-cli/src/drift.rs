@@ -6,6 +6,7 @@ use std::io::{self, Write};
 
 use ief_errors_table::{Drift, Tables};
 
+use crate::commands::list::escape_json_controls;
 use crate::escape::{escape_controls, escape_live};
 use crate::style::{HELP, WARNING};
 
@@ -88,4 +89,76 @@ fn shown_value(value: &str) -> String {
         shown.push('…');
     }
     escape_live(&shown).into_owned()
+}
+
+/// The warning as JSON objects, one a line, as `check --message-format json`
+/// prints problems, with `"level": "warning"`: one for the table when it is
+/// a copy that lacks shipped codes, and one for each changed row, at its
+/// code. Table text is escaped as in the human form.
+pub(crate) fn write_drift_json(
+    out: &mut impl Write,
+    tables: &Tables,
+    drift: &Drift,
+) -> io::Result<()> {
+    let path = tables
+        .files()
+        .get(drift.file)
+        .map_or("", |file| file.written_path.as_str());
+    let help =
+        "extend the shipped table instead of keeping a copy: #[ief_errors(extends = \"ief\")]";
+    let mut objects = Vec::new();
+    if !drift.missing_codes.is_empty() {
+        let codes: Vec<String> = drift
+            .missing_codes
+            .iter()
+            .map(|code| escape_controls(code).into_owned())
+            .collect();
+        objects.push(serde_json::json!({
+            "level": "warning",
+            "file": path,
+            "table": drift.file + 1,
+            "line": null,
+            "column": null,
+            "message": format!(
+                "this copy of the shipped IEF table ({}) lacks {} of its {} codes: {}",
+                drift.shipped.path(),
+                codes.len(),
+                drift.shipped_codes,
+                codes.join(", ")
+            ),
+            "help": help,
+        }));
+    }
+    for row in &drift.changed_rows {
+        let (line, column) = tables.line_column(&row.code.span).unwrap_or((1, 1));
+        let fields: Vec<String> = row
+            .fields
+            .iter()
+            .map(|field| {
+                format!(
+                    "{}: {} here, {} shipped",
+                    field.key,
+                    shown_value(&field.here),
+                    shown_value(&field.shipped)
+                )
+            })
+            .collect();
+        objects.push(serde_json::json!({
+            "level": "warning",
+            "file": path,
+            "table": drift.file + 1,
+            "line": line,
+            "column": column,
+            "message": format!(
+                "{} differs from the shipped IEF table: {}",
+                escape_controls(&row.code.value),
+                fields.join("; ")
+            ),
+            "help": help,
+        }));
+    }
+    for object in objects {
+        writeln!(out, "{}", escape_json_controls(&object.to_string()))?;
+    }
+    Ok(())
 }

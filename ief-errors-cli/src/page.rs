@@ -123,18 +123,20 @@ pub(crate) fn parse(text: &str) -> Result<Page, Vec<String>> {
                 english.join(", ")
             )]
         })?;
-    let first_line = lines
+    // The update time is above the header, first or after a breadcrumb.
+    let first_row_line = body.first().map_or(usize::MAX, |(line, _)| *line);
+    let update_time = lines
         .iter()
-        .map(|(_, line)| line.trim())
-        .find(|line| !line.is_empty());
-    let update_time = first_line.and_then(|first| {
-        let rest = first
-            .strip_prefix("更新时间")
-            .or_else(|| first.strip_prefix("Updated on"))?
-            .trim_start_matches([':', '：', ' '])
-            .trim();
-        rest.split_whitespace().next()
-    });
+        .take_while(|(line, _)| *line < first_row_line)
+        .find_map(|(_, line)| {
+            let line = line.trim();
+            let rest = line
+                .strip_prefix("更新时间")
+                .or_else(|| line.strip_prefix("Updated on"))?
+                .trim_start_matches([':', '：', ' '])
+                .trim();
+            Some(rest.split_whitespace().next().unwrap_or_default())
+        });
     let updated = update_time.filter(|time| is_date(time)).map(str::to_owned);
     let unreadable_date = update_time.filter(|time| !is_date(time)).map(str::to_owned);
 
@@ -195,7 +197,7 @@ fn header_language(cells: &[&str]) -> Option<PageLanguage> {
 /// The body of a page whose header row is one line of tab-separated column
 /// names, as a browser copies a table: each line after it a row, its cells
 /// between tabs. An empty cell is kept, so the cells keep their columns;
-/// the empty cells a line ends with are not cells.
+/// the empty cells a line ends with past the last column are not cells.
 fn tab_separated_body<'t>(lines: &[(usize, &'t str)]) -> Option<Body<'t>> {
     let (header, language) = lines.iter().enumerate().find_map(|(index, (_, line))| {
         if !line.contains('\t') {
@@ -216,11 +218,15 @@ fn tab_separated_body<'t>(lines: &[(usize, &'t str)]) -> Option<Body<'t>> {
     let mut cells = Vec::new();
     for &(line, text) in &lines[header + 1..] {
         let row: Vec<&str> = text.split('\t').map(str::trim).collect();
-        cells.extend(
-            without_trailing_empty(&row)
-                .iter()
-                .map(|cell| (line, *cell)),
-        );
+        // An empty last column is a cell (a row with no solution yet); the
+        // empty cells past the columns are the copy's trailing tabs.
+        let filled = without_trailing_empty(&row).len();
+        let kept = if filled == 0 {
+            0
+        } else {
+            filled.max(row.len().min(columns.len()))
+        };
+        cells.extend(row[..kept].iter().map(|cell| (line, *cell)));
     }
     Some(Body {
         language,
@@ -915,5 +921,34 @@ mod tests {
                 "line 3: the row of \"IEF.2\" has 6 cells, not the 5 columns 状态码, 错误码, 错误信息, 描述, 处理措施; its 6th cell is on line 3 (is there a tab inside a cell?)",
             ]
         );
+    }
+
+    #[test]
+    fn the_update_time_is_found_under_a_breadcrumb() {
+        let page = parse(&ENGLISH_PAGE.replacen(
+            "Updated on",
+            "Documentation > API Reference > Error Codes\n\nUpdated on",
+            1,
+        ))
+        .unwrap();
+        assert_eq!(page.updated.as_deref(), Some("2024-02-23"));
+        let page = parse(&PAGE.replacen("更新时间", "错误码\n更新时间", 1)).unwrap();
+        assert_eq!(page.updated.as_deref(), Some("2025-08-26"));
+        // A row's text is no update time.
+        let undated = ENGLISH_PAGE
+            .replacen("Updated on 2024-02-23 GMT+08:00", "", 1)
+            .replacen("Fix it.", "Updated on 2020-01-01", 1);
+        assert_eq!(parse(&undated).unwrap().updated, None);
+    }
+
+    #[test]
+    fn a_tab_separated_row_with_its_last_cell_empty_keeps_it() {
+        let copy = "Status Code\tError Codes\tError Message\tDescription\tSolution\n\
+                    400\tIEF.1\tBad.\tIt is bad.\t\n\
+                    401\tIEF.2\tNo.\t\t\t\t\n";
+        let page = parse(copy).unwrap();
+        assert_eq!(page.rows.len(), 2);
+        assert_eq!(page.rows[0].remediation_en.as_deref(), Some(""));
+        assert_eq!(page.rows[1].message_en, "No.");
     }
 }

@@ -125,6 +125,7 @@ pub(crate) fn write_json(out: &mut impl Write, problems: &[RenderedProblem]) -> 
             })
             .collect();
         let object = serde_json::json!({
+            "level": "error",
             "file": problem.path,
             "table": problem.file + 1,
             "line": line,

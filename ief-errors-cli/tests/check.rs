@@ -580,6 +580,10 @@ mod extends {
             stderr.contains("/data/codes.toml:43:8: note: first defined here"),
             "{stderr}"
         );
+        assert!(
+            stderr.contains("the shipped table's spelling, the service's, first"),
+            "{stderr}"
+        );
     }
 
     #[test]
@@ -632,6 +636,40 @@ mod extends {
         );
         let strict = check_in(dir.path(), &["codes.toml", "custom.toml", "--strict"]);
         assert_eq!(strict.status.code(), Some(1));
+    }
+
+    #[test]
+    fn the_warning_is_json_for_tools_too() {
+        let copy = shipped_copy(|text| {
+            without_last_row(&text).replacen("status = 400", "status = 409", 1)
+        });
+        let dir = scratch(&[("codes.toml", &copy)]);
+        let output = check_in(
+            dir.path(),
+            &["codes.toml", "--message-format", "json", "--strict"],
+        );
+        assert_eq!(output.status.code(), Some(1));
+        let objects: Vec<serde_json::Value> = stdout(&output)
+            .lines()
+            .map(|line| serde_json::from_str(line).unwrap())
+            .collect();
+        assert_eq!(objects.len(), 2, "{objects:#?}");
+        assert!(objects.iter().all(|object| object["level"] == "warning"));
+        assert_eq!(objects[0]["line"], serde_json::Value::Null);
+        assert!(
+            objects[0]["message"]
+                .as_str()
+                .unwrap()
+                .ends_with("lacks 1 of its 149 codes: IEF.100429")
+        );
+        assert_eq!(
+            (objects[1]["line"].as_u64(), objects[1]["column"].as_u64()),
+            (Some(24), Some(8))
+        );
+        assert_eq!(
+            objects[1]["message"],
+            "IEF.011002 differs from the shipped IEF table: status: 409 here, 400 shipped"
+        );
     }
 
     #[test]

@@ -7,22 +7,17 @@ use crate::ErrorCode;
 /// table's, so it has no [`IefError`](crate::IefError): the error of
 /// `IefError::try_from`. It names the code and gives the variant back.
 ///
-/// ```
-/// # extern crate ief_errors_runtime as ief_errors;
-/// use ief_errors::{IefError, NotShipped};
-///
-/// let error = NotShipped::new(IefError::ALL[0]);
-/// assert_eq!(error.code(), "IEF.011002");
-/// assert_eq!(error.into_inner(), IefError::ALL[0]);
-/// assert_eq!(error.to_string(), "error code \"IEF.011002\" is not in the shipped IEF table");
-/// ```
+/// The facade's documentation of `ief_errors!` shows it in use: an
+/// extending enum is needed to make one.
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
 pub struct NotShipped<E> {
     error: E,
 }
 
 impl<E: ErrorCode> NotShipped<E> {
-    /// `error`, as a variant the shipped table does not have.
+    /// `error`, as a variant the shipped table does not have: for the
+    /// generated `TryFrom`, which makes one only of such a variant.
+    #[doc(hidden)]
     #[must_use]
     pub const fn new(error: E) -> Self {
         NotShipped { error }

@@ -317,6 +317,8 @@ pub const fn merges_under_nfc(character: char) -> bool {
 /// assert_eq!(name_from_message("Could not find {target}"), "CouldNotFind");
 /// assert_eq!(name_from_message("500 errors"), "Error500Errors");
 /// assert_eq!(name_from_message("错误"), "Error");
+/// assert_eq!(name_from_message("Self"), "SelfError");
+/// assert_eq!(name_from_message(&"x".repeat(1000)).len(), 24);
 /// ```
 #[must_use]
 pub fn name_from_message(message: &str) -> String {
@@ -332,6 +334,9 @@ pub fn name_from_message(message: &str) -> String {
         })
         .take(6)
         .map(|word| {
+            // A name is read, not searched: a word past this is cut (a
+            // message of one 10 MB "word" is no name).
+            let word = &word[..word.len().min(MAX_NAME_WORD)];
             let mut characters = word.chars();
             characters
                 .next()
@@ -343,8 +348,15 @@ pub fn name_from_message(message: &str) -> String {
     if !name.starts_with(|first: char| first.is_ascii_uppercase()) {
         name.insert_str(0, "Error");
     }
+    // `Self` is the one keyword an UpperCamelCase name can be.
+    if name == "Self" {
+        name.push_str("Error");
+    }
     name
 }
+
+/// The longest word, in bytes (the words are ASCII), a derived name takes.
+const MAX_NAME_WORD: usize = 24;
 
 /// `message` without the placeholders some services leave in their texts,
 /// `%(target)s` and `{target}`, which name nothing about the error.

@@ -54,6 +54,7 @@ pub(crate) fn validate(
                     )
                 };
                 let help = match (first.value == value.value, first.span.file == value.span.file) {
+                    (false, _) if Some(first.span.file) == shipped_file => "codes that differ only in case are one code, and `extends` puts the shipped table's spelling, the service's, first; a table listed after it carries only codes of its own, so remove this row".to_owned(),
                     (false, _) => "codes that differ only in case are one code, as `ief-errors import` and the command read them; keep one spelling".to_owned(),
                     (true, false) if Some(first.span.file) == shipped_file && key == "code" => "`extends` puts the shipped table's rows first, and it has this code; a table listed after it carries only codes of its own, so remove this row".to_owned(),
                     (true, false) if Some(first.span.file) == shipped_file => "the shipped table, which `extends` puts first, has a variant of this name; give this row another".to_owned(),

@@ -55,8 +55,15 @@ impl Args {
         print(result, || {
             let mut err = anstream::stderr();
             for drift in &drifts {
-                drift::write_drift(&mut err, &tables, drift)?;
-                writeln!(err)?;
+                match self.message_format {
+                    MessageFormat::Human => {
+                        drift::write_drift(&mut err, &tables, drift)?;
+                        writeln!(err)?;
+                    }
+                    MessageFormat::Json => {
+                        drift::write_drift_json(&mut anstream::stdout(), &tables, drift)?;
+                    }
+                }
             }
             if problems.is_empty() {
                 return writeln!(err, "{}", problems::summary(&tables));

@@ -217,7 +217,7 @@ fn shipped_conversions(generation: &Generation<'_>) -> TokenStream {
     quote! {
         const _: () = ::core::assert!(
             #shipped::all().len() == #count,
-            "the table `extends = \"ief\"` layered is not the one the facade's `IefError` is generated from: the `ief-errors` and `ief-errors-macro` in the build are of different releases"
+            "the table `extends = \"ief\"` layered is not the one the facade's `IefError` is generated from: the `ief-errors` and `ief-errors-macro` in the build are of different releases, or, in a checkout of ief-errors, data/codes.toml was edited without regenerating the shipped enum (IEF_ERRORS_REGENERATE=1 cargo test -p ief-errors-table --test shipped_enum)"
         );
 
         /// The variant of the same row: an enum that extends the shipped

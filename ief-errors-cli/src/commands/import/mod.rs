@@ -110,6 +110,7 @@ impl Args {
             check_as_it_is,
         } = self.load_table(page.language)?;
         self.check_page_date(&page, old_record.as_ref())?;
+        let had_record = old_record.is_some();
         // A missing or empty table file is started from the page.
         let starting = existing
             .as_deref()
@@ -178,9 +179,15 @@ impl Args {
         std::fs::write(&self.table, text)
             .map_err(|error| format!("cannot write {table_name}: {error}"))?;
         if page.updated.is_none() {
-            warn(&format!(
-                "the page has no update date, so {table_name} has no import record to hold later pages to"
-            ));
+            warn(&if had_record {
+                format!(
+                    "the page has no update date, so the import record of {table_name} is left as it was"
+                )
+            } else {
+                format!(
+                    "the page has no update date, so {table_name} has no import record to hold later pages to"
+                )
+            });
         }
         let written = print(status, write_rendered);
         free_in_background((page, report, existing));

@@ -10,8 +10,7 @@ use ief_errors_table::identifier::name_from_message;
 /// when the table has it already.
 pub(crate) fn unique_name(message: &str, code: &str, names: &mut HashSet<String>) -> String {
     let mut name = name_from_message(message);
-    // `Self` is the one keyword an UpperCamelCase name can be.
-    if names.contains(&name) || name == "Self" {
+    if names.contains(&name) {
         // The code's digits tell two rows with the same message apart.
         let digits: String = code.chars().filter(char::is_ascii_digit).collect();
         let suffix = if digits.is_empty() {
@@ -49,7 +48,8 @@ mod tests {
             "Error500Errors"
         );
         assert_eq!(unique_name("错误", "IEF.4", &mut names), "Error");
-        assert_eq!(unique_name("self", "IEF.5", &mut names), "Self5");
+        assert_eq!(unique_name("self", "IEF.5", &mut names), "SelfError");
+        assert_eq!(unique_name("Self", "IEF.6", &mut names), "SelfError6");
         assert_eq!(
             unique_name(
                 "Policy doesn't allow %(actions)s to be performed.",

@@ -97,6 +97,18 @@ pub(crate) fn with_new_rows(document: &mut DocumentMut, new_rows: &str) -> Strin
 /// texts the page does not hold, are the table's own and stay.
 fn update_row(row: &mut Table, published: &PageRow, report: &mut Report) {
     let code = &published.code;
+    // The row was found in any case; its spelling is the service's, which
+    // `from_code` matches exactly.
+    let old_code = text(row, &["code"]).map(str::to_owned);
+    if old_code.as_deref() != Some(code.as_str()) {
+        set_value(row, &["code"], Value::from(code.as_str()));
+        report.changes.push(Change::Updated {
+            code: code.clone(),
+            field: "code",
+            old: old_code.unwrap_or_default(),
+            new: code.clone(),
+        });
+    }
     let old_status = row.get("status").and_then(Item::as_integer);
     if old_status != Some(i64::from(published.status)) {
         set_value(row, &["status"], Value::from(i64::from(published.status)));
@@ -381,7 +393,7 @@ mod tests {
     }
 
     #[test]
-    fn a_code_the_page_writes_in_another_case_is_the_tables_row() {
+    fn a_code_the_page_writes_in_another_case_is_the_tables_row_respelt() {
         let row = "[[error]]\ncode = \"IEF.1\"\nname = \"Old\"\nstatus = 400\n\
                    message.en = \"a\"\nmessage.zh = \"b\"\nremediation.en = \"c\"\nremediation.zh = \"d\"\n";
         let mut document: DocumentMut = row.parse().unwrap();
@@ -394,7 +406,13 @@ mod tests {
             rows: vec![published],
         };
         let (report, new_rows) = sync(&mut document, &page).unwrap();
-        assert!(report.changes.is_empty(), "{:?}", report.changes);
         assert!(new_rows.is_empty());
+        assert_eq!(report.changes.len(), 1, "{:?}", report.changes);
+        assert!(matches!(
+            &report.changes[0],
+            Change::Updated { field: "code", old, new, .. } if old == "IEF.1" && new == "ief.1"
+        ));
+        assert!(document.to_string().contains("code = \"ief.1\"\n"));
+        assert!(!document.to_string().contains("deprecated"));
     }
 }
