@@ -118,7 +118,7 @@ pub(crate) fn write(table: &str, language: PageLanguage, record_line: &str) -> S
 
 /// What follows `KEY:` on a record line (`imported-from:`). Read
 /// leniently: any spacing around `#` and the colon (`#imported-from:`);
-/// written as [`line`] writes it.
+/// written as [`line()`] writes it.
 fn record_text<'l>(line: &'l str, key: &str) -> Option<&'l str> {
     line.trim()
         .strip_prefix('#')?
