@@ -381,6 +381,13 @@ mod decode {
                 out.starts_with("IEF.100004  InvalidOffset\n") && !out.contains("may have added"),
                 "{body}: {out}"
             );
+            // What the library makes of it is said too: it matches exactly.
+            let in_another_case = !body.contains("IEF.100004");
+            assert_eq!(
+                out.contains("match codes exactly: for them this response has no known error"),
+                in_another_case,
+                "{body}: {out}"
+            );
         }
     }
 

@@ -366,6 +366,7 @@ mod decode {
              \x20 retry             throttled: back off, then retry\n\
              \x20 message           Too many edge requests.\n\
              \x20 remediation       Slow down.\n\
+             \x20 note              ApiError reads the code as \"edge.7003\", and it and the generated from_code match codes exactly: for them this response has no known error\n\
              \x20 response status   400, but the table says 429 for this code\n\
              \x20 response message  slow down!\n\
              \x20 request id        r-1\n\

@@ -60,7 +60,8 @@ impl Args {
             captured.body,
         );
         // The code as the table has it or as a person would type it: any
-        // case, spaces around.
+        // case, spaces around. `ApiError` matches it exactly, which the
+        // report says when the two differ.
         let known = error.code().and_then(|code| catalogue.find_code(code));
         let retry_after =
             (!captured.retry_after.is_empty()).then(|| RetryAfter::read(&captured.retry_after));
@@ -117,8 +118,15 @@ fn write_decoded(
     (status, unreadable_status, lang): (Option<u16>, Option<&str>, LangChoice),
 ) -> io::Result<()> {
     match (known, error.code()) {
-        (Some(known), _) => {
+        (Some(known), sent) => {
             write_explanation(out, layout, known, lang)?;
+            if let Some(sent) = sent.filter(|sent| *sent != known.code) {
+                let note = format!(
+                    "ApiError reads the code as {}, and it and the generated from_code match codes exactly: for them this response has no known error",
+                    crate::escape::quoted(sent)
+                );
+                layout.field(out, "note", &note)?;
+            }
             if let Some(status) = status.filter(|status| *status != known.status) {
                 let note = format!(
                     "{status}, but the table says {} for this code",
