@@ -209,6 +209,30 @@ pub const fn shipped_index(error: crate::IefError) -> usize {
     error as usize
 }
 
+/// Whether two texts are the same, at compile time: for the check that an
+/// enum extending the shipped table holds its rows as `IefError` does.
+#[must_use]
+pub const fn same_text(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut index = 0;
+    while index < a.len() {
+        if a[index] != b[index] {
+            return false;
+        }
+        index += 1;
+    }
+    true
+}
+
+/// A retry kind's number, at compile time (`PartialEq` is not `const`).
+#[must_use]
+pub const fn retry_number(kind: crate::RetryKind) -> u8 {
+    kind as u8
+}
+
 /// The kind a generated enum's `RETRY` column entry stands for: the
 /// generator writes each kind as its number in `ief_errors_core::retry`.
 #[must_use]

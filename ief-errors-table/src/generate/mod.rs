@@ -198,7 +198,9 @@ fn shipped_rows(tables: &Tables, rows: &[Row]) -> Option<usize> {
 /// and the same row's variant here are at one index: the conversions are
 /// an index each way, the same size for any table, where a `match` would
 /// name every shipped variant. A constant holds the facade's `IefError` to
-/// the rows extended, which only crates of different releases could break.
+/// the rows extended, value by value, which only crates of different
+/// releases (or a checkout's table edited without regenerating the shipped
+/// enum) could break.
 fn shipped_conversions(generation: &Generation<'_>) -> TokenStream {
     let Generation {
         definition,
@@ -214,11 +216,38 @@ fn shipped_conversions(generation: &Generation<'_>) -> TokenStream {
     let count = Literal::usize_unsuffixed(*shipped_rows);
     let shipped = quote!(#facade::IefError);
     let not_shipped = quote!(#facade::NotShipped<#enum_name>);
+    let same = quote!(#facade::__private::same_text);
+    let retry = quote!(#facade::__private::retry_number);
+    let mismatch = "the table `extends = \"ief\"` layered is not the one the facade's `IefError` is generated from: the `ief-errors` and `ief-errors-macro` in the build are of different releases, or, in a checkout of ief-errors, data/codes.toml was edited without regenerating the shipped enum (IEF_ERRORS_REGENERATE=1 cargo test -p ief-errors-table --test shipped_enum)";
     quote! {
-        const _: () = ::core::assert!(
-            #shipped::all().len() == #count,
-            "the table `extends = \"ief\"` layered is not the one the facade's `IefError` is generated from: the `ief-errors` and `ief-errors-macro` in the build are of different releases, or, in a checkout of ief-errors, data/codes.toml was edited without regenerating the shipped enum (IEF_ERRORS_REGENERATE=1 cargo test -p ief-errors-table --test shipped_enum)"
-        );
+        // Row by row, every value, at compile time: the facade's `IefError`
+        // and the rows extended come from one table in any one release.
+        const _: () = {
+            let __shipped = #shipped::all();
+            let __extended = #variants();
+            if __shipped.len() != #count {
+                ::core::panic!(#mismatch);
+            }
+            let mut __index = 0;
+            while __index < #count {
+                let (__a, __b) = (__shipped[__index], __extended[__index]);
+                let __en = #facade::Lang::En;
+                let __zh = #facade::Lang::Zh;
+                if !(#same(#shipped::code(__a), #enum_name::code(__b))
+                    && #same(#shipped::name(__a), #enum_name::name(__b))
+                    && #shipped::status(__a) == #enum_name::status(__b)
+                    && #shipped::is_internal(__a) == #enum_name::is_internal(__b)
+                    && #retry(#shipped::retry_kind(__a)) == #retry(#enum_name::retry_kind(__b))
+                    && #same(#shipped::message(__a, __en), #enum_name::message(__b, __en))
+                    && #same(#shipped::message(__a, __zh), #enum_name::message(__b, __zh))
+                    && #same(#shipped::remediation(__a, __en), #enum_name::remediation(__b, __en))
+                    && #same(#shipped::remediation(__a, __zh), #enum_name::remediation(__b, __zh)))
+                {
+                    ::core::panic!(#mismatch);
+                }
+                __index += 1;
+            }
+        };
 
         /// The variant of the same row: an enum that extends the shipped
         /// table has every one of its rows, first and in order.
