@@ -85,7 +85,13 @@ impl Args {
         if !self.allow_future {
             return Err(Failure(vec![
                 refusal,
-                "nothing was written; check the page's 更新时间, or pass --allow-future to import it anyway".to_owned(),
+                format!(
+                    "nothing was written; check the page's {}, or pass --allow-future to import it anyway",
+                    match page.language {
+                        PageLanguage::Chinese => "更新时间",
+                        PageLanguage::English => "Updated on",
+                    }
+                ),
             ]));
         }
         warn(&format!("{refusal}; importing it as --allow-future asks"));

@@ -223,7 +223,12 @@ fn refuse_what_would_not_compile(table_name: &str, text: &str) -> Result<(), Fai
     let problems: Vec<String> = tables
         .render_problems_where(|problem| !LEFT_FOR_A_PERSON.contains(&problem.message.as_str()))
         .into_iter()
-        .map(|problem| format!("the imported table would not compile: {}", problem.text))
+        .map(|problem| {
+            format!(
+                "the imported table would not compile (its place as it would be written): {}",
+                problem.text
+            )
+        })
         .collect();
     if problems.is_empty() {
         Ok(())
@@ -389,7 +394,7 @@ mod tests {
         assert_eq!(messages.len(), 1);
         assert!(
             messages[0].starts_with(
-                "the imported table would not compile: t.toml:4:10: status 4000 is not an HTTP status"
+                "the imported table would not compile (its place as it would be written): t.toml:4:10: status 4000 is not an HTTP status"
             ),
             "{}",
             messages[0]
