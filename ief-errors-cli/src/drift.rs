@@ -51,6 +51,14 @@ pub(crate) fn write_drift(err: &mut impl Write, tables: &Tables, drift: &Drift) 
             codes.join(", ")
         )?;
     }
+    if let Some(code) = &drift.out_of_order {
+        let (line, column) = tables.line_column(&code.span).unwrap_or((1, 1));
+        writeln!(
+            err,
+            "  {path}:{line}:{column}: {} is in another place than shipped: the rows are in another order, and so are the variants' numbers",
+            escape_controls(&code.value)
+        )?;
+    }
     for row in &drift.changed_rows {
         let (line, column) = tables.line_column(&row.code.span).unwrap_or((1, 1));
         writeln!(
@@ -125,6 +133,21 @@ pub(crate) fn write_drift_json(
                 codes.len(),
                 drift.shipped_codes,
                 codes.join(", ")
+            ),
+            "help": help,
+        }));
+    }
+    if let Some(code) = &drift.out_of_order {
+        let (line, column) = tables.line_column(&code.span).unwrap_or((1, 1));
+        objects.push(serde_json::json!({
+            "level": "warning",
+            "file": path,
+            "table": drift.file + 1,
+            "line": line,
+            "column": column,
+            "message": format!(
+                "{} is in another place than shipped: the rows are in another order, and so are the variants' numbers",
+                escape_controls(&code.value)
             ),
             "help": help,
         }));

@@ -639,6 +639,30 @@ mod extends {
     }
 
     #[test]
+    fn a_copy_with_rows_in_another_order_is_told_where() {
+        let copy = shipped_copy(|text| {
+            let starts: Vec<usize> = text.match_indices("[[error]]").map(|(at, _)| at).collect();
+            // The second and third rows swapped.
+            format!(
+                "{}{}{}{}",
+                &text[..starts[1]],
+                &text[starts[2]..starts[3]],
+                &text[starts[1]..starts[2]],
+                &text[starts[3]..]
+            )
+        });
+        let dir = scratch(&[("codes.toml", &copy)]);
+        let output = check_in(dir.path(), &["codes.toml", "--strict"]);
+        assert_eq!(output.status.code(), Some(1));
+        let stderr = stderr(&output);
+        assert!(
+            stderr.contains(":42:8: IEF.011005 is in another place than shipped"),
+            "{stderr}"
+        );
+        assert!(!stderr.contains("lacks"), "{stderr}");
+    }
+
+    #[test]
     fn the_warning_is_json_for_tools_too() {
         let copy = shipped_copy(|text| {
             without_last_row(&text).replacen("status = 400", "status = 409", 1)

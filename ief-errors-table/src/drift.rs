@@ -28,6 +28,10 @@ pub struct Drift {
     pub missing_codes: Vec<String>,
     /// The rows the table holds otherwise than shipped, in its order.
     pub changed_rows: Vec<ChangedRow>,
+    /// The first of the shipped codes the table holds in another order
+    /// than shipped (where it writes it): the first that comes after a
+    /// code shipped later. An enum's order is its variants' numbers.
+    pub out_of_order: Option<Located<String>>,
 }
 
 /// A row of a copy whose values differ from the shipped row of its code.
@@ -57,7 +61,7 @@ impl Drift {
     /// of them if it is a copy.
     #[must_use]
     pub fn is_empty(&self) -> bool {
-        self.missing_codes.is_empty() && self.changed_rows.is_empty()
+        self.missing_codes.is_empty() && self.changed_rows.is_empty() && self.out_of_order.is_none()
     }
 
     /// Whether the table holds at least half of the shipped codes, which
@@ -102,9 +106,10 @@ impl ShippedTable {
     #[must_use]
     pub fn compare(self, tables: &Tables) -> Vec<Drift> {
         let shipped_rows = self.rows();
-        let shipped_by_code: HashMap<String, &Row> = shipped_rows
+        let shipped_by_code: HashMap<String, (usize, &Row)> = shipped_rows
             .iter()
-            .map(|row| (row.code.value.to_ascii_uppercase(), row))
+            .enumerate()
+            .map(|(position, row)| (row.code.value.to_ascii_uppercase(), (position, row)))
             .collect();
         let extended_file = tables.extends().map(|_| SHIPPED_FILE);
         let mut drifts: Vec<Drift> = Vec::new();
@@ -114,16 +119,22 @@ impl ShippedTable {
             }
             let mut held = HashSet::new();
             let mut changed_rows = Vec::new();
+            let mut latest_position = None;
+            let mut out_of_order = None;
             for row in tables
                 .rows()
                 .iter()
                 .filter(|row| row.code.span.file == file)
             {
                 let code = row.code.value.to_ascii_uppercase();
-                let Some(shipped) = shipped_by_code.get(&code) else {
+                let Some(&(position, shipped)) = shipped_by_code.get(&code) else {
                     continue;
                 };
                 let _ = held.insert(code);
+                if latest_position.is_some_and(|latest| position < latest) {
+                    let _ = out_of_order.get_or_insert_with(|| row.code.clone());
+                }
+                latest_position = latest_position.max(Some(position));
                 let fields = changed_fields(row, shipped);
                 if !fields.is_empty() {
                     changed_rows.push(ChangedRow {
@@ -142,6 +153,7 @@ impl ShippedTable {
                 shipped_codes: shipped_rows.len(),
                 missing_codes: Vec::new(),
                 changed_rows,
+                out_of_order,
             };
             if drift.is_copy() {
                 drift.missing_codes = shipped_rows
