@@ -55,8 +55,8 @@ pub(crate) fn write_drift(err: &mut impl Write, tables: &Tables, drift: &Drift) 
         let (line, column) = tables.line_column(&code.span).unwrap_or((1, 1));
         writeln!(
             err,
-            "  {path}:{line}:{column}: {} is in another place than shipped: the rows are in another order, and so are the variants' numbers",
-            escape_controls(&code.value)
+            "  {path}:{line}:{column}: {}",
+            out_of_order(&code.value)
         )?;
     }
     for row in &drift.changed_rows {
@@ -84,6 +84,14 @@ pub(crate) fn write_drift(err: &mut impl Write, tables: &Tables, drift: &Drift) 
     writeln!(err, "  {HELP}= help{HELP:#}: {help}")
 }
 
+/// What the warning says of the first code out of the shipped order.
+fn out_of_order(code: &str) -> String {
+    format!(
+        "{} is in another place than shipped: the rows are in another order, and so are the variants' numbers",
+        escape_controls(code)
+    )
+}
+
 /// A value as the warning shows it: `(absent)` for a key not written, cut
 /// to [`MAX_SHOWN_VALUE`] characters. Texts come quoted and escaped by
 /// `{:?}`; what that leaves live (format characters it prints) is escaped,
@@ -101,8 +109,9 @@ fn shown_value(value: &str) -> String {
 
 /// The warning as JSON objects, one a line, as `check --message-format json`
 /// prints problems, with `"level": "warning"`: one for the table when it is
-/// a copy that lacks shipped codes, and one for each changed row, at its
-/// code. Table text is escaped as in the human form.
+/// a copy that lacks shipped codes, one at the first row out of order, and
+/// one for each changed row, at its code. Table text is escaped as in the
+/// human form.
 pub(crate) fn write_drift_json(
     out: &mut impl Write,
     tables: &Tables,
@@ -112,8 +121,20 @@ pub(crate) fn write_drift_json(
         .files()
         .get(drift.file)
         .map_or("", |file| file.written_path.as_str());
-    let help =
-        "extend the shipped table instead of keeping a copy: #[ief_errors(extends = \"ief\")]";
+    let warning = |at: Option<&ief_errors_table::Span>, message: String| {
+        let (line, column) = at
+            .map(|span| tables.line_column(span).unwrap_or((1, 1)))
+            .unzip();
+        serde_json::json!({
+            "level": "warning",
+            "file": path,
+            "table": drift.file + 1,
+            "line": line,
+            "column": column,
+            "message": message,
+            "help": "extend the shipped table instead of keeping a copy: #[ief_errors(extends = \"ief\")]",
+        })
+    };
     let mut objects = Vec::new();
     if !drift.missing_codes.is_empty() {
         let codes: Vec<String> = drift
@@ -121,39 +142,21 @@ pub(crate) fn write_drift_json(
             .iter()
             .map(|code| escape_controls(code).into_owned())
             .collect();
-        objects.push(serde_json::json!({
-            "level": "warning",
-            "file": path,
-            "table": drift.file + 1,
-            "line": null,
-            "column": null,
-            "message": format!(
+        objects.push(warning(
+            None,
+            format!(
                 "this copy of the shipped IEF table ({}) lacks {} of its {} codes: {}",
                 drift.shipped.path(),
                 codes.len(),
                 drift.shipped_codes,
                 codes.join(", ")
             ),
-            "help": help,
-        }));
+        ));
     }
     if let Some(code) = &drift.out_of_order {
-        let (line, column) = tables.line_column(&code.span).unwrap_or((1, 1));
-        objects.push(serde_json::json!({
-            "level": "warning",
-            "file": path,
-            "table": drift.file + 1,
-            "line": line,
-            "column": column,
-            "message": format!(
-                "{} is in another place than shipped: the rows are in another order, and so are the variants' numbers",
-                escape_controls(&code.value)
-            ),
-            "help": help,
-        }));
+        objects.push(warning(Some(&code.span), out_of_order(&code.value)));
     }
     for row in &drift.changed_rows {
-        let (line, column) = tables.line_column(&row.code.span).unwrap_or((1, 1));
         let fields: Vec<String> = row
             .fields
             .iter()
@@ -166,19 +169,14 @@ pub(crate) fn write_drift_json(
                 )
             })
             .collect();
-        objects.push(serde_json::json!({
-            "level": "warning",
-            "file": path,
-            "table": drift.file + 1,
-            "line": line,
-            "column": column,
-            "message": format!(
+        objects.push(warning(
+            Some(&row.code.span),
+            format!(
                 "{} differs from the shipped IEF table: {}",
                 escape_controls(&row.code.value),
                 fields.join("; ")
             ),
-            "help": help,
-        }));
+        ));
     }
     for object in objects {
         writeln!(out, "{}", escape_json_controls(&object.to_string()))?;

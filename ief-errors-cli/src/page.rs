@@ -199,22 +199,14 @@ fn header_language(cells: &[&str]) -> Option<PageLanguage> {
 /// between tabs. An empty cell is kept, so the cells keep their columns;
 /// the empty cells a line ends with past the last column are not cells.
 fn tab_separated_body<'t>(lines: &[(usize, &'t str)]) -> Option<Body<'t>> {
-    let (header, language) = lines.iter().enumerate().find_map(|(index, (_, line))| {
+    let (header, language, columns) = lines.iter().enumerate().find_map(|(index, (_, line))| {
         if !line.contains('\t') {
             return None;
         }
         let cells: Vec<&str> = line.split('\t').map(str::trim).collect();
-        let cells = without_trailing_empty(&cells);
-        Some((index, header_language(cells)?))
+        let columns = without_trailing_empty(&cells).to_vec();
+        Some((index, header_language(&columns)?, columns))
     })?;
-    let columns: Vec<&str> = without_trailing_empty(
-        &lines[header]
-            .1
-            .split('\t')
-            .map(str::trim)
-            .collect::<Vec<_>>(),
-    )
-    .to_vec();
     let mut cells = Vec::new();
     for &(line, text) in &lines[header + 1..] {
         let row: Vec<&str> = text.split('\t').map(str::trim).collect();

@@ -102,12 +102,9 @@ impl Tables {
                 &mut diagnostics,
             ));
         }
-        let shipped_file = extends.map(|_| SHIPPED_FILE);
-        let rows = validate::validate(rows, shipped_file, &mut diagnostics);
-        let mut problems = diagnostics.into_problems();
-        if let Some(table) = extends {
-            problems = with_copies_named(problems, table, &rows, files.len());
-        }
+        let shipped = extends.map(|table| (SHIPPED_FILE, table));
+        let rows = validate::validate(rows, shipped, &mut diagnostics);
+        let problems = diagnostics.into_problems();
         Tables {
             extends,
             files,
@@ -190,57 +187,4 @@ impl Tables {
         (left_out > 0)
             .then(|| format!("and {left_out} more problems, not shown; fix the ones above first"))
     }
-}
-
-/// `problems`, with the row-by-row repeats of a table listed after the
-/// shipped one it extends replaced by one problem saying the table is a
-/// copy, when it repeats at least half of the shipped codes: the fork that
-/// adds `extends` and still lists its copy would otherwise get a screen of
-/// "duplicate" errors, each true and none the fix.
-fn with_copies_named(
-    problems: Vec<Problem>,
-    table: ShippedTable,
-    rows: &[Row],
-    file_count: usize,
-) -> Vec<Problem> {
-    let shipped_codes = rows
-        .iter()
-        .take_while(|row| row.code.span.file == SHIPPED_FILE)
-        .count();
-    let mut repeated_codes = vec![0_usize; file_count];
-    for problem in problems.iter().filter(|problem| {
-        repeats_shipped_row(problem) && problem.message.starts_with("duplicate code ")
-    }) {
-        repeated_codes[problem.file] += 1;
-    }
-    let is_copy = |file: usize| shipped_codes > 0 && repeated_codes[file] * 2 >= shipped_codes;
-    let mut kept: Vec<Problem> = Vec::with_capacity(problems.len());
-    for (file, &repeated) in repeated_codes.iter().enumerate() {
-        if is_copy(file) {
-            kept.push(Problem::whole_file(file, format!(
-                "this table repeats {repeated} of the {shipped_codes} codes of the shipped table, which `extends = \"{}\"` already layers first; it looks like a copy of it: remove its path from the invocation, keeping any rows of your own in a table of their own",
-                table.name()
-            )));
-        }
-    }
-    // Every repeat of a shipped code or name in a copy goes: the one
-    // problem above says what to do about all of them.
-    kept.extend(
-        problems
-            .into_iter()
-            .filter(|problem| !(repeats_shipped_row(problem) && is_copy(problem.file))),
-    );
-    kept
-}
-
-/// Whether `problem` is a later table's code or name that the shipped
-/// table, layered first, already has: `validate`'s "duplicate ..." with
-/// its note at the shipped row.
-fn repeats_shipped_row(problem: &Problem) -> bool {
-    problem.file != SHIPPED_FILE
-        && problem.message.starts_with("duplicate ")
-        && problem
-            .notes
-            .first()
-            .is_some_and(|(span, _)| span.file == SHIPPED_FILE)
 }

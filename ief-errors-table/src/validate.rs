@@ -4,7 +4,7 @@
 //! returned are those the enum can still be generated from: a row that breaks
 //! a rule, or repeats an earlier code or name, is left out.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 
 use ief_errors_core::retry;
 use ief_errors_core::text::must_escape;
@@ -13,6 +13,7 @@ use crate::diagnostic::{Diagnostics, Problem};
 use crate::identifier::{KEYWORDS, is_identifier, merges_under_nfc};
 use crate::model::{Located, ParsedRow, Row};
 use crate::schema::retry_kind_choices;
+use crate::shipped::ShippedTable;
 use crate::source::FileId;
 use crate::suggest::edit_distance;
 use crate::text::{quoted, shown};
@@ -20,14 +21,16 @@ use crate::text::{quoted, shown};
 /// Names the generated impl already uses in the enum's namespace.
 const GENERATED_ITEMS: &[&str] = &["ALL"];
 
-/// `shipped_file` is the file of the shipped table the others extend, if any.
+/// `shipped` is the shipped table the others extend, if any, and its file.
 pub(crate) fn validate(
     rows: Vec<ParsedRow>,
-    shipped_file: Option<FileId>,
+    shipped: Option<(FileId, ShippedTable)>,
     diagnostics: &mut Diagnostics,
 ) -> Vec<Row> {
+    let shipped_file = shipped.map(|(file, _)| file);
     let mut first_code: HashMap<String, Located<String>> = HashMap::new();
     let mut first_name: HashMap<String, Located<String>> = HashMap::new();
+    let mut shipped_repeats: BTreeMap<FileId, ShippedRepeats> = BTreeMap::new();
     let mut valid = Vec::with_capacity(rows.len());
     for row in rows {
         let mut row_is_valid = check_values(&row, diagnostics);
@@ -63,11 +66,18 @@ pub(crate) fn validate(
                         "every row needs its own {key}; a table listed later cannot override an earlier one"
                     ),
                 };
-                diagnostics.push(
-                    Problem::at(value.span.clone(), message)
-                        .note(first.span.clone(), "first defined here")
-                        .help(help),
-                );
+                let problem = Problem::at(value.span.clone(), message)
+                    .note(first.span.clone(), "first defined here")
+                    .help(help);
+                // A repeat of a shipped row waits until its table is known
+                // to be a copy of the shipped one, or not.
+                if Some(first.span.file) == shipped_file && first.value == value.value {
+                    let repeats = shipped_repeats.entry(value.span.file).or_default();
+                    repeats.codes += usize::from(key == "code");
+                    repeats.problems.push(problem);
+                } else {
+                    diagnostics.push(problem);
+                }
                 row_is_valid = false;
             } else {
                 let _ = firsts.insert(identity, value.clone());
@@ -77,7 +87,47 @@ pub(crate) fn validate(
             valid.extend(row.into_row());
         }
     }
+    if let Some((shipped_file, table)) = shipped {
+        let shipped_codes = valid
+            .iter()
+            .take_while(|row| row.code.span.file == shipped_file)
+            .count();
+        report_shipped_repeats(shipped_repeats, table, shipped_codes, diagnostics);
+    }
     valid
+}
+
+/// A table's repeats of the shipped table's rows, which `extends` layers first.
+#[derive(Default)]
+struct ShippedRepeats {
+    /// How many of them repeat a shipped code.
+    codes: usize,
+    problems: Vec<Problem>,
+}
+
+/// Each table's repeats of shipped rows, one problem each; or, for a table
+/// that repeats at least half of the shipped codes, one problem saying it
+/// is a copy: the fork that adds `extends` and still lists its copy would
+/// otherwise get a screen of "duplicate" errors, each true and none the fix.
+fn report_shipped_repeats(
+    repeats: BTreeMap<FileId, ShippedRepeats>,
+    table: ShippedTable,
+    shipped_codes: usize,
+    diagnostics: &mut Diagnostics,
+) {
+    for (file, repeats) in repeats {
+        if shipped_codes > 0 && repeats.codes * 2 >= shipped_codes {
+            diagnostics.push(Problem::whole_file(file, format!(
+                "this table repeats {} of the {shipped_codes} codes of the shipped table, which `extends = \"{}\"` already layers first; it looks like a copy of it: remove its path from the invocation, keeping any rows of your own in a table of their own",
+                repeats.codes,
+                table.name()
+            )));
+        } else {
+            for problem in repeats.problems {
+                diagnostics.push(problem);
+            }
+        }
+    }
 }
 
 /// Checks every value the row has, complete or not; `false` if any rule is broken.
